@@ -1,0 +1,60 @@
+/** Calendar dates as ISO strings (YYYY-MM-DD). Comparing two such strings compares the dates. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date in YYYY-MM-DD form (rejects 2019-02-30, 2019-13-01, "abc"). */
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+/** Partial dates for evidence: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isPartialIsoDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  if (/^\d{4}$/.test(value)) return Number(value) >= 1900 && Number(value) <= 2999;
+  if (/^\d{4}-\d{2}$/.test(value)) return isIsoDate(`${value}-01`);
+  return isIsoDate(value);
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Today's date in UTC. */
+export function todayIso(now = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** "2019-03-01" -> "1 Mar 2019"; partial dates keep their precision ("2019-03" -> "Mar 2019"). */
+export function formatDate(value: string): string {
+  const [y, m, d] = value.split("-");
+  if (!m) return y;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** A human age: "3 years", "5 months", "12 days". */
+export function formatAge(from: string, to: string): string {
+  const days = daysBetween(from, to);
+  if (days < 0) return "in the future";
+  if (days < 60) return `${days} day${days === 1 ? "" : "s"}`;
+  if (days < 730) return `${Math.floor(days / 30.44)} months`;
+  return `${Math.floor(days / 365.25)} years`;
+}

@@ -1,0 +1,42 @@
+/**
+ * One palette for the whole product. Actor colours are Okabe-Ito (colour-blind safe, stored per actor in the
+ * database); positions use a purple-orange diverging scale (ColorBrewer PuOr), pressure pole purple,
+ * engagement pole orange, with text colours that keep WCAG AA contrast on each fill.
+ */
+
+export const ACTOR_PALETTE = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F0E442", "#000000"] as const;
+
+export const POSITION_FILL: Record<string, string> = {
+  "-2": "#542788",
+  "-1": "#998ec3",
+  "0": "#f7f7f7",
+  "1": "#f1a340",
+  "2": "#b35806",
+};
+
+export const POSITION_TEXT: Record<string, string> = {
+  "-2": "#ffffff",
+  "-1": "#111827",
+  "0": "#111827",
+  "1": "#111827",
+  "2": "#ffffff",
+};
+
+export const NO_POSITION_FILL = "#ffffff";
+export const NO_POSITION_TEXT = "#4b5563";
+
+export function positionFill(position: number | null): string {
+  return position === null ? NO_POSITION_FILL : POSITION_FILL[String(position)] ?? NO_POSITION_FILL;
+}
+
+export function positionText(position: number | null): string {
+  return position === null ? NO_POSITION_TEXT : POSITION_TEXT[String(position)] ?? NO_POSITION_TEXT;
+}
+
+/** Sequential scale for divergence values in [0, 1] (light to dark), with readable text. */
+export function divergenceFill(value: number | null): { fill: string; text: string } {
+  if (value === null) return { fill: "#f3f4f6", text: "#4b5563" };
+  const steps = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"];
+  const i = Math.min(steps.length - 1, Math.floor(value * steps.length));
+  return { fill: steps[i], text: i >= 5 ? "#ffffff" : "#111827" };
+}

@@ -1,0 +1,53 @@
+/** Parsing of URL parameters shared by pages and the read API. Pure; errors are messages for people. */
+import { isIsoDate, todayIso } from "./dates";
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+type Raw = string | string[] | undefined;
+
+function single(name: string, raw: Raw): Parsed<string | undefined> {
+  if (Array.isArray(raw)) return { ok: false, error: `Give ${name} once, not ${raw.length} times.` };
+  return { ok: true, value: raw === undefined || raw === "" ? undefined : raw };
+}
+
+/** `asOf`: a real calendar date in YYYY-MM-DD form; missing means today. */
+export function parseDateParam(name: string, raw: Raw, fallback: string = todayIso()): Parsed<string> {
+  const s = single(name, raw);
+  if (!s.ok) return s;
+  if (s.value === undefined) return { ok: true, value: fallback };
+  if (!isIsoDate(s.value))
+    return { ok: false, error: `${name} must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "${truncate(s.value)}").` };
+  return { ok: true, value: s.value };
+}
+
+/** A comma-separated list of known codes (e.g. actors=ROK,JPN); missing means all. */
+export function parseCodeList(name: string, raw: Raw, known: readonly string[]): Parsed<string[] | undefined> {
+  const s = single(name, raw);
+  if (!s.ok) return s;
+  if (s.value === undefined) return { ok: true, value: undefined };
+  const codes = s.value.split(",").map((c) => c.trim()).filter(Boolean);
+  const unknown = codes.filter((c) => !known.includes(c));
+  if (unknown.length || codes.length === 0)
+    return { ok: false, error: `${name} has unknown values: ${unknown.map((u) => `"${truncate(u)}"`).join(", ") || "(empty)"}. Known: ${known.join(", ")}.` };
+  return { ok: true, value: [...new Set(codes)] };
+}
+
+/** One value from a fixed set; missing means undefined. */
+export function parseChoice(name: string, raw: Raw, known: readonly string[]): Parsed<string | undefined> {
+  const s = single(name, raw);
+  if (!s.ok) return s;
+  if (s.value === undefined) return { ok: true, value: undefined };
+  if (!known.includes(s.value)) return { ok: false, error: `${name} must be one of ${known.join(", ")} (got "${truncate(s.value)}").` };
+  return { ok: true, value: s.value };
+}
+
+/** Names of parameters outside `allowed`, for a clear 400 instead of silently ignoring a typo. */
+export function unknownParams(names: Iterable<string>, allowed: readonly string[]): string | null {
+  const extra = [...new Set(names)].filter((n) => !allowed.includes(n));
+  if (!extra.length) return null;
+  return `Unknown parameter${extra.length > 1 ? "s" : ""} ${extra.map((n) => `"${truncate(n)}"`).join(", ")}; this endpoint accepts ${allowed.join(", ")}.`;
+}
+
+function truncate(value: string, max = 40): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value;
+}
