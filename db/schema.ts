@@ -87,7 +87,8 @@ export const stances = sqliteTable(
     ...timestamps,
   },
   (t) => [
-    // The as-of lookup: latest valid_from <= D per (actor, issue, counterpart) is an index seek.
+    // The as-of lookup: latest valid_from <= D per (actor, issue, counterpart) is an index seek. drizzle-kit
+    // quotes the expression wrongly in SQLite DDL, so 0000_init.sql carries it as written by hand.
     uniqueIndex("stances_series_uq").on(t.actorId, t.issueId, sql`coalesce(${t.counterpartId}, 0)`, t.validFrom),
     index("stances_issue_idx").on(t.issueId, t.validFrom),
     index("stances_valid_from_idx").on(t.validFrom),

@@ -145,7 +145,7 @@ CREATE TABLE `stances` (
 	CONSTRAINT "stances_counterpart_ck" CHECK("stances"."counterpart_id" is null or "stances"."counterpart_id" <> "stances"."actor_id")
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `stances_series_uq` ON `stances` (`actor_id`,`issue_id`,`coalesce("counterpart_id"`,` 0)`,`valid_from`);--> statement-breakpoint
+CREATE UNIQUE INDEX `stances_series_uq` ON `stances` (`actor_id`,`issue_id`,coalesce(`counterpart_id`, 0),`valid_from`);--> statement-breakpoint
 CREATE INDEX `stances_issue_idx` ON `stances` (`issue_id`,`valid_from`);--> statement-breakpoint
 CREATE INDEX `stances_valid_from_idx` ON `stances` (`valid_from`);--> statement-breakpoint
 CREATE TABLE `users` (

@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
+import { EvidenceList } from "@/components/stances/EvidenceList";
+import { PositionBadge } from "@/components/stances/PositionBadge";
+import { listActors, listIssues } from "@/db/queries/reference";
+import { stanceHistory } from "@/db/queries/stances";
+import { resolveAsOf } from "@/lib/asof";
+import { clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { formatDate, todayIso } from "@/lib/dates";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const issue = listIssues().find((i) => i.slug === slug);
+  return { title: issue?.title ?? "Issue not found" };
+}
+
+export default async function IssuePage({ params }: Props) {
+  const { slug } = await params;
+  const issue = listIssues().find((i) => i.slug === slug);
+  if (!issue) notFound();
+  const actors = listActors();
+  const history = stanceHistory({ issue: slug });
+  const today = todayIso();
+  const current = resolveAsOf(history, today);
+  const labels = issue.scale.map((p) => p.label);
+  const name = new Map(actors.map((a) => [a.code, a.shortName]));
+
+  return (
+    <article className="space-y-6">
+      <header>
+        <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{clusterLabel(issue.cluster)}</p>
+        <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
+        <p className="mt-1 max-w-3xl text-slate-700">{issue.definition}</p>
+      </header>
+
+      <section aria-labelledby="scale-h" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="scale-h" className="font-semibold">
+          Scale
+        </h2>
+        <ol className="mt-2 grid gap-2 sm:grid-cols-5">
+          {issue.scale.map((p) => (
+            <li key={p.value}>
+              <PositionBadge position={p.value} label={p.label} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="now-h" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="now-h" className="font-semibold">
+          Positions today <span className="font-normal text-slate-500">({formatDate(today)})</span>
+        </h2>
+        <div className="mt-2 overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Each actor&apos;s position in force today</caption>
+            <thead>
+              <tr className="text-left text-xs text-slate-500">
+                <th scope="col" className="py-1 pr-3">Actor</th>
+                <th scope="col" className="py-1 pr-3">Position</th>
+                <th scope="col" className="py-1 pr-3">Salience</th>
+                <th scope="col" className="py-1 pr-3">Confidence</th>
+                <th scope="col" className="py-1">Since</th>
+              </tr>
+            </thead>
+            <tbody>
+              {actors.map((a) => {
+                const here = current.filter((s) => s.actor === a.code);
+                if (here.length === 0)
+                  return (
+                    <tr key={a.code} className="border-t border-slate-100">
+                      <th scope="row" className="py-1.5 pr-3 text-left font-medium">{a.shortName}</th>
+                      <td colSpan={4} className="py-1.5 italic text-slate-500">No stated position</td>
+                    </tr>
+                  );
+                return here.map((s) => (
+                  <tr key={s.id} className="border-t border-slate-100">
+                    <th scope="row" className="py-1.5 pr-3 text-left font-medium">
+                      {a.shortName}
+                      {s.counterpart && <span className="font-normal text-slate-600"> toward {name.get(s.counterpart)}</span>}
+                    </th>
+                    <td className="py-1.5 pr-3"><PositionBadge position={s.position} label={scaleLabel(labels, s.position)} /></td>
+                    <td className="py-1.5 pr-3 tabular-nums">{s.salience}/5</td>
+                    <td className="py-1.5 pr-3"><ConfidenceTag confidence={s.confidence} /></td>
+                    <td className="py-1.5 whitespace-nowrap">{formatDate(s.validFrom)}</td>
+                  </tr>
+                ));
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section aria-labelledby="history-h" className="space-y-4">
+        <h2 id="history-h" className="text-lg font-semibold">
+          Stance history and evidence
+        </h2>
+        {actors.map((a) => {
+          const list = history.filter((s) => s.actor === a.code);
+          return (
+            <section key={a.code} aria-labelledby={`h-${a.code}`} className="rounded-lg border border-slate-200 bg-white p-4">
+              <h3 id={`h-${a.code}`} className="flex items-center gap-2 font-semibold">
+                <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: a.color }} />
+                {a.name}
+              </h3>
+              {list.length === 0 ? (
+                <p className="mt-2 text-sm italic text-slate-500">No stance coded on this issue.</p>
+              ) : (
+                <ol className="mt-3 space-y-4">
+                  {list.map((s) => (
+                    <li key={s.id} id={`stance-${s.id}`} className="scroll-mt-4">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <span className="text-sm font-medium tabular-nums text-slate-700">
+                          {formatDate(s.validFrom)} – {s.validUntil ? formatDate(s.validUntil) : "next change"}
+                        </span>
+                        {s.counterpart && <span className="text-sm text-slate-600">toward {name.get(s.counterpart)}</span>}
+                        <PositionBadge position={s.position} label={scaleLabel(labels, s.position)} />
+                        <span className="text-xs text-slate-600">salience {s.salience}/5</span>
+                        <ConfidenceTag confidence={s.confidence} />
+                      </div>
+                      <p className="mt-1 text-sm text-slate-800">{s.summary}</p>
+                      <div className="mt-2">
+                        <EvidenceList items={s.evidence} />
+                      </div>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          );
+        })}
+      </section>
+      <p className="text-sm">
+        <Link href={`/?asOf=${today}`} className="text-blue-800 underline">
+          Back to the matrix
+        </Link>{" "}
+        · positions use one orientation on every issue: {formatPosition(-2)} pressure pole to {formatPosition(2)} engagement pole.
+      </p>
+    </article>
+  );
+}

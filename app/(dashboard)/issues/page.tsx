@@ -1,0 +1,38 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { listIssues } from "@/db/queries/reference";
+import { CLUSTERS } from "@/lib/domain";
+
+export const metadata: Metadata = { title: "Issues" };
+// Reads the database on each request (never at build time).
+export const dynamic = "force-dynamic";
+
+export default function IssuesPage() {
+  const issues = listIssues();
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold tracking-tight">Issues</h1>
+      {CLUSTERS.map((c) => {
+        const list = issues.filter((i) => i.cluster === c.id);
+        if (!list.length) return null;
+        return (
+          <section key={c.id} aria-labelledby={`c-${c.id}`}>
+            <h2 id={`c-${c.id}`} className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+              {c.label}
+            </h2>
+            <ul className="mt-2 grid gap-3 md:grid-cols-2">
+              {list.map((i) => (
+                <li key={i.slug} className="rounded-lg border border-slate-200 bg-white p-3">
+                  <Link href={`/issues/${i.slug}`} className="font-medium text-blue-800 hover:underline">
+                    {i.title}
+                  </Link>
+                  <p className="mt-1 text-sm text-slate-600">{i.definition}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

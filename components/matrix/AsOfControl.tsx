@@ -1,0 +1,100 @@
+import Link from "next/link";
+import { formatDate } from "@/lib/dates";
+
+type EventLink = { key: string | null; date: string; title: string };
+
+/** The most-cited turning points, offered as one-click dates above the full event list. */
+const KEY_EVENTS = ["E04", "E06", "E09", "E19", "E27", "E34", "E43"];
+
+/**
+ * Date picker for "as of" views: a plain GET form (works without JavaScript) plus the dated events as links.
+ * `params` are the other URL parameters to keep.
+ */
+export function AsOfControl({
+  action,
+  asOf,
+  today,
+  events,
+  params = {},
+}: {
+  action: string;
+  asOf: string;
+  today: string;
+  events: EventLink[];
+  params?: Record<string, string | undefined>;
+}) {
+  const href = (date: string) => {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    q.set("asOf", date);
+    return `${action}?${q}`;
+  };
+  const featured = KEY_EVENTS.map((k) => events.find((e) => e.key === k)).filter((e): e is EventLink => !!e);
+  const byYear = new Map<string, EventLink[]>();
+  for (const e of events) byYear.set(e.date.slice(0, 4), [...(byYear.get(e.date.slice(0, 4)) ?? []), e]);
+
+  return (
+    <section aria-label="Date" className="no-print rounded-lg border border-slate-200 bg-white p-3">
+      <form action={action} method="get" className="flex flex-wrap items-end gap-3">
+        {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+        <div>
+          <label htmlFor="asOf" className="block text-xs font-medium text-slate-600">
+            As of
+          </label>
+          <input
+            id="asOf"
+            name="asOf"
+            type="date"
+            defaultValue={asOf}
+            min="2017-01-01"
+            max={today}
+            required
+            className="mt-1 rounded border border-slate-300 px-2 py-1.5 text-sm"
+          />
+        </div>
+        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+          Show
+        </button>
+        <Link href={href(today)} className="py-1.5 text-sm text-blue-800 underline">
+          Today
+        </Link>
+      </form>
+      {featured.length > 0 && (
+        <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
+          <span className="text-slate-600">Turning points:</span>
+          {featured.map((e) => (
+            <Link
+              key={e.key}
+              href={href(e.date)}
+              aria-current={e.date === asOf ? "date" : undefined}
+              className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-800 hover:bg-slate-100 aria-[current=date]:border-slate-900 aria-[current=date]:bg-slate-900 aria-[current=date]:text-white"
+            >
+              {e.title} <span className="text-slate-500 [a[aria-current]_&]:text-slate-300">{formatDate(e.date)}</span>
+            </Link>
+          ))}
+        </div>
+      )}
+      {events.length > 0 && (
+        <details className="mt-2 text-sm">
+          <summary className="cursor-pointer text-slate-700">All {events.length} dated events</summary>
+          <div className="mt-2 grid max-h-72 gap-x-6 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
+            {[...byYear.entries()].map(([year, list]) => (
+              <div key={year} className="py-1">
+                <h3 className="text-xs font-semibold text-slate-500">{year}</h3>
+                <ul>
+                  {list.map((e) => (
+                    <li key={`${e.key}-${e.date}`}>
+                      <Link href={href(e.date)} className="text-blue-800 hover:underline">
+                        {formatDate(e.date)}: {e.title}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </div>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { positionFill, positionText } from "@/lib/palette";
+
+/** Explains the matrix encoding: colour and number for position, dots for salience, a dashed frame for low confidence. */
+export function MatrixLegend() {
+  const points = [
+    { value: -2, text: "−2 pressure pole (denuclearization first, maximal demands)" },
+    { value: -1, text: "−1" },
+    { value: 0, text: "0 middle" },
+    { value: 1, text: "+1" },
+    { value: 2, text: "+2 engagement pole (reciprocity; the DPRK-preferred end)" },
+  ];
+  return (
+    <section aria-labelledby="legend-h" className="rounded-lg border border-slate-200 bg-white p-3 text-xs text-slate-700">
+      <h2 id="legend-h" className="text-sm font-semibold text-slate-900">
+        How to read the matrix
+      </h2>
+      <ul className="mt-2 flex flex-wrap gap-2" aria-label="Position scale">
+        {points.map((p) => (
+          <li key={p.value} className="rounded px-2 py-1 ring-1 ring-inset ring-black/10" style={{ backgroundColor: positionFill(p.value), color: positionText(p.value) }}>
+            {p.text}
+          </li>
+        ))}
+        <li className="rounded border border-dashed border-slate-300 px-2 py-1 italic text-slate-600">No stated position</li>
+      </ul>
+      <p className="mt-2">
+        Every issue uses the same orientation; each cell names its point on that issue&apos;s own scale. Dots show
+        salience (how much the issue matters to the actor, 1–5). A dashed frame and “low conf.” mark low-confidence
+        codings. Hover or focus a cell for the summary; select it for the evidence.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { NAV_ITEMS } from "./nav";
+
+export function SiteHeader() {
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight text-slate-900">
+          <span aria-hidden className="inline-block h-4 w-4 rounded-sm bg-gradient-to-r from-[#542788] via-[#f7f7f7] to-[#b35806] ring-1 ring-slate-300" />
+          Stance Atlas
+        </Link>
+        <nav aria-label="Main" className="-mx-2 flex flex-wrap text-sm">
+          {NAV_ITEMS.map((item) => (
+            <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+              {item.label}
+            </Link>
+          ))}
+        </nav>
+      </div>
+    </header>
+  );
+}

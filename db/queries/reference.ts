@@ -1,0 +1,89 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { getDb } from "../client";
+import { actors, eventActors, events, issues, scalePoints } from "../schema";
+
+export type ActorDto = { code: string; name: string; shortName: string; color: string; description: string };
+export type ScalePointDto = { value: number; label: string };
+export type IssueDto = {
+  slug: string;
+  title: string;
+  cluster: string;
+  definition: string;
+  scale: ScalePointDto[];
+};
+export type EventDto = {
+  key: string | null;
+  date: string;
+  endDate: string | null;
+  title: string;
+  description: string;
+  confidence: string;
+  sources: string;
+  actors: string[];
+};
+
+export function listActors(): ActorDto[] {
+  return getDb()
+    .select({
+      code: actors.code,
+      name: actors.name,
+      shortName: actors.shortName,
+      color: actors.color,
+      description: actors.description,
+    })
+    .from(actors)
+    .orderBy(asc(actors.displayOrder), asc(actors.code))
+    .all();
+}
+
+export function listIssues(): IssueDto[] {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: issues.id,
+      slug: issues.slug,
+      title: issues.title,
+      cluster: issues.cluster,
+      definition: issues.definition,
+    })
+    .from(issues)
+    .orderBy(asc(issues.displayOrder), asc(issues.slug))
+    .all();
+  const points = db.select().from(scalePoints).orderBy(asc(scalePoints.issueId), asc(scalePoints.value)).all();
+  const byIssue = new Map<number, ScalePointDto[]>();
+  for (const p of points) {
+    const list = byIssue.get(p.issueId) ?? [];
+    list.push({ value: p.value, label: p.label });
+    byIssue.set(p.issueId, list);
+  }
+  return rows.map(({ id, ...rest }) => ({ ...rest, scale: byIssue.get(id) ?? [] }));
+}
+
+export function listEvents(): EventDto[] {
+  const db = getDb();
+  const rows = db.select().from(events).orderBy(asc(events.date), asc(events.id)).all();
+  const links = db
+    .select({ eventId: eventActors.eventId, code: actors.code })
+    .from(eventActors)
+    .innerJoin(actors, eq(actors.id, eventActors.actorId))
+    .orderBy(asc(actors.displayOrder))
+    .all();
+  const byEvent = new Map<number, string[]>();
+  for (const l of links) byEvent.set(l.eventId, [...(byEvent.get(l.eventId) ?? []), l.code]);
+  return rows.map((e) => ({
+    key: e.key,
+    date: e.date,
+    endDate: e.endDate,
+    title: e.title,
+    description: e.description,
+    confidence: e.confidence,
+    sources: e.sources,
+    actors: byEvent.get(e.id) ?? [],
+  }));
+}
+
+/** For the health route: true when the database answers a trivial query. */
+export function databaseAnswers(): boolean {
+  return getDb().$client.prepare("select 1 as ok").get() !== undefined;
+}
