@@ -39,6 +39,7 @@ if (!only) {
   step("typecheck", bin("tsc"), ["--noEmit", "-p", "."]);
   step("lint", bin("eslint"), [".", "--max-warnings=0"]);
   step("migrations match the schema", process.execPath, ["--import", "tsx", "scripts/check-migrations.ts"]);
+  step("dependency audit (production)", process.execPath, ["--import", "tsx", "scripts/audit.ts"]);
 }
 
 if (!only || only === "unit") {
