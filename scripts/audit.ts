@@ -13,7 +13,7 @@ try {
 }
 const counts = report?.metadata?.vulnerabilities;
 if (!counts) {
-  const why = report?.error?.summary ?? report?.message ?? (r.stderr || r.error?.message || "no answer").trim().split("\n")[0];
+  const why = report?.error?.summary || report?.message || (r.stderr || r.error?.message || "no answer").trim().split("\n")[0];
   console.warn(`WARNING: npm audit could not be completed (${why}). Dependencies were NOT audited in this run.`);
   process.exit(0);
 }
