@@ -9,7 +9,7 @@ import path from "node:path";
 import { databasePath, openDatabase } from "../db/connection";
 import { runMigrations } from "../db/migrate";
 import { DATASET } from "../db/seed/dataset";
-import { seedDatabase } from "../db/seed/load";
+import { isEmpty, seedDatabase } from "../db/seed/load";
 import { ensureFirstAdmin } from "../db/seed/admin";
 
 const root = process.cwd();
@@ -26,8 +26,7 @@ function prepareDatabase(): void {
     console.error("The database was left as it was. Restore a backup (npm run db:restore -- FILE) or fix the migration.");
     process.exit(1);
   }
-  const { n } = db.$client.prepare("select count(*) as n from actors").get() as { n: number };
-  if (n === 0) {
+  if (isEmpty(db)) {
     const r = seedDatabase(db, DATASET);
     console.log(`${fresh ? "Created" : "Seeded"} ${file}: ${r.actors} actors, ${r.issues} issues, ${r.stances} stances, ${r.events} events.`);
   }

@@ -18,6 +18,11 @@ export type Dataset = {
 
 export type SeedReport = { actors: number; issues: number; stances: number; evidence: number; events: number };
 
+/** True when the database has no actors yet: a fresh install that needs the curated dataset. */
+export function isEmpty(db: Db): boolean {
+  return db.select({ id: actors.id }).from(actors).limit(1).get() === undefined;
+}
+
 export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString()): SeedReport {
   const report: SeedReport = { actors: 0, issues: 0, stances: 0, evidence: 0, events: 0 };
   db.transaction(
