@@ -194,3 +194,35 @@ describe("linePath and trendBody", () => {
     expect(wellFormed(`<svg>${b.markup}</svg>`)).toBe(true);
   });
 });
+
+import { briefingQuery, DEFAULT_TITLE, monthlyDates, parseBriefing } from "./briefing";
+
+describe("parseBriefing", () => {
+  const known = { actors: ["ROK", "JPN", "USA", "DPRK"], issues: ["sequencing", "sanctions-relief"] };
+  it("fills defaults and round-trips through the URL", () => {
+    const r = parseBriefing({ asOf: "2019-03-01" }, known, "2026-01-01");
+    expect(r.ok && r.value).toEqual({ title: DEFAULT_TITLE, author: "", asOf: "2019-03-01", from: null, actors: known.actors, views: ["matrix", "compare", "heatmap", "trend"], pair: ["ROK", "JPN"], issues: [] });
+    if (!r.ok) return;
+    const again = parseBriefing(Object.fromEntries(new URLSearchParams(briefingQuery(r.value))), known, "2026-01-01");
+    expect(again.ok && again.value).toEqual(r.value);
+  });
+  it("accepts checkbox lists and keeps the canonical order", () => {
+    const r = parseBriefing({ actors: ["USA", "ROK"], views: ["issues", "matrix"], issues: "sanctions-relief,sequencing", title: "<b>Memo</b>", author: "Desk" }, known, "2026-01-01");
+    expect(r.ok && r.value.actors).toEqual(["ROK", "USA"]);
+    expect(r.ok && r.value.views).toEqual(["matrix", "issues"]);
+    expect(r.ok && r.value.issues).toEqual(["sequencing", "sanctions-relief"]);
+    expect(r.ok && r.value.title).toBe("<b>Memo</b>");
+  });
+  it("rejects bad input with a message", () => {
+    for (const sp of [{ asOf: "2019-13-45" }, { from: "2020-01-01", asOf: "2019-01-01" }, { actors: "ROK" }, { actors: "XXX,ROK" }, { pair: "ROK-ROK" }, { views: "pie" }, { views: "issues" }, { bogus: "1" }, { asOf: ["2019-01-01", "2019-02-01"] }]) {
+      const r = parseBriefing(sp, known, "2026-01-01");
+      expect(r.ok, JSON.stringify(sp)).toBe(false);
+    }
+  });
+});
+
+describe("monthlyDates", () => {
+  it("samples the first of each month between the ends", () => {
+    expect(monthlyDates("2018-01-15", "2018-04-01")).toEqual(["2018-01-15", "2018-02-01", "2018-03-01", "2018-04-01"]);
+  });
+});

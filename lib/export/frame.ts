@@ -169,3 +169,16 @@ export function svgAtScale(f: Framed, scale: number): string {
     ` width="${Math.round(f.width * scale)}" height="${Math.round(f.height * scale)}" viewBox=`,
   );
 }
+
+/** Bodies next to each other with a caption above each (e.g. the same chart on two dates). */
+export function sideBySide(items: readonly { caption: string; body: SvgBody }[], gap = 64): SvgBody {
+  const captionH = 40;
+  let x = 0;
+  const parts: string[] = [];
+  for (const { caption, body } of items) {
+    parts.push(text(x, 24, caption, { size: 22, weight: "bold" }));
+    parts.push(el("g", { transform: `translate(${round(x)} ${captionH})` }, body.markup));
+    x += body.width + gap;
+  }
+  return { width: Math.max(1, x - gap), height: captionH + Math.max(0, ...items.map((i) => i.body.height)), markup: parts.join("") };
+}
