@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { briefingQuery, DEFAULT_TITLE, monthlyDates, parseBriefing } from "./briefing";
 import { exportFileName, frameSvg, sourceLine } from "./frame";
 import { heatmapBody } from "./heatmap-svg";
 import { matrixBody, matrixExport, type MatrixData } from "./matrix-svg";
@@ -186,6 +187,7 @@ describe("linePath and trendBody", () => {
   it("breaks the line at missing values", () => {
     expect(linePath([{ x: 0, y: 1 }, { x: 1, y: 2 }, null, { x: 3, y: 4.456 }])).toBe("M0 1L1 2M3 4.46");
     expect(linePath([null])).toBe("");
+    expect(linePath([{ x: 0, y: 1 }, { x: 2, y: 1 }, { x: 3, y: 5 }, null, { x: 4, y: 4 }], true)).toBe("M0 1H2H3V5M4 4");
   });
   it("draws one path per series with year ticks", () => {
     const b = trendBody([{ label: "A", color: "#0072B2", points: [{ date: "2018-01-01", value: 0.5 }, { date: "2019-01-01", value: 0.25 }] }], "2018-01-01", "2019-06-01");
@@ -194,8 +196,6 @@ describe("linePath and trendBody", () => {
     expect(wellFormed(`<svg>${b.markup}</svg>`)).toBe(true);
   });
 });
-
-import { briefingQuery, DEFAULT_TITLE, monthlyDates, parseBriefing } from "./briefing";
 
 describe("parseBriefing", () => {
   const known = { actors: ["ROK", "JPN", "USA", "DPRK"], issues: ["sequencing", "sanctions-relief"] };

@@ -6,29 +6,34 @@ import { el, MUTED, RULE, text } from "./svg";
 
 export type Point = { x: number; y: number } | null;
 
-/** An SVG path through the points; null points break the line (a gap, not a drop to zero). */
-export function linePath(points: readonly Point[]): string {
+/**
+ * An SVG path through the points; null points break the line (a gap, not a drop to zero). With `step`, the value
+ * holds until the next point (as-of data changes on a date, it does not slide between samples).
+ */
+export function linePath(points: readonly Point[], step = false): string {
   let d = "";
-  let pen = false;
+  let prev: { x: number; y: number } | null = null;
   for (const p of points) {
     if (!p) {
-      pen = false;
+      prev = null;
       continue;
     }
-    d += `${pen ? "L" : "M"}${round(p.x)} ${round(p.y)}`;
-    pen = true;
+    if (!prev) d += `M${round(p.x)} ${round(p.y)}`;
+    else if (step) d += `H${round(p.x)}${p.y !== prev.y ? `V${round(p.y)}` : ""}`;
+    else d += `L${round(p.x)} ${round(p.y)}`;
+    prev = p;
   }
   return d;
 }
 
 export type TrendSeries = { label: string; color: string; dashed?: boolean; points: readonly { date: string; value: number | null }[] };
 
-export function trendBody(series: readonly TrendSeries[], from: string, to: string, opts: { width?: number; height?: number; yLabel?: string } = {}): SvgBody {
+export function trendBody(series: readonly TrendSeries[], from: string, to: string, opts: { width?: number; height?: number; yLabel?: string; step?: boolean } = {}): SvgBody {
   const width = opts.width ?? 1504;
   const height = opts.height ?? 560;
   const left = 64;
   const right = 24;
-  const top = 16;
+  const top = opts.yLabel ? 40 : 16;
   const bottom = 44;
   const span = Math.max(1, daysBetween(from, to));
   const sx = (date: string) => left + (daysBetween(from, date) / span) * (width - left - right);
@@ -46,11 +51,11 @@ export function trendBody(series: readonly TrendSeries[], from: string, to: stri
     parts.push(el("line", { x1: x, y1: height - bottom, x2: x, y2: height - bottom + 6, stroke: "#9ca3af" }));
     parts.push(text(x, height - bottom + 24, String(y), { size: 14, fill: MUTED, anchor: "middle" }));
   }
-  if (opts.yLabel) parts.push(text(left, top - 2, opts.yLabel, { size: 13, fill: MUTED }));
+  if (opts.yLabel) parts.push(text(left - 40, 16, opts.yLabel, { size: 14, fill: MUTED }));
   for (const s of series)
     parts.push(
       el("path", {
-        d: linePath(s.points.map((p) => (p.value === null ? null : { x: sx(p.date), y: sy(p.value) }))),
+        d: linePath(s.points.map((p) => (p.value === null ? null : { x: sx(p.date), y: sy(p.value) })), opts.step),
         fill: "none", stroke: s.color, "stroke-width": 3, "stroke-linejoin": "round", "stroke-dasharray": s.dashed ? "8 5" : undefined,
       }),
     );

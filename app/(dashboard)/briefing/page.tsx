@@ -10,7 +10,7 @@ import { getMatrix } from "@/db/queries/matrix";
 import { listActors, listIssues, type ActorDto } from "@/db/queries/reference";
 import { stanceHistory, type StanceDto } from "@/db/queries/stances";
 import { resolveAsOf } from "@/lib/asof";
-import { formatDate, todayIso } from "@/lib/dates";
+import { addDays, formatDate, todayIso } from "@/lib/dates";
 import { consultationAgenda } from "@/lib/divergence";
 import { clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { ACTOR_PALETTE } from "@/lib/palette";
@@ -160,8 +160,11 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
     const focus = b.pair[0];
     const others = b.actors.filter((a) => a !== focus);
     const start = b.from ?? "2017-01-01";
-    const dates = monthlyDates(start < b.asOf ? start : b.asOf, b.asOf);
     const history = stanceHistory();
+    const first = start < b.asOf ? start : b.asOf;
+    // Every month plus every date on which a stance starts or ends, so the steps fall on the right days.
+    const changes = history.flatMap((s) => [s.validFrom, ...(s.validUntil ? [addDays(s.validUntil, 1)] : [])]).filter((d) => d > first && d < b.asOf);
+    const dates = [...new Set([...monthlyDates(first, b.asOf), ...changes])].sort();
     const series: TrendSeries[] = others.map((o) => ({ label: name(o), color: actors.find((a) => a.code === o)?.color ?? ACTOR_PALETTE[0], points: [] as { date: string; value: number | null }[] }));
     const rows: (string | number | null)[][] = [];
     for (const date of dates) {
@@ -174,11 +177,15 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
     }
     const framed = frameSvg({
       title: `How far ${name(focus)} stands from each actor over time`,
-      subtitle: `Salience-weighted divergence, monthly, ${start} to ${b.asOf}`,
+      subtitle: `Salience-weighted divergence from ${first} to ${b.asOf}; steps on the dates positions changed`,
       asOf: b.asOf,
-      body: trendBody(series, dates[0], b.asOf, { yLabel: "0 = same positions, 1 = opposite poles" }),
-      legend: series.map((s) => ({ kind: "line" as const, label: s.label, stroke: s.color })),
-      note: "A gap in a line means no comparable issue on that date.",
+      body: trendBody(series, dates[0], b.asOf, { yLabel: "Divergence (0 = same positions, 1 = opposite poles)", step: true }),
+      legend: series.map((s) => ({
+        kind: "line" as const,
+        label: s.points.every((p) => p.value === null) ? `${s.label} (no comparable issue)` : s.label,
+        stroke: s.color,
+      })),
+      note: "A gap in a line means no issue on which both state a position on that date.",
     });
     sections.push({
       id: "trend",
@@ -229,7 +236,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
         </div>
       </div>
 
-      <article aria-labelledby="pack-title" className="briefing-pack space-y-8">
+      <article aria-labelledby="pack-title" className="briefing-pack space-y-8 print:space-y-3">
         <header className="border-b-2 border-slate-900 pb-2">
           <h2 id="pack-title" className="text-2xl font-semibold tracking-tight print:text-xl">
             {b.title}

@@ -8,7 +8,7 @@ import fs from "node:fs";
  */
 export function chromiumForPdf(): { ok: true; path: string } | { ok: false; reason: string } {
   const path = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-  if (!fs.existsSync(path)) return { ok: false, reason: "no Chromium installed on the server" };
+  if (!fs.existsSync(/* turbopackIgnore: true */ path)) return { ok: false, reason: "no Chromium installed on the server" };
   return { ok: true, path };
 }
 
