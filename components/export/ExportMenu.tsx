@@ -17,6 +17,8 @@ export type ExportMenuProps = {
   /** When set, the chart has no data: every item is disabled and this sentence says why. */
   emptyReason?: string | null;
   className?: string;
+  /** Where the menu opens relative to the button; the default suits a button at the right edge. */
+  menuAlign?: string;
 };
 
 type Action = "png2" | "png3" | "svg" | "csv" | "copy";
@@ -31,7 +33,7 @@ function copyUnsupported(): string | null {
  * The Export menu (menu button pattern): PNG 2x / 3x, SVG, CSV, Copy image. Keyboard: Enter, Space or
  * ArrowDown opens, arrows / Home / End move, Escape closes and returns focus to the button.
  */
-export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, emptyReason = null, className = "" }: ExportMenuProps) {
+export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, emptyReason = null, className = "", menuAlign = "right-0" }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<{ kind: "busy" | "done" | "error"; text: string } | null>(null);
   const [copyReason, setCopyReason] = useState<string | null>("Checking whether this browser can copy images…");
@@ -141,7 +143,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, 
           id={`${id}-menu`}
           role="menu"
           aria-labelledby={`${id}-button`}
-          className="absolute right-0 z-30 mt-1 w-72 rounded-md border border-slate-200 bg-white p-1 shadow-lg"
+          className={`absolute ${menuAlign} z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-1 shadow-lg`}
           onKeyDown={(e) => {
             const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
             const at = all.indexOf(document.activeElement as HTMLElement);

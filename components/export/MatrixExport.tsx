@@ -15,6 +15,7 @@ export function MatrixExport({ asOf, cluster, clusterLabel, emptyReason }: { asO
       subject={cluster ?? null}
       asOf={asOf}
       emptyReason={emptyReason}
+      menuAlign="left-0 sm:left-auto sm:right-0"
       getSvg={async () => {
         const [res, { matrixExport }] = await Promise.all([fetch(`/api/v1/matrix?${query}`), import("@/lib/export/matrix-svg")]);
         if (!res.ok) throw new Error(`the server answered ${res.status}`);

@@ -120,4 +120,15 @@ test.describe("[export] stance matrix", () => {
     await expect(page.getByRole("status")).not.toContainText("Saved");
     expect(downloaded).toBe(false);
   });
+
+  test("the open menu fits a phone screen", async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto("/?asOf=2019-03-01");
+    await page.getByRole("button", { name: "Export stance matrix" }).click();
+    const box = (await page.getByRole("menu").boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+  });
 });

@@ -19,7 +19,9 @@ export async function printPdf(url: string, executablePath: string): Promise<Buf
   if (running >= 2) throw new PdfBusyError();
   running += 1;
   try {
-    const { chromium } = await import("playwright-core");
+    const { chromium } = await import("playwright-core").catch(() => {
+      throw new PdfUnavailableError();
+    });
     const browser = await chromium.launch({
       executablePath,
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
@@ -40,5 +42,11 @@ export async function printPdf(url: string, executablePath: string): Promise<Buf
 export class PdfBusyError extends Error {
   constructor() {
     super("busy");
+  }
+}
+
+export class PdfUnavailableError extends Error {
+  constructor() {
+    super("playwright-core is not installed");
   }
 }

@@ -1,7 +1,7 @@
 import { listActors, listIssues } from "@/db/queries/reference";
 import { guarded, jsonError } from "@/lib/http";
 import { briefingQuery, parseBriefing } from "@/lib/export/briefing";
-import { chromiumForPdf, PdfBusyError, printPdf } from "../_lib/pdf";
+import { chromiumForPdf, PdfBusyError, PdfUnavailableError, printPdf } from "../_lib/pdf";
 
 export async function GET(request: Request) {
   return guarded(async () => {
@@ -28,6 +28,8 @@ export async function GET(request: Request) {
       });
     } catch (error) {
       if (error instanceof PdfBusyError) return jsonError(503, "Two PDFs are being printed already; try again in a minute.");
+      if (error instanceof PdfUnavailableError)
+        return jsonError(501, "Server-side PDF is not available (playwright-core is not installed). Open /briefing and use the browser's print / save as PDF.");
       throw error;
     }
   });
