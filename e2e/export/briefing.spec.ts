@@ -48,6 +48,7 @@ test.describe("[briefing]", () => {
   });
 
   test("prints to A4 landscape with one page per section and no blank pages", async ({ page }) => {
+    test.slow(); // printing shares two cores with the server and the other worker
     await page.goto(PACK);
     const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
@@ -55,6 +56,7 @@ test.describe("[briefing]", () => {
   });
 
   test("the builder form writes the selection into the URL, including issue pages with evidence", async ({ page }) => {
+    test.slow();
     await page.goto("/briefing?asOf=2019-03-01");
     for (const name of ["China", "Russia"]) await page.getByRole("checkbox", { name }).uncheck();
     for (const name of ["Stance matrix", "Comparison of a pair", "Divergence over time"]) await page.getByRole("checkbox", { name }).uncheck();
@@ -136,11 +138,12 @@ test.describe("[briefing]", () => {
   });
 
   test("Download PDF prints the same pack on the server", async ({ page, request }) => {
+    test.slow(); // launches a second browser on the server
     await page.goto(PACK);
     const link = page.getByRole("link", { name: "Download PDF" });
     test.skip((await link.count()) === 0, "no Chromium on this server");
     const href = (await link.getAttribute("href"))!;
-    const res = await request.get(href, { timeout: 60_000 });
+    const res = await request.get(href, { timeout: 80_000 });
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toBe("application/pdf");
     const pdf = await res.body();
