@@ -1,10 +1,11 @@
+import { MatrixExport } from "@/components/export/MatrixExport";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
 import { StanceMatrix } from "@/components/matrix/StanceMatrix";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { getMatrix } from "@/db/queries/matrix";
 import { listEvents } from "@/db/queries/reference";
-import { CLUSTERS } from "@/lib/domain";
+import { CLUSTERS, clusterLabel } from "@/lib/domain";
 import { todayIso } from "@/lib/dates";
 import { parseChoice, parseDateParam } from "@/lib/params";
 import Link from "next/link";
@@ -28,6 +29,7 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
   const events = listEvents();
   const issues = cluster.value ? matrix.issues.filter((i) => i.cluster === cluster.value) : matrix.issues;
   const coded = matrix.cells.length;
+  const shown = matrix.cells.filter((c) => issues.some((i) => i.slug === c.issue)).length;
   const clusterHref = (id?: string) => {
     const q = new URLSearchParams();
     if (sp.asOf) q.set("asOf", asOf.value);
@@ -38,12 +40,24 @@ export default async function MatrixPage({ searchParams }: { searchParams: Searc
 
   return (
     <div className="space-y-4">
-      <div>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
         <h1 className="text-2xl font-semibold tracking-tight">Where the actors stand</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
           Positions of {matrix.actors.length} actors on {matrix.issues.length} issues of the Korean Peninsula peace
           process, as coded from dated public evidence. {coded} stances in force on this date.
         </p>
+        </div>
+        <MatrixExport
+          asOf={asOf.value}
+          cluster={cluster.value}
+          clusterLabel={cluster.value ? clusterLabel(cluster.value) : undefined}
+          emptyReason={
+            matrix.actors.length === 0 || issues.length === 0 || shown === 0
+              ? "No stances are in force on this date for this selection; there is nothing to export."
+              : null
+          }
+        />
       </div>
       <AsOfControl action="/" asOf={asOf.value} today={today} events={events} params={{ cluster: cluster.value }} />
       <nav aria-label="Filter by cluster" className="no-print flex flex-wrap gap-2 text-sm">

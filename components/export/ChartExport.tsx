@@ -1,0 +1,55 @@
+"use client";
+
+import type { RefObject } from "react";
+import type { CsvValue } from "@/lib/csv";
+import type { LegendItem } from "@/lib/export/frame";
+import { ExportMenu } from "./ExportMenu";
+
+export type ChartExportProps = {
+  /** The element that wraps the chart (e.g. the div with data-chart="divergence"); its first <svg> is exported. */
+  chartRef: RefObject<HTMLElement | null>;
+  /** Baked into the image. Subtitle: who is compared and the as-of date. */
+  title: string;
+  subtitle: string;
+  asOf: string;
+  legend?: LegendItem[];
+  note?: string;
+  /** File name parts: stance-atlas_<view>_<subject>_<asOf>.<ext>. */
+  view: string;
+  subject?: string | null;
+  /** Accessible name: "Export <label>". */
+  label: string;
+  /** The rows behind exactly this chart (same filters, same date). */
+  csv?: { header: readonly string[]; rows: readonly (readonly CsvValue[])[] };
+  /** Set when the chart has no data; the menu's items are disabled with this reason. */
+  emptyReason?: string | null;
+  /** Frame size: 1600 x 900 by default; "fit" keeps the chart's own aspect at 1600 wide. */
+  height?: number | "fit";
+};
+
+/** Export menu for a client-rendered (Recharts) chart: clones its live SVG, inlines computed styles, frames it. */
+export function ChartExport({ chartRef, title, subtitle, asOf, legend, note, view, subject, label, csv, emptyReason, height }: ChartExportProps) {
+  return (
+    <ExportMenu
+      label={label}
+      view={view}
+      subject={subject}
+      asOf={asOf}
+      emptyReason={emptyReason ?? (csv && csv.rows.length === 0 ? "There is no data in this chart for the chosen date." : null)}
+      getSvg={async () => {
+        const svg = chartRef.current?.querySelector("svg");
+        if (!svg) return null;
+        const [{ liveSvgBody }, { frameSvg }] = await Promise.all([import("./live-svg"), import("@/lib/export/frame")]);
+        return frameSvg({ title, subtitle, asOf, body: liveSvgBody(svg), legend, note, height });
+      }}
+      getCsv={
+        csv
+          ? async () => {
+              const { toCsv } = await import("@/lib/csv");
+              return toCsv(csv.header, csv.rows);
+            }
+          : undefined
+      }
+    />
+  );
+}

@@ -1,0 +1,189 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+import type { Framed } from "@/lib/export/frame";
+
+export type ExportMenuProps = {
+  /** What is exported, completing the button's accessible name "Export <label>", e.g. "stance matrix". */
+  label: string;
+  /** File names are stance-atlas_<view>_<subject>_<asOf>.<ext>, e.g. view "divergence", subject "ROK-JPN". */
+  view: string;
+  subject?: string | null;
+  asOf: string;
+  /** Builds the framed, standalone SVG on demand (may import code lazily); null when there is nothing to draw. */
+  getSvg: () => Promise<Framed | null>;
+  /** The data behind exactly this chart as CSV text (use lib/csv.ts toCsv); omit to leave CSV out. */
+  getCsv?: () => Promise<string | null>;
+  /** When set, the chart has no data: every item is disabled and this sentence says why. */
+  emptyReason?: string | null;
+  className?: string;
+  /** Where the menu opens relative to the button; the default suits a button at the right edge. */
+  menuAlign?: string;
+};
+
+type Action = "png2" | "png3" | "svg" | "csv" | "copy";
+
+function copyUnsupported(): string | null {
+  if (!window.isSecureContext) return "Copying images needs a secure (https) page; download the PNG instead.";
+  if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write) return "This browser cannot copy images; download the PNG instead.";
+  return null;
+}
+
+/**
+ * The Export menu (menu button pattern): PNG 2x / 3x, SVG, CSV, Copy image. Keyboard: Enter, Space or
+ * ArrowDown opens, arrows / Home / End move, Escape closes and returns focus to the button.
+ */
+export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, emptyReason = null, className = "", menuAlign = "right-0" }: ExportMenuProps) {
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<{ kind: "busy" | "done" | "error"; text: string } | null>(null);
+  const [copyReason, setCopyReason] = useState<string | null>("Checking whether this browser can copy images…");
+  const id = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const menu = useRef<HTMLUListElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("pointerdown", onDown);
+    return () => document.removeEventListener("pointerdown", onDown);
+  }, [open]);
+
+  const items: { action: Action; text: string; hint: string; reason: string | null }[] = [
+    { action: "png2", text: "PNG image (2×)", hint: "for slides", reason: emptyReason },
+    { action: "png3", text: "PNG image (3×)", hint: "large, for print", reason: emptyReason },
+    { action: "svg", text: "SVG vector", hint: "editable", reason: emptyReason },
+    ...(getCsv ? [{ action: "csv" as const, text: "CSV data", hint: "the numbers behind it", reason: emptyReason }] : []),
+    { action: "copy", text: "Copy image", hint: "PNG to the clipboard", reason: emptyReason ?? copyReason },
+  ];
+
+  const focusItem = (index: number) => {
+    const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    all[(index + all.length) % all.length]?.focus();
+  };
+
+  const openMenu = (focus: "first" | "last") => {
+    setCopyReason(copyUnsupported());
+    setOpen(true);
+    requestAnimationFrame(() => focusItem(focus === "first" ? 0 : -1));
+  };
+
+  const close = (refocus = true) => {
+    setOpen(false);
+    if (refocus) button.current?.focus();
+  };
+
+  const name = (ext: string) => {
+    const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, "-").replace(/^-+|-+$/g, "");
+    return ["stance-atlas", safe(view), subject ? safe(subject) : null, safe(asOf)].filter(Boolean).join("_") + `.${ext}`;
+  };
+
+  async function run(action: Action) {
+    close();
+    const file = name(action === "csv" ? "csv" : action === "svg" ? "svg" : "png");
+    setStatus({ kind: "busy", text: action === "copy" ? "Copying the image…" : `Preparing ${file}…` });
+    try {
+      const browser = await import("./browser");
+      if (action === "csv") {
+        const csv = await getCsv!();
+        if (!csv) throw new Error("There is no data to export.");
+        browser.saveBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), file);
+      } else if (action === "copy") {
+        const png = getSvg().then((f) => {
+          if (!f) throw new Error("There is nothing to copy.");
+          return browser.rasterize(f, 2);
+        });
+        await browser.copyPng(png);
+        setStatus({ kind: "done", text: "Image copied to the clipboard." });
+        return;
+      } else {
+        const framed = await getSvg();
+        if (!framed) throw new Error("There is nothing to export.");
+        const blob = action === "svg" ? new Blob([framed.svg], { type: "image/svg+xml;charset=utf-8" }) : await browser.rasterize(framed, action === "png3" ? 3 : 2);
+        browser.saveBlob(blob, file);
+      }
+      setStatus({ kind: "done", text: `Saved ${file}.` });
+    } catch (error) {
+      setStatus({ kind: "error", text: `Export failed: ${error instanceof Error ? error.message : "unknown error"}` });
+    }
+  }
+
+  return (
+    <div ref={root} className={`no-print relative inline-block text-sm ${className}`}>
+      <button
+        ref={button}
+        type="button"
+        id={`${id}-button`}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={`${id}-menu`}
+        aria-label={`Export ${label}`}
+        onClick={() => (open ? close() : openMenu("first"))}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown") {
+            e.preventDefault();
+            openMenu("first");
+          } else if (e.key === "ArrowUp") {
+            e.preventDefault();
+            openMenu("last");
+          }
+        }}
+        className="inline-flex items-center gap-1.5 rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50"
+      >
+        Export
+        <svg aria-hidden width="10" height="10" viewBox="0 0 10 10">
+          <path d="M1 3l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
+        </svg>
+      </button>
+      {open && (
+        <ul
+          ref={menu}
+          id={`${id}-menu`}
+          role="menu"
+          aria-labelledby={`${id}-button`}
+          className={`absolute ${menuAlign} z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-1 shadow-lg`}
+          onKeyDown={(e) => {
+            const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+            const at = all.indexOf(document.activeElement as HTMLElement);
+            if (e.key === "ArrowDown") focusItem(at + 1);
+            else if (e.key === "ArrowUp") focusItem(at - 1);
+            else if (e.key === "Home") focusItem(0);
+            else if (e.key === "End") focusItem(-1);
+            else if (e.key === "Escape") close();
+            else if (e.key === "Tab") close(false);
+            else return;
+            if (e.key !== "Tab") e.preventDefault();
+          }}
+        >
+          {items.map((item) => (
+            <li key={item.action} role="none">
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                aria-disabled={item.reason ? true : undefined}
+                aria-describedby={item.reason ? `${id}-${item.action}-why` : undefined}
+                onClick={() => {
+                  if (!item.reason) void run(item.action);
+                }}
+                className="block w-full rounded px-3 py-2 text-left hover:bg-slate-100 focus:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:text-slate-500 aria-disabled:hover:bg-transparent"
+              >
+                <span className="font-medium">{item.text}</span> <span className="text-xs text-slate-500">{item.hint}</span>
+                {item.reason && (
+                  <span id={`${id}-${item.action}-why`} className="mt-0.5 block text-xs text-slate-600">
+                    {item.reason}
+                  </span>
+                )}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" aria-live="polite" className={`mt-1 text-xs ${status?.kind === "error" ? "text-red-800" : "text-slate-600"} ${status ? "" : "sr-only"}`}>
+        {status?.text}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+
+import { ExportMenu } from "./ExportMenu";
+
+/**
+ * Export menu of the stance matrix. The page stays server-rendered HTML: on click this fetches the same data from
+ * the read API (same asOf and cluster) and loads the SVG builder lazily.
+ */
+export function MatrixExport({ asOf, cluster, clusterLabel, emptyReason }: { asOf: string; cluster?: string; clusterLabel?: string; emptyReason?: string | null }) {
+  const query = new URLSearchParams({ asOf, ...(cluster ? { cluster } : {}) }).toString();
+  return (
+    <ExportMenu
+      label="stance matrix"
+      view="matrix"
+      subject={cluster ?? null}
+      asOf={asOf}
+      emptyReason={emptyReason}
+      menuAlign="left-0 sm:left-auto sm:right-0"
+      getSvg={async () => {
+        const [res, { matrixExport }] = await Promise.all([fetch(`/api/v1/matrix?${query}`), import("@/lib/export/matrix-svg")]);
+        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        const m = await res.json();
+        if (!m.actors.length || !m.issues.length) return null;
+        return matrixExport(m, { clusterLabel });
+      }}
+      getCsv={async () => {
+        const res = await fetch(`/api/v1/stances.csv?${query}`);
+        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        return res.text();
+      }}
+    />
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Two actors issue by issue: a dumbbell per issue on the −2..+2 scale (circle for the first actor, square for the
+ * second, each in its actor colour), the gap and its weight printed at the right; issues where either side has
+ * no stated position say so instead of being drawn as agreement.
+ */
+import { formatPosition } from "../domain";
+import type { IssueGap } from "../divergence";
+import type { LegendItem, SvgBody } from "./frame";
+import { el, MUTED, RULE, text, truncate, wrapText } from "./svg";
+
+type Actor = { code: string; shortName: string; color: string };
+
+export function compareLegend(a: Actor, b: Actor): LegendItem[] {
+  return [
+    { kind: "swatch", label: `${a.shortName} (circle)`, fill: a.color, stroke: a.color },
+    { kind: "swatch", label: `${b.shortName} (square)`, fill: b.color, stroke: b.color },
+  ];
+}
+
+export function compareBody(a: Actor, b: Actor, issues: readonly { slug: string; title: string }[], gaps: readonly IssueGap[]): SvgBody {
+  const width = 1504;
+  const labelW = 330;
+  const x0 = labelW + 30;
+  const x1 = 1130;
+  const rowH = 48;
+  const top = 56;
+  const sx = (p: number) => x0 + ((p + 2) / 4) * (x1 - x0);
+  const parts: string[] = [];
+  const ticks: [number, string][] = [[-2, "−2 pressure"], [-1, "−1"], [0, "0"], [1, "+1"], [2, "+2 engagement"]];
+  for (const [p, label] of ticks) {
+    parts.push(el("line", { x1: sx(p), y1: top - 8, x2: sx(p), y2: top + issues.length * rowH, stroke: p === 0 ? "#9ca3af" : RULE, "stroke-width": 1 }));
+    parts.push(text(sx(p), top - 16, label, { size: 14, fill: MUTED, anchor: p === -2 ? "start" : p === 2 ? "end" : "middle" }));
+  }
+  parts.push(text(1170, top - 16, "gap × weight", { size: 14, fill: MUTED, weight: "bold" }));
+  const byIssue = new Map(gaps.map((g) => [g.issue, g]));
+  issues.forEach((issue, i) => {
+    const y = top + i * rowH;
+    const cy = y + rowH / 2;
+    if (i % 2 === 0) parts.push(el("rect", { x: 0, y, width, height: rowH, fill: "#f8fafc" }));
+    const lines = wrapText(issue.title, labelW - 16, 15, 2, true);
+    lines.forEach((l, k) => parts.push(text(8, cy + 5 - (lines.length - 1) * 9 + k * 18, l, { size: 15, weight: "bold" })));
+    const g = byIssue.get(issue.slug);
+    const pa = g?.a?.position ?? null;
+    const pb = g?.b?.position ?? null;
+    if (!g || g.distance === null || pa === null || pb === null) {
+      const missing = [pa === null ? a.shortName : null, pb === null ? b.shortName : null].filter(Boolean).join(" and ");
+      parts.push(text(x0, cy + 5, truncate(`Not compared: no stated position (${missing})`, x1 - x0, 14), { size: 14, italic: true, fill: MUTED }));
+      return;
+    }
+    const same = pa === pb;
+    parts.push(el("line", { x1: sx(pa), y1: cy, x2: sx(pb), y2: cy, stroke: "#6b7280", "stroke-width": 3 }));
+    parts.push(el("circle", { cx: sx(pa), cy: same ? cy - 7 : cy, r: 9, fill: a.color, stroke: "#ffffff", "stroke-width": 1.5 }));
+    parts.push(el("rect", { x: sx(pb) - 8, y: (same ? cy + 7 : cy) - 8, width: 16, height: 16, fill: b.color, stroke: "#ffffff", "stroke-width": 1.5 }));
+    parts.push(
+      text(1170, cy + 5, `${g.distance.toFixed(2)} × ${g.weight!.toFixed(1)}   (${formatPosition(pa)} vs ${formatPosition(pb)})`, { size: 15 }),
+    );
+  });
+  return { width, height: top + issues.length * rowH + 4, markup: parts.join("") };
+}

@@ -1,0 +1,153 @@
+/**
+ * The stance matrix drawn as SVG from its data (the page shows it as an HTML table): actors as columns with their
+ * colour, issues as rows grouped by cluster, each cell in its position colour with the signed position, the
+ * issue's scale label, salience dots and the confidence; low confidence gets a dashed frame.
+ */
+import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "../domain";
+import { NO_POSITION_FILL, NO_POSITION_TEXT, positionFill, positionText, POSITION_FILL } from "../palette";
+import { frameSvg, type Framed, type LegendItem, type SvgBody } from "./frame";
+import { el, MUTED, RULE, text, textLines, truncate, wrapText } from "./svg";
+
+export type MatrixData = {
+  asOf: string;
+  actors: readonly { code: string; name: string; shortName: string; color: string }[];
+  issues: readonly { slug: string; title: string; cluster: string; scale: readonly { value: number; label: string }[] }[];
+  cells: readonly {
+    actor: string;
+    issue: string;
+    counterpart: string | null;
+    position: number | null;
+    salience: number;
+    confidence: "low" | "medium" | "high";
+  }[];
+};
+
+const WIDTH = 1504; // 1600 minus the frame's padding: drawn at 1:1 in a slide-wide frame
+const LABEL_W = 260;
+const HEADER_H = 58;
+const BAND_H = 32;
+const ENTRY_H = 88;
+const TOWARD_H = 18;
+
+export const MATRIX_LEGEND: LegendItem[] = [
+  { kind: "swatch", label: "−2 pressure pole", fill: POSITION_FILL["-2"] },
+  { kind: "swatch", label: "−1", fill: POSITION_FILL["-1"] },
+  { kind: "swatch", label: "0 middle", fill: POSITION_FILL["0"] },
+  { kind: "swatch", label: "+1", fill: POSITION_FILL["1"] },
+  { kind: "swatch", label: "+2 engagement pole", fill: POSITION_FILL["2"] },
+  { kind: "swatch", label: "No stated position", fill: NO_POSITION_FILL, stroke: "#94a3b8", dashed: true },
+  { kind: "swatch", label: "Low confidence", fill: "#ffffff", stroke: "#000000", dashed: true },
+  { kind: "dots", label: "Salience (here 3 of 5)", filled: 3, total: 5 },
+];
+
+/** Issues grouped by cluster in the canonical cluster order (unknown clusters last). */
+export function groupByCluster<T extends { cluster: string }>(issues: readonly T[]): { id: string; label: string; issues: T[] }[] {
+  const ids = [...CLUSTERS.map((c) => c.id as string), ...new Set(issues.map((i) => i.cluster).filter((id) => !CLUSTERS.some((c) => c.id === id)))];
+  return ids.map((id) => ({ id, label: clusterLabel(id), issues: issues.filter((i) => i.cluster === id) })).filter((g) => g.issues.length > 0);
+}
+
+export function matrixBody(m: MatrixData): SvgBody {
+  const n = Math.max(1, m.actors.length);
+  const colW = (WIDTH - LABEL_W) / n;
+  const byKey = new Map<string, MatrixData["cells"][number][]>();
+  for (const c of m.cells) byKey.set(`${c.actor}|${c.issue}`, [...(byKey.get(`${c.actor}|${c.issue}`) ?? []), c]);
+  const name = new Map(m.actors.map((a) => [a.code, a.shortName]));
+  const parts: string[] = [];
+
+  // Column headers.
+  m.actors.forEach((a, i) => {
+    const x = LABEL_W + i * colW;
+    const lines = wrapText(a.shortName, colW - 36, 17, 2, true);
+    parts.push(el("circle", { cx: x + 14, cy: HEADER_H / 2 - (lines.length - 1) * 10, r: 7, fill: a.color }));
+    parts.push(textLines(x + 28, HEADER_H / 2 + 6 - (lines.length - 1) * 10, lines, 20, { size: 17, weight: "bold" }));
+  });
+  parts.push(text(8, HEADER_H / 2 + 6, "Issue", { size: 15, fill: MUTED, weight: "bold" }));
+  parts.push(el("line", { x1: 0, y1: HEADER_H, x2: WIDTH, y2: HEADER_H, stroke: RULE, "stroke-width": 1.5 }));
+
+  let y = HEADER_H + 4;
+  for (const group of groupByCluster(m.issues)) {
+    parts.push(el("rect", { x: 0, y, width: WIDTH, height: BAND_H, fill: "#f1f5f9" }));
+    parts.push(text(8, y + 21, group.label.toUpperCase(), { size: 13, weight: "bold", fill: "#334155" }, { "letter-spacing": 0.8 }));
+    y += BAND_H + 4;
+    for (const issue of group.issues) {
+      const labels = issue.scale.map((p) => p.label);
+      const heights = m.actors.map((a) => {
+        const here = byKey.get(`${a.code}|${issue.slug}`) ?? [];
+        return here.length === 0 ? ENTRY_H : here.reduce((h, c) => h + ENTRY_H + (c.counterpart ? TOWARD_H : 0), 0);
+      });
+      const rowH = Math.max(ENTRY_H, ...heights);
+      parts.push(textLines(8, y + 22, wrapText(issue.title, LABEL_W - 20, 16, 3, true), 20, { size: 16, weight: "bold" }));
+      m.actors.forEach((a, i) => {
+        const x = LABEL_W + i * colW;
+        const here = byKey.get(`${a.code}|${issue.slug}`) ?? [];
+        if (here.length === 0) {
+          parts.push(el("rect", { x: x + 3, y: y + 2, width: colW - 6, height: rowH - 4, rx: 4, fill: NO_POSITION_FILL, stroke: "#cbd5e1", "stroke-width": 1.5, "stroke-dasharray": "5 4" }));
+          parts.push(text(x + 14, y + rowH / 2 + 5, "No stated position", { size: 14, italic: true, fill: NO_POSITION_TEXT }));
+          return;
+        }
+        let ey = y;
+        for (const c of here) {
+          const h = here.length === 1 ? rowH : ENTRY_H + (c.counterpart ? TOWARD_H : 0);
+          parts.push(entry(x, ey, colW, h, c, scaleLabel(labels, c.position), c.counterpart ? name.get(c.counterpart) ?? c.counterpart : null));
+          ey += h;
+        }
+      });
+      y += rowH + 2;
+      parts.push(el("line", { x1: 0, y1: y, x2: WIDTH, y2: y, stroke: "#e5e7eb", "stroke-width": 1 }));
+      y += 2;
+    }
+  }
+  return { width: WIDTH, height: y, markup: parts.join("") };
+}
+
+function entry(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  c: MatrixData["cells"][number],
+  label: string,
+  toward: string | null,
+): string {
+  const fill = positionFill(c.position);
+  const ink = positionText(c.position);
+  const low = c.confidence === "low";
+  const out = [
+    el("rect", {
+      x: x + 3, y: y + 2, width: w - 6, height: h - 4, rx: 4, fill,
+      stroke: low ? "#000000" : "#000000", "stroke-opacity": low ? 0.55 : 0.12, "stroke-width": low ? 2 : 1,
+      "stroke-dasharray": low ? "6 4" : undefined,
+    }),
+  ];
+  let top = y + 2;
+  if (toward) {
+    out.push(text(x + 12, top + 16, truncate(`toward ${toward}`, w - 24, 12, true), { size: 12, weight: "bold", fill: ink }));
+    top += TOWARD_H;
+  }
+  out.push(text(x + 12, top + 24, formatPosition(c.position), { size: 20, weight: "bold", fill: ink }));
+  out.push(textLines(x + 46, top + 20, wrapText(label, w - 46 - 12, 13, 3), 16, { size: 13, fill: ink }));
+  const base = y + h - 14;
+  for (let i = 0; i < 5; i++)
+    out.push(el("circle", { cx: x + 16 + i * 11, cy: base - 4, r: 4, fill: ink, "fill-opacity": i < c.salience ? 1 : 0.3 }));
+  out.push(
+    text(x + w - 12, base, low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf.", {
+      size: 12, weight: low ? "bold" : "normal", fill: ink, anchor: "end",
+    }),
+  );
+  return out.join("");
+}
+
+/** The framed, standalone matrix export. */
+export function matrixExport(m: MatrixData, opts: { clusterLabel?: string; title?: string } = {}): Framed {
+  const actors = m.actors.map((a) => a.shortName).join(", ");
+  return frameSvg({
+    title: opts.title ?? "Where the actors stand",
+    subtitle: `Stance matrix of ${actors}${opts.clusterLabel ? ` · ${opts.clusterLabel}` : ""} · as of ${m.asOf}`,
+    asOf: m.asOf,
+    body: matrixBody(m),
+    legend: MATRIX_LEGEND,
+    note: "Every issue runs from −2 (pressure pole: denuclearization first, maximal demands) to +2 (engagement pole); each cell names its point on that issue's scale.",
+    height: "fit",
+  });
+}
+
