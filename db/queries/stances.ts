@@ -116,17 +116,21 @@ function asOfSql(filter: { actor?: string; issue?: string }): string {
  * end has passed. Driven by the series (actors x issues, plus the few directed series found through the partial
  * index stances_directed_idx), with one backward seek per series on stances_series_uq that also yields the row
  * id: the cost grows with actors x issues, not with the length of history. Portable SQL: a correlated subquery
- * with ORDER BY .. LIMIT 1 and a MATERIALIZED CTE (SQLite 3.35+, PostgreSQL 12+).
+ * with ORDER BY .. LIMIT 1 and a MATERIALIZED CTE (SQLite 3.35+, PostgreSQL 12+). `evidence: false` leaves the
+ * evidence lists empty, for views that show only positions.
  */
-export function stancesAsOf(asOf: string, filter: { actor?: string; issue?: string } = {}): StanceDto[] {
+export function stancesAsOf(asOf: string, filter: { actor?: string; issue?: string; evidence?: boolean } = {}): StanceDto[] {
   const params: Record<string, string> = { asOf };
   if (filter.actor) params.actor = filter.actor;
   if (filter.issue) params.issue = filter.issue;
-  const raw = prepared(asOfSql(filter)).all(params) as RawStance[];
-  return withEvidence(toStances(raw));
+  const rows = toStances(prepared(asOfSql(filter)).all(params) as RawStance[]);
+  return filter.evidence === false ? rows.map((r) => ({ ...r, evidence: [] })) : withEvidence(rows);
 }
 
-/** The whole history of stances, optionally of one issue or one actor, oldest first within each series. */
+/**
+ * The whole history of stances, optionally of one issue or one actor, oldest first within each series.
+ * `evidence: false` skips the evidence (empty lists): a divergence timeline needs only positions and dates.
+ */
 export function stanceHistory(filter: { actor?: string; issue?: string; evidence?: boolean } = {}): StanceDto[] {
   const params: Record<string, string> = {};
   let where = "";
