@@ -27,8 +27,6 @@ export type StanceDto = {
   evidence: EvidenceDto[];
 };
 
-type StanceRow = Omit<StanceDto, "evidence">;
-
 /*
  * The hot read paths (every matrix, comparison and timeline view) run on better-sqlite3 statements prepared
  * once per connection, in raw (array) mode, with actor and issue codes mapped in JavaScript: at 30 actors x
@@ -68,22 +66,26 @@ const STANCE_COLUMNS = `s.id, s.actor_id, s.issue_id, s.counterpart_id, s.positi
 
 type RawStance = [number, number, number, number | null, number | null, number, StanceDto["confidence"], string, string, string | null, number];
 
-/** Rows to DTOs in display order (actor, issue, counterpart, then valid_from). */
-function toStances(raw: RawStance[]): StanceRow[] {
+/**
+ * Rows to DTOs (with empty evidence lists) in display order: actor, issue, counterpart, then valid_from. Built
+ * once, sorted through an index array with numeric keys: large results are dominated by allocation and GC.
+ */
+function toStances(raw: RawStance[]): StanceDto[] {
   const refs = references();
-  const keyed = raw.map(([id, actorId, issueId, counterpartId, position, salience, confidence, summary, validFrom, validUntil, version]) => {
+  const n = raw.length;
+  const out: StanceDto[] = new Array(n);
+  const key = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const [id, actorId, issueId, counterpartId, position, salience, confidence, summary, validFrom, validUntil, version] = raw[k];
     const a = refs.actors.get(actorId)!;
     const i = refs.issues.get(issueId)!;
     const c = counterpartId === null ? null : refs.actors.get(counterpartId)!;
-    return {
-      a: a.order,
-      i: i.order,
-      c: c ? c.order : -Infinity,
-      row: { id, actor: a.code, issue: i.code, counterpart: c ? c.code : null, position, salience, confidence, summary, validFrom, validUntil, version },
-    };
-  });
-  keyed.sort((x, y) => x.a - y.a || x.i - y.i || x.c - y.c || (x.row.validFrom < y.row.validFrom ? -1 : x.row.validFrom > y.row.validFrom ? 1 : 0));
-  return keyed.map((k) => k.row);
+    out[k] = { id, actor: a.code, issue: i.code, counterpart: c ? c.code : null, position, salience, confidence, summary, validFrom, validUntil, version, evidence: [] };
+    // display orders are small integers; the day number keeps a series oldest first
+    key[k] = ((a.order * 4096 + i.order) * 4096 + (c ? c.order + 1 : 0)) * 65536 + Date.parse(validFrom) / 86_400_000;
+  }
+  const order = Array.from({ length: n }, (_, k) => k).sort((x, y) => key[x] - key[y]);
+  return order.map((k) => out[k]);
 }
 
 /** The id of the latest stance of a series with valid_from <= @asOf: one backward seek on stances_series_uq. */
@@ -124,7 +126,7 @@ export function stancesAsOf(asOf: string, filter: { actor?: string; issue?: stri
   if (filter.actor) params.actor = filter.actor;
   if (filter.issue) params.issue = filter.issue;
   const rows = toStances(prepared(asOfSql(filter)).all(params) as RawStance[]);
-  return filter.evidence === false ? rows.map((r) => ({ ...r, evidence: [] })) : withEvidence(rows);
+  return filter.evidence === false ? rows : withEvidence(rows);
 }
 
 /**
@@ -144,7 +146,7 @@ export function stanceHistory(filter: { actor?: string; issue?: string; evidence
   }
   const raw = prepared(`select ${STANCE_COLUMNS} from stances s where 1 = 1${where}`).all(params) as RawStance[];
   const rows = toStances(raw);
-  return filter.evidence === false ? rows.map((r) => ({ ...r, evidence: [] })) : withEvidence(rows);
+  return filter.evidence === false ? rows : withEvidence(rows);
 }
 
 const EVIDENCE_CHUNK = 500;
@@ -160,18 +162,15 @@ type RawEvidence = [number, string, string, string, string | null, string, strin
  * with a fixed number of parameters (the last chunk is padded with ids that do not exist), well under any
  * database's bound-parameter limit.
  */
-function withEvidence(rows: StanceRow[]): StanceDto[] {
-  const byStance = new Map<number, EvidenceDto[]>();
+function withEvidence(rows: StanceDto[]): StanceDto[] {
+  const byId = new Map<number, StanceDto>();
+  for (const r of rows) byId.set(r.id, r);
   const stmt = prepared(EVIDENCE_SQL);
   for (let i = 0; i < rows.length; i += EVIDENCE_CHUNK) {
     const ids = rows.slice(i, i + EVIDENCE_CHUNK).map((r) => r.id);
     while (ids.length < EVIDENCE_CHUNK) ids.push(-1);
-    for (const [stanceId, title, publisher, date, url, paraphrase, quote, note] of stmt.all(ids) as RawEvidence[]) {
-      const item: EvidenceDto = { title, publisher, date, url, paraphrase, quote, note };
-      const list = byStance.get(stanceId);
-      if (list) list.push(item);
-      else byStance.set(stanceId, [item]);
-    }
+    for (const [stanceId, title, publisher, date, url, paraphrase, quote, note] of stmt.all(ids) as RawEvidence[])
+      byId.get(stanceId)!.evidence.push({ title, publisher, date, url, paraphrase, quote, note });
   }
-  return rows.map((r) => ({ ...r, evidence: byStance.get(r.id) ?? [] }));
+  return rows;
 }
