@@ -111,7 +111,7 @@ export async function serverTime(url: string, runs: number): Promise<{ median: n
 export type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number; seconds: number };
 
 /** Waits until the server answers the health route quickly again (requests still in flight after a load run). */
-export async function drain(url: string, limitMs = 120_000): Promise<void> {
+export async function drain(url: string, limitMs = 60_000): Promise<void> {
   const deadline = Date.now() + limitMs;
   while (Date.now() < deadline) {
     const t = performance.now();
