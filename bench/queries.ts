@@ -5,7 +5,7 @@
  */
 import { openDatabase, type Db } from "../db/connection";
 import { getMatrix } from "../db/queries/matrix";
-import { stanceHistory, stancesAsOf } from "../db/queries/stances";
+import { explainAsOf, stanceHistory, stancesAsOf } from "../db/queries/stances";
 import { divergence, pickStance } from "../lib/divergence";
 import { resolveAsOf } from "../lib/asof";
 import { divergenceSteps } from "./timeline";
@@ -18,6 +18,7 @@ export type QueryTimings = {
   timelineMs: Timing;
   timelineWithEvidenceMs: Timing;
   steps: number;
+  plan: string[];
 };
 
 const DATES = ["2017-06-01", "2018-06-12", "2019-03-01", "2021-01-21", "2023-08-18", "2026-11-27"];
@@ -98,6 +99,7 @@ export function measureQueries(file: string, { runs = 21, pair = ["ROK", "DPRK"]
   const timelineWithEvidenceMs = time(Math.max(5, runs >> 1), () =>
     divergenceSteps(a, stanceHistory({ actor: a }), b, stanceHistory({ actor: b })),
   );
+  const plan = explainAsOf(DATES[2]);
   closeDatabase();
-  return { cells, stances, matrixMs, matrixNoEvidenceMs, timelineMs, timelineWithEvidenceMs, steps };
+  return { cells, stances, matrixMs, matrixNoEvidenceMs, timelineMs, timelineWithEvidenceMs, steps, plan };
 }

@@ -242,6 +242,14 @@ Query-level medians (in process, same machine). "30 x 200 x 5" and "30 x 200 x 2
 
 ${growthTable}
 
+## Index use (EXPLAIN QUERY PLAN at 30 x 200 x 20)
+
+The as-of query, then the evidence lookup (one statement per 500 cells):
+
+\`\`\`
+${large.plan.join("\n")}
+\`\`\`
+
 ## How measured
 
 - \`npm run bench\` (\`bench/run.ts\`): builds when needed, makes temporary databases (the curated seed, and synthetic

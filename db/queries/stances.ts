@@ -174,3 +174,11 @@ function withEvidence(rows: StanceDto[]): StanceDto[] {
   }
   return rows;
 }
+
+/** The query plan of the as-of query and of the evidence lookup (EXPLAIN QUERY PLAN), for the benchmark report. */
+export function explainAsOf(asOf: string): string[] {
+  const client = getDb().$client;
+  const plan = (sqlText: string, params: unknown) =>
+    (client.prepare(`explain query plan ${sqlText}`).all(params) as { detail: string }[]).map((r) => r.detail);
+  return [...plan(asOfSql({}), { asOf }), ...plan(EVIDENCE_SQL, Array.from({ length: EVIDENCE_CHUNK }, (_, k) => k))];
+}
