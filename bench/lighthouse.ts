@@ -1,7 +1,16 @@
 /** Lighthouse 12.2.3 (node API, desktop preset) against the local Chromium, launched by chrome-launcher. */
 import * as chromeLauncher from "chrome-launcher";
 
-export type LighthouseScores = { performance: number; accessibility: number; bestPractices: number; lcpMs: number; cls: number; tbtMs: number };
+export type LighthouseScores = {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  /** Titles of the failing accessibility and best-practices audits, for the report. */
+  failing: string[];
+};
 
 const FLAGS = [
   "--headless=new",
@@ -37,6 +46,11 @@ export async function runLighthouse(urls: string[]): Promise<Map<string, Lightho
         lcpMs: audits["largest-contentful-paint"]?.numericValue ?? NaN,
         cls: audits["cumulative-layout-shift"]?.numericValue ?? NaN,
         tbtMs: audits["total-blocking-time"]?.numericValue ?? NaN,
+        failing: ["accessibility", "best-practices"].flatMap((k) =>
+          (categories[k]?.auditRefs ?? [])
+            .filter((ref) => ref.weight > 0 && audits[ref.id]?.score !== null && (audits[ref.id]?.score ?? 1) < 1)
+            .map((ref) => `${k}: ${audits[ref.id].title}`),
+        ),
       });
     }
   } finally {

@@ -12,6 +12,8 @@ import { divergenceSteps } from "./timeline";
 
 export type QueryTimings = {
   cells: number;
+  /** Evidence items attached to those cells. */
+  evidence: number;
   stances: number;
   matrixMs: Timing;
   matrixNoEvidenceMs: Timing;
@@ -89,7 +91,9 @@ export function measureQueries(file: string, { runs = 21, pair = ["ROK", "DPRK"]
   const stances = (db.$client.prepare("select count(*) as n from stances").get() as { n: number }).n;
   const [a, b] = pair;
   if (stances < 2000) checkSteps(a, b, stanceHistory());
-  const cells = stancesAsOf(DATES[DATES.length - 1]).length;
+  const current = stancesAsOf(DATES[DATES.length - 1]);
+  const cells = current.length;
+  const evidence = current.reduce((n, s) => n + s.evidence.length, 0);
   const matrixMs = time(runs, (k) => getMatrix({ asOf: DATES[k % DATES.length] }));
   const matrixNoEvidenceMs = time(runs, (k) => stancesAsOf(DATES[k % DATES.length], { evidence: false }));
   let steps = 0;
@@ -101,5 +105,5 @@ export function measureQueries(file: string, { runs = 21, pair = ["ROK", "DPRK"]
   );
   const plan = explainAsOf(DATES[2]);
   closeDatabase();
-  return { cells, stances, matrixMs, matrixNoEvidenceMs, timelineMs, timelineWithEvidenceMs, steps, plan };
+  return { cells, evidence, stances, matrixMs, matrixNoEvidenceMs, timelineMs, timelineWithEvidenceMs, steps, plan };
 }
