@@ -25,6 +25,10 @@ export function openDatabase(file = databasePath(), options: { readonly?: boolea
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("synchronous = NORMAL");
+  // Reads at scale (30 actors x 200 issues x 20 snapshots is a 70 MB file) are dominated by b-tree page fetches:
+  // a 32 MB page cache and memory-mapped reads make them memory accesses instead of read() calls.
+  sqlite.pragma("cache_size = -32000");
+  sqlite.pragma("mmap_size = 268435456");
   return drizzle(sqlite, { schema }) as Db;
 }
 

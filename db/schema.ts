@@ -91,6 +91,9 @@ export const stances = sqliteTable(
     // quotes the expression wrongly in SQLite DDL, so 0000_init.sql carries it as written by hand.
     uniqueIndex("stances_series_uq").on(t.actorId, t.issueId, sql`coalesce(${t.counterpartId}, 0)`, t.validFrom),
     index("stances_issue_idx").on(t.issueId, t.validFrom),
+    // The few directed series (summit diplomacy), found without scanning the whole history: the as-of query
+    // drives its seeks from actors x issues plus these.
+    index("stances_directed_idx").on(t.actorId, t.issueId, t.counterpartId).where(sql`${t.counterpartId} is not null`),
     index("stances_valid_from_idx").on(t.validFrom),
     check("stances_position_ck", sql`${t.position} is null or ${t.position} between -2 and 2`),
     check("stances_salience_ck", sql`${t.salience} between 1 and 5`),

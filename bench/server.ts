@@ -1,0 +1,141 @@
+/** Starting and stopping `next start` on loopback for the benchmark, and measuring it with autocannon. */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import autocannon from "autocannon";
+import { median } from "./queries";
+
+export type Server = { url: string; child: ChildProcess; log: string[] };
+
+export async function startServer(port: number, databaseFile: string): Promise<Server> {
+  const log: string[] = [];
+  // Its own process group (detached), so stopping it also stops any worker it forks.
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  child.stdout!.on("data", (d) => log.push(String(d)));
+  child.stderr!.on("data", (d) => log.push(String(d)));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited early:\n${log.join("")}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) return { url, child, log };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stopServer({ url, child, log });
+  throw new Error(`next start did not answer /api/health within 60 s:\n${log.join("")}`);
+}
+
+export async function stopServer(server: Server): Promise<void> {
+  if (server.child.exitCode !== null || server.child.pid === undefined) return;
+  const exited = new Promise((r) => server.child.once("exit", r));
+  try {
+    process.kill(-server.child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-server.child.pid!, "SIGKILL");
+    } catch {
+      // gone
+    }
+  }, 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export type Rss = { total: number; anon: number; file: number };
+
+/**
+ * VmRSS (MB) of the server: the `next-server` process in the group if there is one, else the spawned process;
+ * with its split into anonymous memory (heap) and file-backed pages (code, and the memory-mapped database).
+ */
+export function serverRss(server: Server): Rss | null {
+  const pid = server.child.pid;
+  if (!pid) return null;
+  const pids = [pid];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pid && Number(entry) !== pid) pids.push(Number(entry)); // same process group
+    } catch {
+      // raced with an exiting process
+    }
+  }
+  let best: (Rss & { name: string }) | null = null;
+  for (const p of pids) {
+    try {
+      const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
+      const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "";
+      const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB$`, "m").exec(status)?.[1] ?? 0) / 1024;
+      const rss = { total: kb("VmRSS"), anon: kb("RssAnon"), file: kb("RssFile") + kb("RssShmem"), name };
+      if (!best || name.startsWith("next-server") || (!best.name.startsWith("next-server") && rss.total > best.total)) best = rss;
+    } catch {
+      // gone
+    }
+  }
+  return best ? { total: best.total, anon: best.anon, file: best.file } : null;
+}
+
+/** Status of one GET (404 = the page does not exist yet in this build). */
+export async function probe(url: string): Promise<number> {
+  const r = await fetch(url, { redirect: "manual" });
+  await r.arrayBuffer();
+  return r.status;
+}
+
+/** Sequential requests, one at a time: the median (and p99-ish max) server time of a page, in ms. */
+export async function serverTime(url: string, runs: number): Promise<{ median: number; max: number; bytes: number }> {
+  const xs: number[] = [];
+  let bytes = 0;
+  for (let k = 0; k < runs + 2; k++) {
+    const t = performance.now();
+    const r = await fetch(url);
+    const body = await r.arrayBuffer();
+    if (!r.ok) throw new Error(`GET ${url}: HTTP ${r.status}`);
+    if (k >= 2) xs.push(performance.now() - t);
+    bytes = body.byteLength;
+  }
+  return { median: median(xs), max: Math.max(...xs), bytes };
+}
+
+export type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number; seconds: number };
+
+/** Waits until the server answers the health route quickly again (requests still in flight after a load run). */
+export async function drain(url: string, limitMs = 60_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (Date.now() < deadline) {
+    const t = performance.now();
+    try {
+      await probe(`${url}/api/health`);
+    } catch {
+      // busy
+    }
+    if (performance.now() - t < 100) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+/** autocannon as a library: bounded duration and connections, loopback only. */
+export async function load(url: string, { seconds, connections }: { seconds: number; connections: number }): Promise<Load> {
+  if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error("the benchmark only loads loopback");
+  const r = await autocannon({ url, duration: seconds, connections, timeout: 30 });
+  return {
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors + r.timeouts,
+    non2xx: r.non2xx,
+    requests: r.requests.total,
+    seconds,
+  };
+}

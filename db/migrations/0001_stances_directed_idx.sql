@@ -1,0 +1,1 @@
+CREATE INDEX `stances_directed_idx` ON `stances` (`actor_id`,`issue_id`,`counterpart_id`) WHERE `counterpart_id` is not null;
