@@ -1,7 +1,11 @@
-import { expect, test } from "@playwright/test";
-import { ADMIN, query, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
+import { test } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { ADMIN, expect, query, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
 
 test.describe("[admin] editing stances", () => {
+  // Sign-in hashes with scrypt (memory-hard, slow on purpose): give these flows room on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
   test("sign in, record a new stance from a date, see it in the matrix and the API, sign out: the cookie is dead", async ({ page, baseURL }) => {
     await signIn(page);
     const cookie = (await page.context().cookies()).find((c) => c.name === "sa_session")!;
@@ -43,7 +47,8 @@ test.describe("[admin] editing stances", () => {
     await page.getByRole("link", { name: "Admin", exact: true }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/admin\/sign-in/);
-    expect(query<{ revokedAt: string | null }>("select revoked_at as revokedAt from sessions order by id desc limit 1").revokedAt).not.toBeNull();
+    const hash = createHash("sha256").update(cookie.value).digest("hex");
+    expect(query<{ revokedAt: string | null }>("select revoked_at as revokedAt from sessions where token_hash = ?", hash).revokedAt).not.toBeNull();
 
     // The old cookie, replayed, no longer opens anything.
     const replay = await rawClient(baseURL!, cookie.value);

@@ -1,6 +1,9 @@
 /** Shared steps of the admin and security e2e tests. */
-import { expect, request, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect as baseExpect, request, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+
+/** Server actions hash passwords and write under load: wait up to 30 s for their results. */
+export const expect = baseExpect.configure({ timeout: 30_000 });
 
 export const ADMIN = { username: process.env.E2E_ADMIN_USERNAME!, password: process.env.E2E_ADMIN_PASSWORD! };
 
@@ -27,7 +30,7 @@ export async function signIn(page: Page, username = ADMIN.username, password = A
   await page.getByLabel("Username").fill(username);
   await page.getByLabel(/^Password/).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("signed-in-user")).toHaveText(username);
+  await expect(page.getByTestId("signed-in-user")).toHaveText(username, { timeout: 30_000 });
 }
 
 export async function sessionCookie(page: Page): Promise<string> {
@@ -96,5 +99,5 @@ export async function submitAndWait(page: Page, button: Locator): Promise<void> 
   const status = page.locator("[data-state-at]").first();
   const before = (await status.count()) ? await status.getAttribute("data-state-at") : null;
   await button.click();
-  await expect(page.locator("[data-state-at]").first()).not.toHaveAttribute("data-state-at", before ?? "0");
+  await expect(page.locator("[data-state-at]").first()).not.toHaveAttribute("data-state-at", before ?? "0", { timeout: 30_000 });
 }
