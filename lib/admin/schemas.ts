@@ -124,9 +124,14 @@ export const stanceInput = z
     ),
     version: versionField,
   })
-  .superRefine((v, ctx) => {
-    if (v.mode === "new" && !isIsoDate(v.validFrom))
-      ctx.addIssue({ code: "custom", path: ["validFrom"], message: "Give the date the new stance starts, as YYYY-MM-DD (e.g. 2031-03-01)." });
+  // Runs even when other fields failed, so every message shows at once (zod skips refinements otherwise).
+  .refine((v) => v.mode !== "new" || isIsoDate(v.validFrom), {
+    path: ["validFrom"],
+    message: "Give the date the new stance starts, as a real date in YYYY-MM-DD form (e.g. 2031-03-01).",
+    when: (payload) => {
+      const v = payload.value as { mode?: unknown; validFrom?: unknown };
+      return v?.mode === "new" && typeof v.validFrom === "string";
+    },
   })
   .transform(({ position, ...rest }) => ({ ...rest, position: position === "none" ? null : Number(position) }));
 export type StanceInput = z.infer<typeof stanceInput>;
@@ -189,9 +194,13 @@ export const eventInput = z
     ),
     version: versionField,
   })
-  .superRefine((v, ctx) => {
-    if (v.endDate && v.endDate < v.date)
-      ctx.addIssue({ code: "custom", path: ["endDate"], message: "End date must be on or after the date." });
+  .refine((v) => !v.endDate || !isIsoDate(v.date) || v.endDate >= v.date, {
+    path: ["endDate"],
+    message: "End date must be on or after the date.",
+    when: (payload) => {
+      const v = payload.value as { date?: unknown; endDate?: unknown };
+      return typeof v?.endDate === "string" && typeof v?.date === "string";
+    },
   });
 export type EventInput = z.infer<typeof eventInput>;
 
@@ -222,8 +231,10 @@ export const passwordChangeInput = z
     next: newPasswordField,
     confirm: z.preprocess(asString, z.string()),
   })
-  .superRefine((v, ctx) => {
-    if (v.next !== v.confirm) ctx.addIssue({ code: "custom", path: ["confirm"], message: "The two new passwords differ." });
+  .refine((v) => v.next === v.confirm, {
+    path: ["confirm"],
+    message: "The two new passwords differ.",
+    when: (payload) => typeof (payload.value as { confirm?: unknown })?.confirm === "string",
   });
 
 export const signInInput = z.object({
