@@ -27,7 +27,10 @@ export default async function AdminStancesPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-4">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Stances</h1>
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">Stances</h1>
+          <Link href="/admin/stances/new" className="rounded bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700">New stance</Link>
+        </div>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
           One row per actor and issue (and counterpart, for directed stances): the stance in force today and how old it
           is. Open one to record a new stance from a date or to correct it.

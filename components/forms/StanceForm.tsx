@@ -19,6 +19,8 @@ export type StanceFormProps = {
   validFrom: string;
   scale: string[];
   reloadHref: string;
+  /** A stance for a series picked on the page: no "correct" choice, just the start date. */
+  creating?: boolean;
 };
 
 const SALIENCE = [
@@ -53,7 +55,7 @@ function conflictRows(scale: string[], theirs: FormValues, yours: FormValues): C
   ];
 }
 
-export function StanceForm({ action, initial, version: loadedVersion, validFrom, scale, reloadHref }: StanceFormProps) {
+export function StanceForm({ action, initial, version: loadedVersion, validFrom, scale, reloadHref, creating = false }: StanceFormProps) {
   const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
   // After "Reapply my changes on top": the user's values on the newer version.
   const [reapplied, setReapplied] = useState<{ values: FormValues; version: number; at: number } | null>(null);
@@ -84,6 +86,7 @@ export function StanceForm({ action, initial, version: loadedVersion, validFrom,
       validFrom={validFrom}
       scale={scale}
       reapplied={!!useReapplied}
+      creating={creating}
     />
   );
 }
@@ -96,6 +99,7 @@ function StanceFields({
   validFrom,
   scale,
   reapplied,
+  creating,
 }: {
   formAction: (fd: FormData) => void;
   state: FormState;
@@ -104,6 +108,7 @@ function StanceFields({
   validFrom: string;
   scale: string[];
   reapplied: boolean;
+  creating: boolean;
 }) {
   const errors = state.status === "invalid" ? state.fieldErrors : undefined;
   const [mode, setMode] = useState(valueAt(values, "mode") || "new");
@@ -122,43 +127,60 @@ function StanceFields({
       <FormStatus state={state} />
       <input type="hidden" name="version" value={version} />
 
-      <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-        <legend className="px-1 text-base font-semibold">What does this save do?</legend>
-        <div className="flex gap-3">
-          <input id="mode-new" type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} className="mt-1" aria-describedby="mode-new-help" />
-          <div>
-            <label htmlFor="mode-new" className="font-medium">Record a new stance from a date</label>
-            <p id="mode-new-help" className="text-sm text-slate-600">
-              The government changed course. A new dated stance is added; this one stays in the history and holds
-              until the new date. The normal case.
-            </p>
-          </div>
-        </div>
-        {mode === "new" && (
+      {creating ? (
+        <div className="rounded-lg border border-slate-300 bg-white p-4">
+          <input type="hidden" name="mode" value="new" />
           <TextField
-            className="ml-7 max-w-xs"
+            className="max-w-xs"
             name="validFrom"
-            label="New stance starts on"
-            hint={`YYYY-MM-DD, after ${validFrom}.`}
+            label="Stance starts on"
+            hint="YYYY-MM-DD"
             inputMode="numeric"
             placeholder="YYYY-MM-DD"
             required
             errors={errors}
             defaultValue={valueAt(values, "validFrom")}
           />
-        )}
-        <div className="flex gap-3">
-          <input id="mode-correct" type="radio" name="mode" value="correct" checked={mode === "correct"} onChange={() => setMode("correct")} className="mt-1" aria-describedby="mode-correct-help" />
-          <div>
-            <label htmlFor="mode-correct" className="font-medium">Correct this stance</label>
-            <p id="mode-correct-help" className="text-sm text-slate-600">
-              Fix a mistake in this stance (from {validFrom}) in place. Its dates stay; the change is recorded in the
-              audit log and can be reverted.
-            </p>
-          </div>
         </div>
-        <FieldMessages name="mode" errors={errors} />
-      </fieldset>
+      ) : (
+      <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+          <legend className="px-1 text-base font-semibold">What does this save do?</legend>
+          <div className="flex gap-3">
+            <input id="mode-new" type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} className="mt-1" aria-describedby="mode-new-help" />
+            <div>
+              <label htmlFor="mode-new" className="font-medium">Record a new stance from a date</label>
+              <p id="mode-new-help" className="text-sm text-slate-600">
+                The government changed course. A new dated stance is added; this one stays in the history and holds
+                until the new date. The normal case.
+              </p>
+            </div>
+          </div>
+          {mode === "new" && (
+            <TextField
+              className="ml-7 max-w-xs"
+              name="validFrom"
+              label="New stance starts on"
+              hint={`YYYY-MM-DD, after ${validFrom}.`}
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              required
+              errors={errors}
+              defaultValue={valueAt(values, "validFrom")}
+            />
+          )}
+          <div className="flex gap-3">
+            <input id="mode-correct" type="radio" name="mode" value="correct" checked={mode === "correct"} onChange={() => setMode("correct")} className="mt-1" aria-describedby="mode-correct-help" />
+            <div>
+              <label htmlFor="mode-correct" className="font-medium">Correct this stance</label>
+              <p id="mode-correct-help" className="text-sm text-slate-600">
+                Fix a mistake in this stance (from {validFrom}) in place. Its dates stay; the change is recorded in the
+                audit log and can be reverted.
+              </p>
+            </div>
+          </div>
+          <FieldMessages name="mode" errors={errors} />
+        </fieldset>
+      )}
 
       <fieldset className="rounded-lg border border-slate-300 bg-white p-4" aria-describedby={describedBy("position", errors)} aria-invalid={errors?.position ? true : undefined}>
         <legend className="px-1 text-base font-semibold">Position on the issue’s scale</legend>
@@ -232,9 +254,9 @@ function StanceFields({
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton>{mode === "new" ? "Record new stance" : "Save correction"}</SubmitButton>
+        <SubmitButton>{creating ? "Record stance" : mode === "new" ? "Record new stance" : "Save correction"}</SubmitButton>
         <span className="text-sm text-slate-600">
-          {mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
+          {creating ? "Adds the stance from that date (audited)." : mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
         </span>
       </div>
     </form>

@@ -4,7 +4,7 @@ import type { Db } from "../connection";
 import { createSession, reserveSignInAttempt, revokeSession, revokeUserSessions, validateSession } from "../auth";
 import { revertAuditEntry } from "./audit";
 import { updateActor } from "./actors";
-import { correctStance, recordNewStance, type StanceSnapshot } from "./stances";
+import { correctStance, createStance, recordNewStance, type StanceSnapshot } from "./stances";
 import { setUserDisabled } from "./users";
 import { stanceInput, actorInput } from "../../lib/admin/schemas";
 
@@ -131,6 +131,18 @@ describe("stance mutations", () => {
     const entry = db.$client.prepare("select max(id) as id from audit_log").get() as { id: number };
     expect(revertAuditEntry(entry.id, editor).status).toBe("ok");
     if (r.status === "ok") expect(db.$client.prepare("select 1 from stances where id = ?").get(r.id)).toBeUndefined();
+  });
+});
+
+describe("first stance of a series", () => {
+  it("is created with its audit row; the same start date twice is refused", () => {
+    const audits = auditCount();
+    const r = createStance({ actor: "CHN", issue: "abductions", counterpart: null }, input({ mode: "new", validFrom: "2032-05-01" }), editor);
+    expect(r.status).toBe("ok");
+    expect(auditCount()).toBe(audits + 1);
+    expect(createStance({ actor: "CHN", issue: "abductions", counterpart: null }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
+    expect(createStance({ actor: "CHN", issue: "abductions", counterpart: "CHN" }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
+    expect(createStance({ actor: "NOPE", issue: "abductions", counterpart: null }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
   });
 });
 

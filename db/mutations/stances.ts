@@ -150,3 +150,51 @@ export function recordNewStance(baseId: number, input: StanceInput, editor: Edit
     })
     .immediate();
 }
+
+/**
+ * The first stance of a series (e.g. for a new actor or issue), or another dated stance of a series picked by
+ * actor, issue and counterpart. Refused when the series already has a stance starting that day.
+ */
+export function createStance(
+  series: { actor: string; issue: string; counterpart: string | null },
+  input: StanceInput,
+  editor: Editor,
+  now = new Date().toISOString(),
+): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      const id = (sql: string, v: string) => (db.prepare(sql).get(v) as { id: number } | undefined)?.id;
+      const actorId = id("select id from actors where code = ?", series.actor);
+      const issueId = id("select id from issues where slug = ?", series.issue);
+      const counterpartId = series.counterpart ? id("select id from actors where code = ?", series.counterpart) : null;
+      if (!actorId || !issueId || counterpartId === undefined)
+        return { status: "invalid", fieldErrors: { _form: ["Choose an existing actor, issue and (optional) counterpart."] } };
+      if (counterpartId === actorId) return { status: "invalid", fieldErrors: { counterpart: ["An actor cannot be its own counterpart."] } };
+      const clash = db
+        .prepare("select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?")
+        .get(actorId, issueId, counterpartId ?? 0, input.validFrom);
+      if (clash)
+        return { status: "invalid", fieldErrors: { validFrom: ["This actor already has a stance on this issue starting that day: open and correct it instead."] } };
+      const newId = Number(
+        db
+          .prepare(
+            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, valid_from,
+                                  version, created_by, updated_by, created_at, updated_at)
+             values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+          )
+          .run(actorId, issueId, counterpartId, input.position, input.salience, input.confidence, input.summary, input.validFrom, editor.id, editor.id, now, now)
+          .lastInsertRowid,
+      );
+      writeEvidence(db, newId, input.evidence);
+      const after = stanceSnapshot(db, newId)!;
+      writeAudit(
+        db,
+        editor,
+        { action: "create", entityType: "stance", entityId: newId, before: null, after, summary: `Recorded a new stance of ${describe(after)} from ${formatDate(after.validFrom)}` },
+        now,
+      );
+      return { status: "ok", id: newId, message: `Recorded a stance of ${describe(after)} from ${formatDate(after.validFrom)}.` };
+    })
+    .immediate();
+}

@@ -97,4 +97,29 @@ test.describe("[admin] editing stances", () => {
     db.close();
     expect(hashes.some((h) => h.token_hash === first)).toBe(false);
   });
+
+  test("a first stance for an actor and issue without one: chosen in the URL, recorded, shown in the matrix", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "New stance" }).click();
+    await page.getByLabel("Actor").selectOption("RUS");
+    await page.getByLabel("Issue").selectOption("abductions");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/actor=RUS&issue=abductions/);
+    const summary = unique("E2E Russia on the abductions");
+    await page.getByLabel(/Stance starts on/).fill("2032-05-01");
+    await page.getByRole("group", { name: "Position on the issue’s scale" }).getByLabel(/^0 ·/).check();
+    await page.getByLabel("Summary").fill(summary);
+    const item = page.getByRole("group", { name: "Evidence item 1" });
+    await item.getByLabel(/^Source title/).fill("Test source");
+    await item.getByLabel(/^Publisher/).fill("Test publisher");
+    await item.getByLabel(/^Published/).fill("2032-04");
+    await item.getByLabel("URL").fill("https://example.org/source");
+    await item.getByLabel(/^Paraphrase/).fill("A paraphrase.");
+    await page.getByRole("button", { name: "Record stance" }).click();
+    await expect(page.getByTestId("saved-message")).toBeVisible();
+    expect(query<{ position: number; url: string }>("select s.position, e.url from stances s join evidence e on e.stance_id = s.id where s.summary = ?", summary)).toEqual({ position: 0, url: "https://example.org/source" });
+    await page.goto("/?asOf=2032-06-01");
+    await expect(page.getByTestId("cell-RUS-abductions")).toHaveAttribute("data-position", "0");
+  });
 });

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { correctStance, recordNewStance } from "@/db/mutations/stances";
+import { correctStance, createStance, recordNewStance } from "@/db/mutations/stances";
 import { formDataToObject, type FormState } from "@/lib/admin/forms";
 import { stanceInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
@@ -22,4 +22,20 @@ export async function saveStance(stanceId: number, _prev: FormState, fd: FormDat
   // Every public page and the read API read the database per request; this drops any cached render too.
   revalidatePath("/", "layout");
   redirect(`/admin/stances/${r.id}?saved=${input.mode === "new" ? "new" : "corrected"}`);
+}
+
+/** A stance for a series chosen on the "new stance" page (e.g. the first stance of a new actor). */
+export async function createStanceAction(
+  series: { actor: string; issue: string; counterpart: string | null },
+  _prev: FormState,
+  fd: FormData,
+): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  const parsed = stanceInput.safeParse({ ...values, mode: "new", version: "1" });
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const r = createStance(series, parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/stances/${r.id}?saved=new`);
 }
