@@ -1,0 +1,48 @@
+import "server-only";
+/** Field lists of the actor, issue and event forms (plain data, handed to the client form). */
+import type { FieldSpec } from "@/components/forms/EntityForm";
+import { CLUSTERS } from "@/lib/domain";
+import { ACTOR_PALETTE } from "@/lib/palette";
+
+const CONFIDENCE = [
+  { value: "high", label: "High" },
+  { value: "medium", label: "Medium" },
+  { value: "low", label: "Low" },
+];
+
+export function actorFields(creating: boolean): FieldSpec[] {
+  return [
+    { kind: "text", name: "code", label: "Code", required: true, readOnly: !creating, hint: creating ? "2–8 capital letters, e.g. ROK. Used in URLs and the API; cannot change later." : "Fixed: used in URLs and the API." },
+    { kind: "text", name: "name", label: "Name", required: true, hint: "Full name, e.g. Republic of Korea (South Korea)." },
+    { kind: "text", name: "shortName", label: "Short name", required: true, hint: "As shown in the matrix header, e.g. South Korea." },
+    { kind: "text", name: "displayOrder", label: "Display order", required: true, inputMode: "numeric", hint: "0–999; lower comes first." },
+    { kind: "colour", name: "color", label: "Colour", hint: "From the colour-blind-safe palette." , options: [...ACTOR_PALETTE] },
+    { kind: "textarea", name: "description", label: "Description", rows: 3 },
+  ];
+}
+
+export function issueFields(creating: boolean): FieldSpec[] {
+  return [
+    { kind: "text", name: "slug", label: "Slug", required: true, readOnly: !creating, hint: creating ? "Lowercase words joined by hyphens, e.g. missile-scope. Cannot change later." : "Fixed: used in URLs and the API." },
+    { kind: "text", name: "title", label: "Title", required: true },
+    { kind: "select", name: "cluster", label: "Cluster", options: CLUSTERS.map((c) => ({ value: c.id, label: c.label })) },
+    { kind: "text", name: "displayOrder", label: "Display order", required: true, inputMode: "numeric", hint: "0–999; lower comes first." },
+    { kind: "textarea", name: "definition", label: "Neutral definition", required: true, rows: 3 },
+    { kind: "textarea", name: "scale.0", label: "−2 label (pressure pole)", required: true, rows: 2 },
+    { kind: "textarea", name: "scale.1", label: "−1 label", required: true, rows: 2 },
+    { kind: "textarea", name: "scale.2", label: "0 label", required: true, rows: 2 },
+    { kind: "textarea", name: "scale.3", label: "+1 label", required: true, rows: 2 },
+    { kind: "textarea", name: "scale.4", label: "+2 label (engagement pole)", required: true, rows: 2 },
+  ];
+}
+
+export function eventFields(actors: { code: string; shortName: string }[]): FieldSpec[] {
+  return [
+    { kind: "text", name: "date", label: "Date", required: true, inputMode: "numeric", hint: "YYYY-MM-DD" },
+    { kind: "text", name: "endDate", label: "End date", inputMode: "numeric", hint: "Optional, YYYY-MM-DD, for events over several days." },
+    { kind: "text", name: "title", label: "Title", required: true },
+    { kind: "select", name: "confidence", label: "Confidence", options: CONFIDENCE },
+    { kind: "textarea", name: "description", label: "Description", required: true, rows: 3 },
+    { kind: "checkboxes", name: "actors", label: "Actors involved", options: actors.map((a) => ({ value: a.code, label: a.shortName })) },
+  ];
+}

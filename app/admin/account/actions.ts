@@ -1,0 +1,29 @@
+"use server";
+import { reserveSignInAttempt, getPasswordHash } from "@/db/auth";
+import { setUserPassword } from "@/db/mutations/users";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { fieldErrors, formDataToObject, type FormState } from "@/lib/admin/forms";
+import { passwordChangeInput } from "@/lib/admin/schemas";
+import { requireEditor } from "../_lib/auth";
+
+/**
+ * Change your own password: the current one is checked (and counts toward the sign-in rate limit); every other
+ * session of yours ends, this one stays.
+ */
+export async function changeOwnPassword(_prev: FormState, fd: FormData): Promise<FormState> {
+  const user = await requireEditor();
+  const raw = formDataToObject(fd);
+  const parsed = passwordChangeInput.safeParse(raw);
+  const at = Date.now();
+  if (!parsed.success)
+    return { status: "invalid", at, message: "Nothing was changed: please correct the fields marked below.", fieldErrors: fieldErrors(parsed.error), values: {} };
+  const attempt = reserveSignInAttempt([`user:${user.username}`]);
+  if (!attempt.ok) return { status: "error", at, message: `Too many failed attempts. Try again in ${attempt.retryAfterMinutes} minutes.`, values: {} };
+  const stored = getPasswordHash(user.id);
+  if (!stored || !(await verifyPassword(parsed.data.current, stored)))
+    return { status: "invalid", at, message: "Nothing was changed.", fieldErrors: { current: ["That is not your current password."] }, values: {} };
+  attempt.succeeded();
+  const r = setUserPassword(user.id, await hashPassword(parsed.data.next), user, { action: "change-password", keepSessionId: user.sessionId });
+  if (r.status !== "ok") return { status: "error", at, message: "The password could not be changed; reload and try again.", values: {} };
+  return { status: "saved", at, message: "Your password was changed. Your other sessions have been signed out." };
+}

@@ -1,0 +1,31 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createActor, updateActor } from "@/db/mutations/actors";
+import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { actorInput } from "@/lib/admin/schemas";
+import { requireEditor } from "../_lib/auth";
+import { failedResult, invalidInput } from "../_lib/results";
+
+export async function createActorAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  const parsed = actorInput.safeParse({ ...values, version: "1" });
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const r = createActor(parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/actors/${parsed.data.code}?saved=1`);
+}
+
+export async function updateActorAction(code: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  // The code is fixed: whatever the form says, the actor being edited keeps its own.
+  const parsed = actorInput.safeParse({ ...values, code });
+  if (!parsed.success) return invalidInput(parsed.error, { ...values, code });
+  const r = updateActor(code, parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, { ...values, code });
+  revalidatePath("/", "layout");
+  redirect(`/admin/actors/${code}?saved=1`);
+}

@@ -1,0 +1,19 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { revertAuditEntry } from "@/db/mutations/audit";
+import type { FormState } from "@/lib/admin/forms";
+import { requireAdmin } from "../_lib/auth";
+
+/** Admin only: reverts one audited change as a new audited change; refused when the entity changed since. */
+export async function revertEntry(auditId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
+  const admin = await requireAdmin();
+  void _fd;
+  const r = revertAuditEntry(auditId, admin);
+  const at = Date.now();
+  if (r.status === "ok") {
+    revalidatePath("/", "layout");
+    return { status: "saved", at, message: r.message };
+  }
+  if (r.status === "invalid") return { status: "error", at, message: Object.values(r.fieldErrors).flat().join(" "), values: {} };
+  return { status: "error", at, message: `Not reverted: ${r.message}`, values: {} };
+}

@@ -1,0 +1,30 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createEvent, updateEvent } from "@/db/mutations/events";
+import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { eventInput } from "@/lib/admin/schemas";
+import { requireEditor } from "../_lib/auth";
+import { failedResult, invalidInput } from "../_lib/results";
+
+export async function createEventAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  const parsed = eventInput.safeParse({ ...values, version: "1" });
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const r = createEvent(parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/events/${r.id}?saved=1`);
+}
+
+export async function updateEventAction(id: number, _prev: FormState, fd: FormData): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  const parsed = eventInput.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const r = updateEvent(id, parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/events/${id}?saved=1`);
+}

@@ -1,0 +1,30 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { createIssue, updateIssue } from "@/db/mutations/issues";
+import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { issueInput } from "@/lib/admin/schemas";
+import { requireEditor } from "../_lib/auth";
+import { failedResult, invalidInput } from "../_lib/results";
+
+export async function createIssueAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  const parsed = issueInput.safeParse({ ...values, version: "1" });
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const r = createIssue(parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/issues/${parsed.data.slug}?saved=1`);
+}
+
+export async function updateIssueAction(slug: string, _prev: FormState, fd: FormData): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = { ...formDataToObject(fd), slug };
+  const parsed = issueInput.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const r = updateIssue(slug, parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/issues/${slug}?saved=1`);
+}

@@ -1,0 +1,41 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { correctStance, createStance, recordNewStance } from "@/db/mutations/stances";
+import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { stanceInput } from "@/lib/admin/schemas";
+import { requireEditor } from "../_lib/auth";
+import { failedResult, invalidInput } from "../_lib/results";
+
+/**
+ * Saves the stance form: "new" records a new dated stance of the same series, "correct" fixes this one in
+ * place. Both check the version the form was loaded at and write their audit row in the same transaction.
+ */
+export async function saveStance(stanceId: number, _prev: FormState, fd: FormData): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  const parsed = stanceInput.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const input = parsed.data;
+  const r = input.mode === "new" ? recordNewStance(stanceId, input, editor) : correctStance(stanceId, input, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  // Every public page and the read API read the database per request; this drops any cached render too.
+  revalidatePath("/", "layout");
+  redirect(`/admin/stances/${r.id}?saved=${input.mode === "new" ? "new" : "corrected"}`);
+}
+
+/** A stance for a series chosen on the "new stance" page (e.g. the first stance of a new actor). */
+export async function createStanceAction(
+  series: { actor: string; issue: string; counterpart: string | null },
+  _prev: FormState,
+  fd: FormData,
+): Promise<FormState> {
+  const editor = await requireEditor();
+  const values = formDataToObject(fd);
+  const parsed = stanceInput.safeParse({ ...values, mode: "new", version: "1" });
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const r = createStance(series, parsed.data, editor);
+  if (r.status !== "ok") return failedResult(r, values);
+  revalidatePath("/", "layout");
+  redirect(`/admin/stances/${r.id}?saved=new`);
+}

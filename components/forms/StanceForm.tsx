@@ -1,0 +1,264 @@
+"use client";
+/**
+ * The stance editor: record a new dated stance, or correct this one. Carries the version it was loaded at;
+ * on a conflict it shows the saved values beside the user's and can reapply the user's on top.
+ */
+import { useActionState, useState } from "react";
+import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
+import { formatPosition, scaleLabel } from "@/lib/domain";
+import { ConflictPanel, type ConflictRow } from "./ConflictPanel";
+import { FieldMessages, FormStatus, SelectField, SubmitButton, TextArea, TextField, describedBy, idFor } from "./fields";
+
+type EvidenceValues = Record<string, string>;
+const EVIDENCE_FIELDS = ["title", "publisher", "publishedOn", "url", "paraphrase", "quote", "note", "sourceKey"] as const;
+
+export type StanceFormProps = {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  initial: FormValues;
+  version: number;
+  validFrom: string;
+  scale: string[];
+  reloadHref: string;
+  /** A stance for a series picked on the page: no "correct" choice, just the start date. */
+  creating?: boolean;
+};
+
+const SALIENCE = [
+  { value: "1", label: "1 – marginal" },
+  { value: "2", label: "2 – minor" },
+  { value: "3", label: "3 – notable" },
+  { value: "4", label: "4 – important" },
+  { value: "5", label: "5 – top priority" },
+];
+
+function evidenceOf(values: FormValues): EvidenceValues[] {
+  const list = Array.isArray(values.evidence) ? (values.evidence as Record<string, unknown>[]) : [];
+  return list.map((e) => Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, e && e[f] != null ? String(e[f]) : ""])));
+}
+
+function positionText(scale: string[], v: string): string {
+  if (v === "none" || v === "") return "No stated position";
+  const n = Number(v);
+  return `${formatPosition(n)} ${scaleLabel(scale, n)}`;
+}
+
+function conflictRows(scale: string[], theirs: FormValues, yours: FormValues): ConflictRow[] {
+  const t = (p: string) => valueAt(theirs, p);
+  const y = (p: string) => valueAt(yours, p);
+  const ev = (v: FormValues) => evidenceOf(v).map((e, i) => `${i + 1}. ${e.title} (${e.publisher}, ${e.publishedOn})${e.url ? ` ${e.url}` : ""}`).join("\n");
+  return [
+    { field: "Position", theirs: positionText(scale, theirs.position === null ? "none" : t("position")), yours: positionText(scale, y("position")) },
+    { field: "Salience", theirs: t("salience"), yours: y("salience") },
+    { field: "Confidence", theirs: t("confidence"), yours: y("confidence") },
+    { field: "Summary", theirs: t("summary"), yours: y("summary") },
+    { field: "Evidence", theirs: ev(theirs), yours: ev(yours) },
+  ];
+}
+
+export function StanceForm({ action, initial, version: loadedVersion, validFrom, scale, reloadHref, creating = false }: StanceFormProps) {
+  const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
+  // After "Reapply my changes on top": the user's values on the newer version.
+  const [reapplied, setReapplied] = useState<{ values: FormValues; version: number; at: number } | null>(null);
+
+  if (state.status === "conflict" && (!reapplied || reapplied.at < state.at)) {
+    const theirs = state.current as FormValues | null;
+    return (
+      <ConflictPanel
+        message={state.message}
+        reloadHref={reloadHref}
+        rows={theirs ? conflictRows(scale, theirs, state.values) : []}
+        onReapply={() => setReapplied({ values: state.values, version: state.currentVersion, at: state.at })}
+      />
+    );
+  }
+
+  const useReapplied = reapplied && (state.status === "idle" || state.status === "conflict" || reapplied.at >= state.at);
+  const values: FormValues = useReapplied ? reapplied.values : state.status === "invalid" || state.status === "error" ? state.values : initial;
+  const version = useReapplied ? reapplied.version : state.status === "invalid" || state.status === "error" ? Number(valueAt(state.values, "version")) || loadedVersion : loadedVersion;
+  const formKey = useReapplied ? `r${reapplied.at}` : state.status === "idle" ? "idle" : String(state.at);
+  return (
+    <StanceFields
+      key={formKey}
+      formAction={formAction}
+      state={state}
+      values={values}
+      version={version}
+      validFrom={validFrom}
+      scale={scale}
+      reapplied={!!useReapplied}
+      creating={creating}
+    />
+  );
+}
+
+function StanceFields({
+  formAction,
+  state,
+  values,
+  version,
+  validFrom,
+  scale,
+  reapplied,
+  creating,
+}: {
+  formAction: (fd: FormData) => void;
+  state: FormState;
+  values: FormValues;
+  version: number;
+  validFrom: string;
+  scale: string[];
+  reapplied: boolean;
+  creating: boolean;
+}) {
+  const errors = state.status === "invalid" ? state.fieldErrors : undefined;
+  const [mode, setMode] = useState(valueAt(values, "mode") || "new");
+  const [items, setItems] = useState(() => evidenceOf(values).map((v, i) => ({ key: i, v })));
+  const [nextKey, setNextKey] = useState(items.length);
+  const position = valueAt(values, "position") || "none";
+  const evidenceError = errors?.evidence;
+
+  return (
+    <form action={formAction} noValidate className="space-y-6">
+      {reapplied && (
+        <p role="status" className="rounded border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950">
+          Your changes are back in the form, now on top of the latest saved version ({version}). Review them and save.
+        </p>
+      )}
+      <FormStatus state={state} />
+      <input type="hidden" name="version" value={version} />
+
+      {creating ? (
+        <div className="rounded-lg border border-slate-300 bg-white p-4">
+          <input type="hidden" name="mode" value="new" />
+          <TextField
+            className="max-w-xs"
+            name="validFrom"
+            label="Stance starts on"
+            hint="YYYY-MM-DD"
+            inputMode="numeric"
+            placeholder="YYYY-MM-DD"
+            required
+            errors={errors}
+            defaultValue={valueAt(values, "validFrom")}
+          />
+        </div>
+      ) : (
+      <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+          <legend className="px-1 text-base font-semibold">What does this save do?</legend>
+          <div className="flex gap-3">
+            <input id="mode-new" type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} className="mt-1" aria-describedby="mode-new-help" />
+            <div>
+              <label htmlFor="mode-new" className="font-medium">Record a new stance from a date</label>
+              <p id="mode-new-help" className="text-sm text-slate-600">
+                The government changed course. A new dated stance is added; this one stays in the history and holds
+                until the new date. The normal case.
+              </p>
+            </div>
+          </div>
+          {mode === "new" && (
+            <TextField
+              className="ml-7 max-w-xs"
+              name="validFrom"
+              label="New stance starts on"
+              hint={`YYYY-MM-DD, after ${validFrom}.`}
+              inputMode="numeric"
+              placeholder="YYYY-MM-DD"
+              required
+              errors={errors}
+              defaultValue={valueAt(values, "validFrom")}
+            />
+          )}
+          <div className="flex gap-3">
+            <input id="mode-correct" type="radio" name="mode" value="correct" checked={mode === "correct"} onChange={() => setMode("correct")} className="mt-1" aria-describedby="mode-correct-help" />
+            <div>
+              <label htmlFor="mode-correct" className="font-medium">Correct this stance</label>
+              <p id="mode-correct-help" className="text-sm text-slate-600">
+                Fix a mistake in this stance (from {validFrom}) in place. Its dates stay; the change is recorded in the
+                audit log and can be reverted.
+              </p>
+            </div>
+          </div>
+          <FieldMessages name="mode" errors={errors} />
+        </fieldset>
+      )}
+
+      <fieldset className="rounded-lg border border-slate-300 bg-white p-4" aria-describedby={describedBy("position", errors)} aria-invalid={errors?.position ? true : undefined}>
+        <legend className="px-1 text-base font-semibold">Position on the issue’s scale</legend>
+        <div className="mt-1 grid gap-1.5">
+          {[...scale.map((label, i) => ({ value: String(i - 2), label: `${formatPosition(i - 2)} · ${label}` })), { value: "none", label: "No stated position" }].map((o) => (
+            <label key={o.value} className="flex items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
+              <input type="radio" name="position" value={o.value} defaultChecked={position === o.value} className="mt-0.5" />
+              <span>{o.label}</span>
+            </label>
+          ))}
+        </div>
+        <FieldMessages name="position" errors={errors} />
+      </fieldset>
+
+      <div className="grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2">
+        <SelectField name="salience" label="Salience" hint="How much the issue matters to this actor." options={SALIENCE} errors={errors} defaultValue={valueAt(values, "salience") || "3"} />
+        <SelectField
+          name="confidence"
+          label="Confidence in this coding"
+          options={[
+            { value: "low", label: "Low" },
+            { value: "medium", label: "Medium" },
+            { value: "high", label: "High" },
+          ]}
+          errors={errors}
+          defaultValue={valueAt(values, "confidence") || "medium"}
+        />
+        <TextArea className="sm:col-span-2" name="summary" label="Summary" required rows={3} errors={errors} defaultValue={valueAt(values, "summary")} hint="One or two neutral sentences; at most 2000 characters." />
+      </div>
+
+      <fieldset className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" aria-describedby={evidenceError ? `${idFor("evidence")}-error` : undefined}>
+        <legend className="px-1 text-base font-semibold">Evidence ({items.length})</legend>
+        <FieldMessages name="evidence" errors={errors} />
+        {items.map((item, i) => (
+          <div key={item.key} className="space-y-3 rounded border border-slate-200 p-3" role="group" aria-label={`Evidence item ${i + 1}`}>
+            <div className="flex items-center justify-between gap-2">
+              <h3 className="text-sm font-semibold">Evidence item {i + 1}</h3>
+              <button
+                type="button"
+                onClick={() => setItems(items.filter((x) => x.key !== item.key))}
+                className="rounded border border-slate-400 px-2 py-1 text-xs font-medium hover:bg-slate-100"
+                aria-label={`Remove evidence item ${i + 1}`}
+              >
+                Remove
+              </button>
+            </div>
+            <input type="hidden" name={`evidence.${i}.sourceKey`} value={item.v.sourceKey ?? ""} />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextField name={`evidence.${i}.title`} label="Source title" required errors={errors} defaultValue={item.v.title} />
+              <TextField name={`evidence.${i}.publisher`} label="Publisher" required errors={errors} defaultValue={item.v.publisher} />
+              <TextField name={`evidence.${i}.publishedOn`} label="Published" hint="YYYY-MM-DD, YYYY-MM or YYYY" required errors={errors} defaultValue={item.v.publishedOn} />
+              <TextField name={`evidence.${i}.url`} label="URL" hint="Optional; http:// or https:// only" type="url" errors={errors} defaultValue={item.v.url} />
+            </div>
+            <TextArea name={`evidence.${i}.paraphrase`} label="Paraphrase" required rows={2} errors={errors} defaultValue={item.v.paraphrase} />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextArea name={`evidence.${i}.quote`} label="Exact quote" hint="Only where checked against the source" rows={2} errors={errors} defaultValue={item.v.quote} />
+              <TextArea name={`evidence.${i}.note`} label="Note" hint="Caveats" rows={2} errors={errors} defaultValue={item.v.note} />
+            </div>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() => {
+            setItems([...items, { key: nextKey, v: Object.fromEntries(EVIDENCE_FIELDS.map((f) => [f, ""])) }]);
+            setNextKey(nextKey + 1);
+          }}
+          className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
+        >
+          Add evidence item
+        </button>
+      </fieldset>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton>{creating ? "Record stance" : mode === "new" ? "Record new stance" : "Save correction"}</SubmitButton>
+        <span className="text-sm text-slate-600">
+          {creating ? "Adds the stance from that date (audited)." : mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,175 @@
+"use client";
+/**
+ * Form building blocks for the admin area: a label, the control, a hint and the field's messages, tied
+ * together with aria-describedby / aria-invalid so a screen reader announces what is wrong where.
+ */
+import { useFormStatus } from "react-dom";
+import type { FieldErrors, FormState } from "@/lib/admin/forms";
+
+const control =
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-2 py-1.5 text-sm text-slate-900 aria-[invalid=true]:border-red-700 aria-[invalid=true]:ring-1 aria-[invalid=true]:ring-red-700";
+
+export function idFor(name: string): string {
+  return `f-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;
+}
+
+export function describedBy(name: string, errors: FieldErrors | undefined, hint?: string): string | undefined {
+  const ids = [hint ? `${idFor(name)}-hint` : null, errors?.[name]?.length ? `${idFor(name)}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function FieldMessages({ name, errors, hint }: { name: string; errors?: FieldErrors; hint?: string }) {
+  const messages = errors?.[name] ?? [];
+  return (
+    <>
+      {hint && (
+        <p id={`${idFor(name)}-hint`} className="mt-1 text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {messages.length > 0 && (
+        <p id={`${idFor(name)}-error`} className="mt-1 text-sm font-medium text-red-800">
+          {messages.join(" ")}
+        </p>
+      )}
+    </>
+  );
+}
+
+type Common = { name: string; label: string; errors?: FieldErrors; hint?: string; className?: string; required?: boolean };
+
+export function TextField({
+  name,
+  label,
+  errors,
+  hint,
+  className,
+  required,
+  defaultValue,
+  type = "text",
+  autoComplete,
+  readOnly,
+  inputMode,
+  placeholder,
+}: Common & {
+  defaultValue?: string;
+  type?: "text" | "password" | "url";
+  autoComplete?: string;
+  readOnly?: boolean;
+  inputMode?: "numeric" | "text" | "url";
+  placeholder?: string;
+}) {
+  const id = idFor(name);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required && <span className="text-slate-500"> (required)</span>}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type={type}
+        defaultValue={defaultValue}
+        autoComplete={autoComplete}
+        readOnly={readOnly}
+        inputMode={inputMode}
+        placeholder={placeholder}
+        aria-required={required || undefined}
+        aria-invalid={errors?.[name]?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={`${control} ${readOnly ? "bg-slate-100" : ""}`}
+      />
+      <FieldMessages name={name} errors={errors} hint={hint} />
+    </div>
+  );
+}
+
+export function TextArea({ name, label, errors, hint, className, required, defaultValue, rows = 3 }: Common & { defaultValue?: string; rows?: number }) {
+  const id = idFor(name);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required && <span className="text-slate-500"> (required)</span>}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        rows={rows}
+        defaultValue={defaultValue}
+        aria-required={required || undefined}
+        aria-invalid={errors?.[name]?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={control}
+      />
+      <FieldMessages name={name} errors={errors} hint={hint} />
+    </div>
+  );
+}
+
+export function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  className,
+  required,
+  defaultValue,
+  options,
+}: Common & { defaultValue?: string; options: { value: string; label: string }[] }) {
+  const id = idFor(name);
+  return (
+    <div className={className}>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        aria-required={required || undefined}
+        aria-invalid={errors?.[name]?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors, hint)}
+        className={control}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldMessages name={name} errors={errors} hint={hint} />
+    </div>
+  );
+}
+
+export function SubmitButton({ children, name, value, variant = "primary" }: { children: React.ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger" }) {
+  const { pending } = useFormStatus();
+  const styles = {
+    primary: "bg-slate-900 text-white hover:bg-slate-700",
+    secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
+    danger: "bg-red-800 text-white hover:bg-red-700",
+  }[variant];
+  return (
+    <button type="submit" name={name} value={value} disabled={pending} className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${styles}`}>
+      {pending ? "Saving…" : children}
+    </button>
+  );
+}
+
+/** The form's status line: announced politely; errors as an alert box, success in green. */
+export function FormStatus({ state }: { state: FormState }) {
+  return (
+    <div aria-live="polite" role="status" className="min-h-0" data-state-at={state.status === "idle" ? 0 : state.at}>
+      {state.status === "invalid" && (
+        <div className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
+          <p className="font-semibold">{state.message}</p>
+          {state.fieldErrors._form && <p className="mt-1">{state.fieldErrors._form.join(" ")}</p>}
+        </div>
+      )}
+      {state.status === "error" && <p className="rounded border border-red-300 bg-red-50 p-3 text-sm font-semibold text-red-900">{state.message}</p>}
+      {state.status === "saved" && <p className="rounded border border-green-300 bg-green-50 p-3 text-sm font-semibold text-green-900">{state.message}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+/** Creating and editing actors: one immediate transaction each, version-checked, with its audit row. */
+import type Database from "better-sqlite3";
+import type { ActorInput } from "../../lib/admin/schemas";
+import { getDb } from "../client";
+import { writeAudit } from "./log";
+import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+
+export type ActorSnapshot = Snapshot & Omit<ActorInput, "version">;
+
+export function actorSnapshot(db: Database.Database, id: number): ActorSnapshot | null {
+  return (
+    (db
+      .prepare(
+        `select code, name, short_name as shortName, color, display_order as displayOrder, description, version
+         from actors where id = ?`,
+      )
+      .get(id) as ActorSnapshot | undefined) ?? null
+  );
+}
+
+export function applyActorSnapshot(db: Database.Database, id: number, s: Snapshot, _editor: Editor, now: string): void {
+  const v = s as ActorSnapshot;
+  db.prepare(
+    `update actors set name = ?, short_name = ?, color = ?, display_order = ?, description = ?, version = version + 1,
+            updated_at = ? where id = ?`,
+  ).run(v.name, v.shortName, v.color, v.displayOrder, v.description, now, id);
+}
+
+export function deleteActorIfUnused(db: Database.Database, id: number): string | null {
+  const used = db.prepare("select 1 from stances where actor_id = ? or counterpart_id = ? limit 1").get(id, id);
+  if (used) return "The actor already has stances, so it cannot be removed.";
+  db.prepare("delete from actors where id = ?").run(id);
+  return null;
+}
+
+export function createActor(input: ActorInput, editor: Editor, now = new Date().toISOString()): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      if (db.prepare("select 1 from actors where code = ?").get(input.code))
+        return { status: "invalid", fieldErrors: { code: [`There is already an actor with code ${input.code}.`] } };
+      const id = Number(
+        db
+          .prepare(
+            `insert into actors (code, name, short_name, color, display_order, description, version, created_at, updated_at)
+             values (?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+          )
+          .run(input.code, input.name, input.shortName, input.color, input.displayOrder, input.description, now, now).lastInsertRowid,
+      );
+      writeAudit(db, editor, { action: "create", entityType: "actor", entityId: id, before: null, after: actorSnapshot(db, id), summary: `Added actor ${input.code}` }, now);
+      return { status: "ok", id, message: `Added the actor ${input.name} (${input.code}).` };
+    })
+    .immediate();
+}
+
+/** The code is the actor's identity in URLs and the API: it cannot change. */
+export function updateActor(code: string, input: ActorInput, editor: Editor, now = new Date().toISOString()): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      const row = db.prepare("select id from actors where code = ?").get(code) as { id: number } | undefined;
+      if (!row) return notFound("This actor");
+      const before = actorSnapshot(db, row.id)!;
+      if (before.version !== input.version)
+        return { status: "conflict", message: "Someone saved this actor after you opened it.", current: before };
+      applyActorSnapshot(db, row.id, { ...input, code } as ActorSnapshot, editor, now);
+      writeAudit(db, editor, { action: "update", entityType: "actor", entityId: row.id, before, after: actorSnapshot(db, row.id), summary: `Edited actor ${code}` }, now);
+      return { status: "ok", id: row.id, message: `Saved the actor ${input.name}.` };
+    })
+    .immediate();
+}

@@ -1,0 +1,73 @@
+import "server-only";
+/** Creating and editing issues with their five scale labels; the slug is fixed once created. */
+import type Database from "better-sqlite3";
+import type { IssueInput } from "../../lib/admin/schemas";
+import { getDb } from "../client";
+import { writeAudit } from "./log";
+import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+
+export type IssueSnapshot = Snapshot & Omit<IssueInput, "version">;
+
+export function issueSnapshot(db: Database.Database, id: number): IssueSnapshot | null {
+  const row = db
+    .prepare("select slug, title, cluster, definition, display_order as displayOrder, version from issues where id = ?")
+    .get(id) as Omit<IssueSnapshot, "scale"> | undefined;
+  if (!row) return null;
+  const labels = db.prepare("select label from scale_points where issue_id = ? order by value").all(id) as { label: string }[];
+  return { ...row, scale: labels.map((l) => l.label) as IssueSnapshot["scale"] };
+}
+
+export function applyIssueSnapshot(db: Database.Database, id: number, s: Snapshot, _editor: Editor, now: string): void {
+  const v = s as IssueSnapshot;
+  db.prepare(
+    "update issues set title = ?, cluster = ?, definition = ?, display_order = ?, version = version + 1, updated_at = ? where id = ?",
+  ).run(v.title, v.cluster, v.definition, v.displayOrder, now, id);
+  const upsert = db.prepare(
+    "insert into scale_points (issue_id, value, label) values (?, ?, ?) on conflict (issue_id, value) do update set label = excluded.label",
+  );
+  v.scale.forEach((label, i) => upsert.run(id, i - 2, label));
+}
+
+export function deleteIssueIfUnused(db: Database.Database, id: number): string | null {
+  if (db.prepare("select 1 from stances where issue_id = ? limit 1").get(id)) return "The issue already has stances, so it cannot be removed.";
+  db.prepare("delete from issues where id = ?").run(id);
+  return null;
+}
+
+export function createIssue(input: IssueInput, editor: Editor, now = new Date().toISOString()): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      if (db.prepare("select 1 from issues where slug = ?").get(input.slug))
+        return { status: "invalid", fieldErrors: { slug: [`There is already an issue with the slug ${input.slug}.`] } };
+      const id = Number(
+        db
+          .prepare(
+            `insert into issues (slug, title, cluster, definition, display_order, version, created_at, updated_at)
+             values (?, ?, ?, ?, ?, 1, ?, ?)`,
+          )
+          .run(input.slug, input.title, input.cluster, input.definition, input.displayOrder, now, now).lastInsertRowid,
+      );
+      const insert = db.prepare("insert into scale_points (issue_id, value, label) values (?, ?, ?)");
+      input.scale.forEach((label, i) => insert.run(id, i - 2, label));
+      writeAudit(db, editor, { action: "create", entityType: "issue", entityId: id, before: null, after: issueSnapshot(db, id), summary: `Added issue ${input.slug}` }, now);
+      return { status: "ok", id, message: `Added the issue ${input.title}.` };
+    })
+    .immediate();
+}
+
+export function updateIssue(slug: string, input: IssueInput, editor: Editor, now = new Date().toISOString()): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      const row = db.prepare("select id from issues where slug = ?").get(slug) as { id: number } | undefined;
+      if (!row) return notFound("This issue");
+      const before = issueSnapshot(db, row.id)!;
+      if (before.version !== input.version)
+        return { status: "conflict", message: "Someone saved this issue after you opened it.", current: before };
+      applyIssueSnapshot(db, row.id, { ...input, slug } as IssueSnapshot, editor, now);
+      writeAudit(db, editor, { action: "update", entityType: "issue", entityId: row.id, before, after: issueSnapshot(db, row.id), summary: `Edited issue ${slug}` }, now);
+      return { status: "ok", id: row.id, message: `Saved the issue ${input.title}.` };
+    })
+    .immediate();
+}

@@ -1,0 +1,213 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb } from "../../tests/db";
+import type { Db } from "../connection";
+import { createSession, reserveSignInAttempt, revokeSession, revokeUserSessions, validateSession } from "../auth";
+import { revertAuditEntry } from "./audit";
+import { updateActor } from "./actors";
+import { correctStance, createStance, recordNewStance, type StanceSnapshot } from "./stances";
+import { setUserDisabled } from "./users";
+import { stanceInput, actorInput } from "../../lib/admin/schemas";
+
+let db: Db;
+let cleanup: () => void;
+let editor: { id: number; username: string };
+
+beforeAll(() => {
+  ({ db, cleanup } = createTestDb());
+  const now = new Date().toISOString();
+  const id = Number(
+    db.$client
+      .prepare("insert into users (username, password_hash, role, created_at, updated_at) values ('ed', 'x', 'editor', ?, ?)")
+      .run(now, now).lastInsertRowid,
+  );
+  editor = { id, username: "ed" };
+});
+afterAll(() => cleanup());
+
+function stanceId(actor: string, issue: string, from: string): number {
+  return (
+    db.$client
+      .prepare(
+        "select s.id from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id where a.code = ? and i.slug = ? and s.valid_from = ?",
+      )
+      .get(actor, issue, from) as { id: number }
+  ).id;
+}
+
+function row(id: number) {
+  return db.$client.prepare("select position, summary, version from stances where id = ?").get(id) as { position: number | null; summary: string; version: number };
+}
+
+function auditCount(): number {
+  return (db.$client.prepare("select count(*) as n from audit_log").get() as { n: number }).n;
+}
+
+const input = (over: Record<string, unknown>) =>
+  stanceInput.parse({
+    mode: "correct",
+    validFrom: "",
+    position: "1",
+    salience: "3",
+    confidence: "high",
+    summary: "Corrected summary",
+    evidence: [{ title: "T", publisher: "P", publishedOn: "2019", url: "https://example.org", paraphrase: "p" }],
+    version: "1",
+    ...over,
+  });
+
+describe("stance mutations", () => {
+  it("a correction checks the version, bumps it and writes the audit row with before/after", () => {
+    const id = stanceId("CHN", "end-of-war-declaration", "2018-01-01");
+    const before = row(id);
+    const audits = auditCount();
+    const r = correctStance(id, input({ version: String(before.version), summary: "Fixed" }), editor);
+    expect(r.status).toBe("ok");
+    expect(row(id)).toMatchObject({ summary: "Fixed", version: before.version + 1 });
+    const a = db.$client.prepare("select * from audit_log order by id desc limit 1").get() as Record<string, string>;
+    expect(auditCount()).toBe(audits + 1);
+    expect(a).toMatchObject({ action: "update", entity_type: "stance", entity_id: id, username: "ed" });
+    expect(JSON.parse(a.before).summary).toBe(before.summary);
+    expect(JSON.parse(a.after)).toMatchObject({ summary: "Fixed", version: before.version + 1 });
+  });
+
+  it("a stale version is a conflict: nothing written, the current values returned", () => {
+    const id = stanceId("CHN", "end-of-war-declaration", "2018-01-01");
+    const current = row(id);
+    const audits = auditCount();
+    const r = correctStance(id, input({ version: String(current.version - 1), summary: "Stale" }), editor);
+    expect(r.status).toBe("conflict");
+    if (r.status === "conflict") expect((r.current as StanceSnapshot).summary).toBe(current.summary);
+    expect(row(id)).toEqual(current);
+    expect(auditCount()).toBe(audits);
+  });
+
+  it("the audit row is in the same transaction: if it cannot be written, the change is rolled back", () => {
+    const id = stanceId("CHN", "joint-exercises", "2017-03-01");
+    const current = row(id);
+    db.$client.exec("create trigger no_audit before insert on audit_log begin select raise(abort, 'audit down'); end");
+    try {
+      expect(() => correctStance(id, input({ version: String(current.version), summary: "Unaudited" }), editor)).toThrow(/audit down/);
+    } finally {
+      db.$client.exec("drop trigger no_audit");
+    }
+    expect(row(id)).toEqual(current);
+  });
+
+  it("recording a new stance adds a dated row and keeps the old one", () => {
+    const base = stanceId("CHN", "sanctions-relief", "2018-10-01");
+    const old = row(base);
+    const r = recordNewStance(base, input({ mode: "new", validFrom: "2031-03-01", position: "2", version: String(old.version), summary: "New" }), editor);
+    expect(r.status).toBe("ok");
+    expect(row(base)).toEqual(old);
+    if (r.status === "ok") expect(row(r.id)).toMatchObject({ position: 2, summary: "New", version: 1 });
+    // Same day again, or not after the base: refused with a message on the date field.
+    const again = recordNewStance(base, input({ mode: "new", validFrom: "2031-03-01", version: String(old.version) }), editor);
+    expect(again.status).toBe("invalid");
+    const early = recordNewStance(base, input({ mode: "new", validFrom: "2018-01-01", version: String(old.version) }), editor);
+    expect(early).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [expect.stringContaining("must start after")] } });
+  });
+
+  it("revert restores the previous values as a new audited change, and refuses when the entity moved on", () => {
+    const id = stanceId("RUS", "inter-korean-cooperation", "2019-12-16");
+    const original = row(id);
+    correctStance(id, input({ version: String(original.version), summary: "First" }), editor);
+    correctStance(id, input({ version: String(original.version + 1), summary: "Second", position: "-1" }), editor);
+    const [second, first] = db.$client
+      .prepare("select id from audit_log where entity_type = 'stance' and entity_id = ? order by id desc limit 2")
+      .all(id) as { id: number }[];
+    expect(revertAuditEntry(first.id, editor).status).toBe("conflict");
+    expect(row(id)).toMatchObject({ summary: "Second", position: -1 });
+    const r = revertAuditEntry(second.id, editor);
+    expect(r.status).toBe("ok");
+    expect(row(id)).toMatchObject({ summary: "First", position: 1, version: original.version + 3 });
+    const last = db.$client.prepare("select action, reverts_id as revertsId from audit_log order by id desc limit 1").get();
+    expect(last).toEqual({ action: "revert", revertsId: second.id });
+  });
+
+  it("reverting a created stance removes it", () => {
+    const base = stanceId("RUS", "sanctions-relief", "2024-03-28");
+    const r = recordNewStance(base, input({ mode: "new", validFrom: "2032-01-01", version: String(row(base).version) }), editor);
+    expect(r.status).toBe("ok");
+    const entry = db.$client.prepare("select max(id) as id from audit_log").get() as { id: number };
+    expect(revertAuditEntry(entry.id, editor).status).toBe("ok");
+    if (r.status === "ok") expect(db.$client.prepare("select 1 from stances where id = ?").get(r.id)).toBeUndefined();
+  });
+});
+
+describe("first stance of a series", () => {
+  it("is created with its audit row; the same start date twice is refused", () => {
+    const audits = auditCount();
+    const r = createStance({ actor: "CHN", issue: "abductions", counterpart: null }, input({ mode: "new", validFrom: "2032-05-01" }), editor);
+    expect(r.status).toBe("ok");
+    expect(auditCount()).toBe(audits + 1);
+    expect(createStance({ actor: "CHN", issue: "abductions", counterpart: null }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
+    expect(createStance({ actor: "CHN", issue: "abductions", counterpart: "CHN" }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
+    expect(createStance({ actor: "NOPE", issue: "abductions", counterpart: null }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
+  });
+});
+
+describe("actor mutations", () => {
+  it("edits are version-checked and the code never changes", () => {
+    const a = db.$client.prepare("select version from actors where code = 'RUS'").get() as { version: number };
+    const data = actorInput.parse({ code: "XX", name: "Russian Federation", shortName: "Russia", color: "#000000", displayOrder: "60", description: "d", version: String(a.version) });
+    expect(updateActor("RUS", data, editor).status).toBe("ok");
+    expect(db.$client.prepare("select code, version from actors where code = 'RUS'").get()).toEqual({ code: "RUS", version: a.version + 1 });
+    expect(updateActor("RUS", data, editor).status).toBe("conflict");
+  });
+});
+
+describe("sessions and rate limiting", () => {
+  it("a session works until it is revoked; disabling the user ends all sessions", () => {
+    const s = createSession(editor.id, "test");
+    expect(validateSession(s.token)?.user).toEqual({ id: editor.id, username: "ed", role: "editor" });
+    expect(validateSession("A".repeat(43))).toBeNull();
+    revokeSession(s.token);
+    expect(validateSession(s.token)).toBeNull();
+
+    const t = createSession(editor.id, "test");
+    const now = new Date().toISOString();
+    const rootId = Number(
+      db.$client.prepare("insert into users (username, password_hash, role, created_at, updated_at) values ('root', 'x', 'admin', ?, ?)").run(now, now).lastInsertRowid,
+    );
+    const admin = { id: rootId, username: "root" };
+    const v = (db.$client.prepare("select version from users where id = ?").get(editor.id) as { version: number }).version;
+    expect(setUserDisabled(editor.id, true, v, admin).status).toBe("ok");
+    expect(validateSession(t.token)).toBeNull();
+    expect(setUserDisabled(editor.id, false, v + 1, admin).status).toBe("ok");
+    expect(validateSession(t.token)).toBeNull();
+  });
+
+  it("sessions expire: idle for 8 hours, or 7 days after sign-in", () => {
+    const signedIn = new Date("2030-01-01T00:00:00Z");
+    const s = createSession(editor.id, null, signedIn);
+    expect(validateSession(s.token, new Date("2030-01-01T07:00:00Z"))).not.toBeNull();
+    expect(validateSession(s.token, new Date("2030-01-01T16:00:00Z"))).toBeNull();
+    const u = createSession(editor.id, null, signedIn);
+    db.$client.prepare("update sessions set last_seen_at = ? where expires_at = ? and id = (select max(id) from sessions)").run("2030-01-07T23:59:00Z", "2030-01-08T00:00:00.000Z");
+    expect(validateSession(u.token, new Date("2030-01-08T00:00:01Z"))).toBeNull();
+  });
+
+  it("revokeUserSessions can keep the current session", () => {
+    const keep = createSession(editor.id, null);
+    const other = createSession(editor.id, null);
+    const keepId = (validateSession(keep.token) as { sessionId: number }).sessionId;
+    revokeUserSessions(editor.id, keepId);
+    expect(validateSession(keep.token)).not.toBeNull();
+    expect(validateSession(other.token)).toBeNull();
+  });
+
+  it("refuses the 6th attempt after 5 failures per bucket, without recording it", () => {
+    const now = new Date("2030-06-01T12:00:00Z");
+    for (let i = 0; i < 5; i++) expect(reserveSignInAttempt(["user:mallory", `ip:10.0.0.${i}`], now).ok).toBe(true);
+    expect(reserveSignInAttempt(["user:mallory", "ip:10.0.0.9"], now)).toEqual({ ok: false, retryAfterMinutes: 15 });
+    // Per address too, across usernames.
+    for (let i = 0; i < 5; i++) reserveSignInAttempt([`user:u${i}`, "ip:192.0.2.1"], now);
+    expect(reserveSignInAttempt(["user:fresh", "ip:192.0.2.1"], now).ok).toBe(false);
+    // After the window, allowed again; a success clears the username's failures.
+    const later = new Date(now.getTime() + 16 * 60_000);
+    const ok = reserveSignInAttempt(["user:mallory"], later);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) ok.succeeded();
+    expect((db.$client.prepare("select count(*) as n from login_attempts where bucket = 'user:mallory'").get() as { n: number }).n).toBe(0);
+  });
+});

@@ -1,0 +1,200 @@
+import "server-only";
+/**
+ * Editing stances. Two different acts: recording a new dated stance (the old one stays in history) and
+ * correcting a stance in place (a fix of a mistake). Each runs as one immediate transaction that checks the
+ * version the form was loaded at, applies the change and writes its audit row.
+ */
+import type Database from "better-sqlite3";
+import type { EvidenceInput, StanceInput } from "../../lib/admin/schemas";
+import { formatDate } from "../../lib/dates";
+import { getDb } from "../client";
+import { writeAudit } from "./log";
+import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+
+export type StanceSnapshot = Snapshot & {
+  actor: string;
+  issue: string;
+  counterpart: string | null;
+  validFrom: string;
+  validUntil: string | null;
+  position: number | null;
+  salience: number;
+  confidence: "low" | "medium" | "high";
+  summary: string;
+  evidence: (EvidenceInput & { sourceKey: string | null })[];
+};
+
+type StanceRow = Omit<StanceSnapshot, "evidence"> & { actorId: number; issueId: number; counterpartId: number | null };
+
+function stanceRow(db: Database.Database, id: number): StanceRow | undefined {
+  return db
+    .prepare(
+      `select s.actor_id as actorId, s.issue_id as issueId, s.counterpart_id as counterpartId, a.code as actor, i.slug as issue,
+              c.code as counterpart, s.valid_from as validFrom, s.valid_until as validUntil, s.position, s.salience,
+              s.confidence, s.summary, s.version
+       from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id
+       left join actors c on c.id = s.counterpart_id where s.id = ?`,
+    )
+    .get(id) as StanceRow | undefined;
+}
+
+export function stanceSnapshot(db: Database.Database, id: number): StanceSnapshot | null {
+  const row = stanceRow(db, id);
+  if (!row) return null;
+  const evidence = db
+    .prepare(
+      `select title, publisher, published_on as publishedOn, url, paraphrase, quote, note, source_key as sourceKey
+       from evidence where stance_id = ? order by sort_order, id`,
+    )
+    .all(id) as StanceSnapshot["evidence"];
+  const { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, version } = row;
+  return { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, version, evidence };
+}
+
+function writeEvidence(db: Database.Database, stanceId: number, items: StanceInput["evidence"] | StanceSnapshot["evidence"]): void {
+  db.prepare("delete from evidence where stance_id = ?").run(stanceId);
+  const insert = db.prepare(
+    `insert into evidence (stance_id, sort_order, source_key, title, publisher, published_on, url, paraphrase, quote, note)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  items.forEach((e, i) =>
+    insert.run(stanceId, i, e.sourceKey ?? null, e.title, e.publisher, e.publishedOn, e.url, e.paraphrase, e.quote, e.note),
+  );
+}
+
+/** Restores the editable fields of a snapshot (used by corrections and by reverts); bumps the version. */
+export function applyStanceSnapshot(db: Database.Database, id: number, s: Snapshot, editor: Editor, now: string): void {
+  const v = s as StanceSnapshot;
+  db.prepare(
+    `update stances set position = ?, salience = ?, confidence = ?, summary = ?, valid_until = ?, version = version + 1,
+            updated_at = ?, updated_by = ? where id = ?`,
+  ).run(v.position, v.salience, v.confidence, v.summary, v.validUntil, now, editor.id, id);
+  writeEvidence(db, id, v.evidence);
+}
+
+export function deleteStance(db: Database.Database, id: number): string | null {
+  db.prepare("delete from stances where id = ?").run(id);
+  return null;
+}
+
+function describe(s: StanceSnapshot): string {
+  return `${s.actor}${s.counterpart ? ` toward ${s.counterpart}` : ""} on ${s.issue}`;
+}
+
+/** Correct this stance in place: same dates, new values, version + 1, audited. */
+export function correctStance(id: number, input: StanceInput, editor: Editor, now = new Date().toISOString()): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      const before = stanceSnapshot(db, id);
+      if (!before) return notFound("This stance");
+      if (before.version !== input.version)
+        return { status: "conflict", message: "Someone saved this stance after you opened it.", current: before };
+      applyStanceSnapshot(db, id, { ...before, ...input, validUntil: before.validUntil, version: before.version } as StanceSnapshot, editor, now);
+      const after = stanceSnapshot(db, id)!;
+      writeAudit(
+        db,
+        editor,
+        { action: "update", entityType: "stance", entityId: id, before, after, summary: `Corrected the stance of ${describe(before)} from ${formatDate(before.validFrom)}` },
+        now,
+      );
+      return { status: "ok", id, message: `Corrected the stance of ${describe(before)} from ${formatDate(before.validFrom)}.` };
+    })
+    .immediate();
+}
+
+/**
+ * Record a new stance of the same series from `input.validFrom`: a new row, so the stance being edited stays in
+ * the history. Refused when the stance being edited changed since it was loaded (the form may show stale
+ * values), when the date is not after it, or when the series already has a stance starting that day.
+ */
+export function recordNewStance(baseId: number, input: StanceInput, editor: Editor, now = new Date().toISOString()): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      const base = stanceRow(db, baseId);
+      if (!base) return notFound("The stance you started from");
+      if (base.version !== input.version)
+        return { status: "conflict", message: "Someone saved this stance after you opened it.", current: stanceSnapshot(db, baseId) };
+      if (input.validFrom <= base.validFrom)
+        return {
+          status: "invalid",
+          fieldErrors: { validFrom: [`A new stance must start after the one it follows (${base.validFrom}). To fix this one, choose “Correct this stance”.`] },
+        };
+      const clash = db
+        .prepare(
+          "select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?",
+        )
+        .get(base.actorId, base.issueId, base.counterpartId ?? 0, input.validFrom);
+      if (clash)
+        return { status: "invalid", fieldErrors: { validFrom: ["This actor already has a stance on this issue starting that day: open and correct it instead."] } };
+      const id = Number(
+        db
+          .prepare(
+            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, valid_from,
+                                  version, created_by, updated_by, created_at, updated_at)
+             values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+          )
+          .run(base.actorId, base.issueId, base.counterpartId, input.position, input.salience, input.confidence, input.summary, input.validFrom, editor.id, editor.id, now, now)
+          .lastInsertRowid,
+      );
+      writeEvidence(db, id, input.evidence);
+      const after = stanceSnapshot(db, id)!;
+      writeAudit(
+        db,
+        editor,
+        { action: "create", entityType: "stance", entityId: id, before: null, after, summary: `Recorded a new stance of ${describe(after)} from ${formatDate(after.validFrom)}` },
+        now,
+      );
+      return { status: "ok", id, message: `Recorded a new stance of ${describe(after)} from ${formatDate(after.validFrom)}. The earlier stance stays in the history.` };
+    })
+    .immediate();
+}
+
+/**
+ * The first stance of a series (e.g. for a new actor or issue), or another dated stance of a series picked by
+ * actor, issue and counterpart. Refused when the series already has a stance starting that day.
+ */
+export function createStance(
+  series: { actor: string; issue: string; counterpart: string | null },
+  input: StanceInput,
+  editor: Editor,
+  now = new Date().toISOString(),
+): MutationResult {
+  const db = getDb().$client;
+  return db
+    .transaction((): MutationResult => {
+      const id = (sql: string, v: string) => (db.prepare(sql).get(v) as { id: number } | undefined)?.id;
+      const actorId = id("select id from actors where code = ?", series.actor);
+      const issueId = id("select id from issues where slug = ?", series.issue);
+      const counterpartId = series.counterpart ? id("select id from actors where code = ?", series.counterpart) : null;
+      if (!actorId || !issueId || counterpartId === undefined)
+        return { status: "invalid", fieldErrors: { _form: ["Choose an existing actor, issue and (optional) counterpart."] } };
+      if (counterpartId === actorId) return { status: "invalid", fieldErrors: { counterpart: ["An actor cannot be its own counterpart."] } };
+      const clash = db
+        .prepare("select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?")
+        .get(actorId, issueId, counterpartId ?? 0, input.validFrom);
+      if (clash)
+        return { status: "invalid", fieldErrors: { validFrom: ["This actor already has a stance on this issue starting that day: open and correct it instead."] } };
+      const newId = Number(
+        db
+          .prepare(
+            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, valid_from,
+                                  version, created_by, updated_by, created_at, updated_at)
+             values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+          )
+          .run(actorId, issueId, counterpartId, input.position, input.salience, input.confidence, input.summary, input.validFrom, editor.id, editor.id, now, now)
+          .lastInsertRowid,
+      );
+      writeEvidence(db, newId, input.evidence);
+      const after = stanceSnapshot(db, newId)!;
+      writeAudit(
+        db,
+        editor,
+        { action: "create", entityType: "stance", entityId: newId, before: null, after, summary: `Recorded a new stance of ${describe(after)} from ${formatDate(after.validFrom)}` },
+        now,
+      );
+      return { status: "ok", id: newId, message: `Recorded a stance of ${describe(after)} from ${formatDate(after.validFrom)}.` };
+    })
+    .immediate();
+}

@@ -1,0 +1,12 @@
+/** What every mutation returns: the server action turns it into a form state. */
+export type Editor = { id: number; username: string };
+
+export type Snapshot = { version: number };
+
+export type MutationResult =
+  | { status: "ok"; id: number; message: string }
+  | { status: "conflict"; message: string; current: Snapshot | null }
+  | { status: "invalid"; fieldErrors: Record<string, string[]> }
+  | { status: "not-found"; message: string };
+
+export const notFound = (what: string): MutationResult => ({ status: "not-found", message: `${what} no longer exists.` });

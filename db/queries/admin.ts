@@ -1,0 +1,197 @@
+import "server-only";
+/** Reads for the admin area: what each admin view and edit form needs, with the versions for optimistic locking. */
+import { getDb } from "../client";
+import { isRevertible } from "../mutations/audit";
+import { actorSnapshot, type ActorSnapshot } from "../mutations/actors";
+import { eventSnapshot, type EventSnapshot } from "../mutations/events";
+import { issueSnapshot, type IssueSnapshot } from "../mutations/issues";
+import { stanceSnapshot, type StanceSnapshot } from "../mutations/stances";
+
+export type AdminStanceRow = {
+  id: number;
+  actor: string;
+  actorName: string;
+  issue: string;
+  issueTitle: string;
+  cluster: string;
+  counterpart: string | null;
+  position: number | null;
+  positionLabel: string | null;
+  salience: number;
+  confidence: string;
+  validFrom: string;
+  validUntil: string | null;
+  updatedAt: string;
+  nextFrom: string | null;
+};
+
+/**
+ * One row per series (actor, issue, counterpart): the stance in force on `today`, or where none is, the
+ * series' latest stance; `nextFrom` names a later stance already recorded.
+ */
+export function adminStanceList(today: string, filter: { actor?: string; issue?: string; cluster?: string }): AdminStanceRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [today, today, today];
+  if (filter.actor) {
+    where.push("a.code = ?");
+    params.push(filter.actor);
+  }
+  if (filter.issue) {
+    where.push("i.slug = ?");
+    params.push(filter.issue);
+  }
+  if (filter.cluster) {
+    where.push("i.cluster = ?");
+    params.push(filter.cluster);
+  }
+  return getDb()
+    .$client.prepare(
+      `with ranked as (
+         select s.*, row_number() over (
+           partition by s.actor_id, s.issue_id, coalesce(s.counterpart_id, 0)
+           order by case when s.valid_from <= ? then 0 else 1 end, case when s.valid_from <= ? then s.valid_from end desc, s.valid_from
+         ) as rn,
+         (select min(n.valid_from) from stances n where n.actor_id = s.actor_id and n.issue_id = s.issue_id
+            and coalesce(n.counterpart_id, 0) = coalesce(s.counterpart_id, 0) and n.valid_from > ? and n.valid_from > s.valid_from) as nextFrom
+         from stances s
+       )
+       select r.id, a.code as actor, a.short_name as actorName, i.slug as issue, i.title as issueTitle, i.cluster,
+              c.code as counterpart, r.position, sp.label as positionLabel, r.salience, r.confidence,
+              r.valid_from as validFrom, r.valid_until as validUntil, r.updated_at as updatedAt, r.nextFrom
+       from ranked r join actors a on a.id = r.actor_id join issues i on i.id = r.issue_id
+       left join actors c on c.id = r.counterpart_id
+       left join scale_points sp on sp.issue_id = r.issue_id and sp.value = r.position
+       where r.rn = 1 ${where.length ? `and ${where.join(" and ")}` : ""}
+       order by i.display_order, a.display_order, c.display_order`,
+    )
+    .all(...params) as AdminStanceRow[];
+}
+
+export type StanceEditData = {
+  id: number;
+  stance: StanceSnapshot;
+  actorName: string;
+  issueTitle: string;
+  counterpartName: string | null;
+  scale: string[];
+  history: { id: number; validFrom: string; validUntil: string | null; position: number | null }[];
+};
+
+export function stanceForEdit(id: number): StanceEditData | null {
+  const db = getDb().$client;
+  const stance = stanceSnapshot(db, id);
+  if (!stance) return null;
+  const meta = db
+    .prepare(
+      `select s.actor_id as actorId, s.issue_id as issueId, s.counterpart_id as counterpartId, a.name as actorName,
+              i.title as issueTitle, c.name as counterpartName
+       from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id
+       left join actors c on c.id = s.counterpart_id where s.id = ?`,
+    )
+    .get(id) as { actorId: number; issueId: number; counterpartId: number | null; actorName: string; issueTitle: string; counterpartName: string | null };
+  const scale = (db.prepare("select label from scale_points where issue_id = ? order by value").all(meta.issueId) as { label: string }[]).map((r) => r.label);
+  const history = db
+    .prepare(
+      `select id, valid_from as validFrom, valid_until as validUntil, position from stances
+       where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? order by valid_from`,
+    )
+    .all(meta.actorId, meta.issueId, meta.counterpartId ?? 0) as StanceEditData["history"];
+  return { id, stance, actorName: meta.actorName, issueTitle: meta.issueTitle, counterpartName: meta.counterpartName, scale, history };
+}
+
+export type AdminActor = ActorSnapshot & { id: number; stanceCount: number };
+
+export function adminActors(): AdminActor[] {
+  const db = getDb().$client;
+  const rows = db.prepare("select id from actors order by display_order, code").all() as { id: number }[];
+  return rows.map(({ id }) => ({
+    id,
+    ...actorSnapshot(db, id)!,
+    stanceCount: (db.prepare("select count(*) as n from stances where actor_id = ?").get(id) as { n: number }).n,
+  }));
+}
+
+export function actorForEdit(code: string): (ActorSnapshot & { id: number }) | null {
+  const db = getDb().$client;
+  const row = db.prepare("select id from actors where code = ?").get(code) as { id: number } | undefined;
+  return row ? { id: row.id, ...actorSnapshot(db, row.id)! } : null;
+}
+
+export function adminIssues(): (IssueSnapshot & { id: number })[] {
+  const db = getDb().$client;
+  const rows = db.prepare("select id from issues order by display_order, slug").all() as { id: number }[];
+  return rows.map(({ id }) => ({ id, ...issueSnapshot(db, id)! }));
+}
+
+export function issueForEdit(slug: string): (IssueSnapshot & { id: number }) | null {
+  const db = getDb().$client;
+  const row = db.prepare("select id from issues where slug = ?").get(slug) as { id: number } | undefined;
+  return row ? { id: row.id, ...issueSnapshot(db, row.id)! } : null;
+}
+
+export function adminEvents(): (EventSnapshot & { id: number })[] {
+  const db = getDb().$client;
+  const rows = db.prepare("select id from events order by date, id").all() as { id: number }[];
+  return rows.map(({ id }) => ({ id, ...eventSnapshot(db, id)! }));
+}
+
+export function eventForEdit(id: number): (EventSnapshot & { id: number }) | null {
+  const s = eventSnapshot(getDb().$client, id);
+  return s ? { id, ...s } : null;
+}
+
+export type AdminUser = { id: number; username: string; role: "admin" | "editor"; disabledAt: string | null; createdAt: string; version: number; activeSessions: number };
+
+export function adminUsers(now = new Date().toISOString()): AdminUser[] {
+  return getDb()
+    .$client.prepare(
+      `select u.id, u.username, u.role, u.disabled_at as disabledAt, u.created_at as createdAt, u.version,
+              (select count(*) from sessions s where s.user_id = u.id and s.revoked_at is null and s.expires_at > ?) as activeSessions
+       from users u order by u.username`,
+    )
+    .all(now) as AdminUser[];
+}
+
+export type AuditView = {
+  id: number;
+  at: string;
+  username: string;
+  action: string;
+  entityType: string;
+  entityId: number;
+  summary: string;
+  revertsId: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  revertible: boolean;
+};
+
+export function auditEntries(filter: { entityType?: string; entityId?: number; limit?: number; beforeId?: number }): AuditView[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.entityType) {
+    where.push("entity_type = ?");
+    params.push(filter.entityType);
+  }
+  if (filter.entityId) {
+    where.push("entity_id = ?");
+    params.push(filter.entityId);
+  }
+  if (filter.beforeId) {
+    where.push("id < ?");
+    params.push(filter.beforeId);
+  }
+  params.push(filter.limit ?? 50);
+  const rows = getDb()
+    .$client.prepare(
+      `select id, at, username, action, entity_type as entityType, entity_id as entityId, summary, reverts_id as revertsId, before, after
+       from audit_log ${where.length ? `where ${where.join(" and ")}` : ""} order by id desc limit ?`,
+    )
+    .all(...params) as (Omit<AuditView, "before" | "after" | "revertible"> & { before: string | null; after: string | null })[];
+  return rows.map((r) => ({
+    ...r,
+    before: r.before ? JSON.parse(r.before) : null,
+    after: r.after ? JSON.parse(r.after) : null,
+    revertible: isRevertible(r.entityType, r.action, r.after !== null),
+  }));
+}

@@ -1,0 +1,125 @@
+import { test } from "@playwright/test";
+import { createHash } from "node:crypto";
+import { ADMIN, expect, query, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
+
+test.describe("[admin] editing stances", () => {
+  // Sign-in hashes with scrypt (memory-hard, slow on purpose): give these flows room on a busy machine.
+  test.describe.configure({ timeout: 120_000 });
+
+  test("sign in, record a new stance from a date, see it in the matrix and the API, sign out: the cookie is dead", async ({ page, baseURL }) => {
+    await signIn(page);
+    const cookie = (await page.context().cookies()).find((c) => c.name === "sa_session")!;
+    expect(cookie.httpOnly).toBe(true);
+    expect(cookie.sameSite).toBe("Lax");
+    expect(cookie.path).toBe("/");
+
+    // China on sanctions relief (seeded from 2018-10-01, +1): a new stance from 2031-03-01.
+    const baseId = stanceId("CHN", "sanctions-relief", "2018-10-01");
+    await page.goto("/admin?actor=CHN&issue=sanctions-relief");
+    await page.getByRole("link", { name: /Edit China on Sanctions relief/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/stances/${baseId}$`));
+    const summary = unique("E2E China shifts to full relief");
+    await page.getByLabel("Record a new stance from a date").check();
+    await page.getByLabel(/New stance starts on/).fill("2031-03-01");
+    await page.getByRole("group", { name: "Position on the issue’s scale" }).getByLabel(/^\+2 ·/).check();
+    await page.getByLabel("Summary").fill(summary);
+    await page.getByRole("button", { name: "Record new stance" }).click();
+    await expect(page.getByTestId("saved-message")).toContainText("Recorded the new stance");
+
+    const created = query<{ id: number; position: number; summary: string; version: number }>(
+      "select id, position, summary, version from stances where summary = ?",
+      summary,
+    );
+    expect(created.position).toBe(2);
+    await expect(page).toHaveURL(new RegExp(`/admin/stances/${created.id}\\?saved=new`));
+    // The old stance stays as it was, in the history.
+    expect(query<{ position: number }>("select position from stances where id = ?", baseId).position).toBe(1);
+    expect(query<{ n: number }>("select count(*) as n from audit_log where entity_type = 'stance' and entity_id = ? and action = 'create'", created.id).n).toBe(1);
+
+    await page.goto("/?asOf=2031-06-01");
+    await expect(page.getByTestId("cell-CHN-sanctions-relief")).toHaveAttribute("data-position", "2");
+    await page.goto("/?asOf=2030-06-01");
+    await expect(page.getByTestId("cell-CHN-sanctions-relief")).toHaveAttribute("data-position", "1");
+    const api = await page.request.get("/api/v1/matrix?asOf=2031-06-01&actors=CHN");
+    const body = (await api.json()) as { cells: { issue: string; position: number; summary: string }[] };
+    expect(body.cells.find((c) => c.issue === "sanctions-relief")).toMatchObject({ position: 2, summary });
+
+    await page.getByRole("link", { name: "Admin", exact: true }).click();
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page).toHaveURL(/\/admin\/sign-in/);
+    const hash = createHash("sha256").update(cookie.value).digest("hex");
+    expect(query<{ revokedAt: string | null }>("select revoked_at as revokedAt from sessions where token_hash = ?", hash).revokedAt).not.toBeNull();
+
+    // The old cookie, replayed, no longer opens anything.
+    const replay = await rawClient(baseURL!, cookie.value);
+    const res = await replay.get("/admin", { maxRedirects: 0 });
+    expect(res.status()).toBe(307);
+    expect(res.headers()["location"]).toContain("/admin/sign-in");
+    await replay.dispose();
+  });
+
+  test("wrong password and unknown user get the same message; after 5 failures the 6th is refused", async ({ page }) => {
+    const wrongPassword = async (username: string) => {
+      await page.getByLabel("Username").fill(username);
+      await page.getByLabel(/^Password/).fill("not-the-password-at-all");
+      await submitAndWait(page, page.getByRole("button", { name: "Sign in" }));
+    };
+    await page.goto("/admin/sign-in");
+    await wrongPassword(ADMIN.username);
+    const status = page.getByRole("status");
+    await expect(status).toContainText("The username or password is not right");
+    const knownMessage = await status.textContent();
+
+    const ghost = unique("nobody").toLowerCase();
+    for (let i = 1; i <= 5; i++) {
+      await wrongPassword(ghost);
+      await expect(status).toHaveText(knownMessage!);
+      // The username is kept in the form after an error.
+      await expect(page.getByLabel("Username")).toHaveValue(ghost);
+    }
+    await wrongPassword(ghost);
+    await expect(status).toContainText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./);
+    expect(query<{ n: number }>("select count(*) as n from login_attempts where bucket = ?", `user:${ghost}`).n).toBe(5);
+    // The admin's own first failure does not lock them out.
+    await signIn(page);
+  });
+
+  test("every admin page needs a session; the session cookie is set once per sign-in with a new token", async ({ page, browser }) => {
+    await signIn(page);
+    const first = await sessionCookie(page);
+    const other = await browser.newContext();
+    const otherPage = await other.newPage();
+    await signIn(otherPage);
+    expect(await sessionCookie(otherPage)).not.toBe(first);
+    await other.close();
+    const db = readDb();
+    const hashes = db.prepare("select token_hash from sessions").all() as { token_hash: string }[];
+    db.close();
+    expect(hashes.some((h) => h.token_hash === first)).toBe(false);
+  });
+
+  test("a first stance for an actor and issue without one: chosen in the URL, recorded, shown in the matrix", async ({ page }) => {
+    await signIn(page);
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "New stance" }).click();
+    await page.getByLabel("Actor").selectOption("RUS");
+    await page.getByLabel("Issue").selectOption("abductions");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expect(page).toHaveURL(/actor=RUS&issue=abductions/);
+    const summary = unique("E2E Russia on the abductions");
+    await page.getByLabel(/Stance starts on/).fill("2032-05-01");
+    await page.getByRole("group", { name: "Position on the issue’s scale" }).getByLabel(/^0 ·/).check();
+    await page.getByLabel("Summary").fill(summary);
+    const item = page.getByRole("group", { name: "Evidence item 1" });
+    await item.getByLabel(/^Source title/).fill("Test source");
+    await item.getByLabel(/^Publisher/).fill("Test publisher");
+    await item.getByLabel(/^Published/).fill("2032-04");
+    await item.getByLabel("URL").fill("https://example.org/source");
+    await item.getByLabel(/^Paraphrase/).fill("A paraphrase.");
+    await page.getByRole("button", { name: "Record stance" }).click();
+    await expect(page.getByTestId("saved-message")).toBeVisible();
+    expect(query<{ position: number; url: string }>("select s.position, e.url from stances s join evidence e on e.stance_id = s.id where s.summary = ?", summary)).toEqual({ position: 0, url: "https://example.org/source" });
+    await page.goto("/?asOf=2032-06-01");
+    await expect(page.getByTestId("cell-RUS-abductions")).toHaveAttribute("data-position", "0");
+  });
+});
