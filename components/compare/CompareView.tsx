@@ -222,24 +222,28 @@ export function CompareView({
                     colorB={b.color}
                     label={`${issue.title}: ${nameA} ${describe(issue.labels, sa)}; ${nameB} ${describe(issue.labels, sb)}`}
                   />
-                  <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs text-slate-700 md:block">
-                    <dt className="font-medium md:inline">Gap</dt>{" "}
-                    <dd className="tabular-nums md:inline" data-testid="gap-points">
-                      {g.distance === null ? "not comparable" : `${Math.round(g.distance * 4)} of 4 pts`}
-                    </dd>
-                    <br className="hidden md:block" />
-                    <dt className="font-medium md:inline">Weighted</dt>{" "}
-                    <dd className="tabular-nums md:inline">{g.weightedGap === null ? "–" : g.weightedGap.toFixed(2)}</dd>
-                    <br className="hidden md:block" />
-                    <dt className="font-medium md:inline">Salience</dt>{" "}
-                    <dd className="tabular-nums md:inline">
-                      {sa ? sa.salience : "–"} / {sb ? sb.salience : "–"}
-                    </dd>
+                  <dl className="flex flex-wrap gap-x-4 gap-y-0.5 text-xs text-slate-700 md:block">
+                    <div className="flex gap-1">
+                      <dt className="font-medium">Gap</dt>
+                      <dd className="tabular-nums" data-testid="gap-points">
+                        {g.distance === null ? "not comparable" : `${Math.round(g.distance * 4)} of 4 pts`}
+                      </dd>
+                    </div>
+                    <div className="flex gap-1">
+                      <dt className="font-medium">Weighted</dt>
+                      <dd className="tabular-nums">{g.weightedGap === null ? "–" : g.weightedGap.toFixed(2)}</dd>
+                    </div>
+                    <div className="flex gap-1">
+                      <dt className="font-medium">Salience</dt>
+                      <dd className="tabular-nums">
+                        {sa ? sa.salience : "–"} / {sb ? sb.salience : "–"}
+                      </dd>
+                    </div>
                   </dl>
                 </div>
                 <div className="mt-3 grid gap-3 md:ml-[13.75rem] md:grid-cols-2">
-                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} />
-                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} />
+                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} />
+                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} />
                 </div>
               </li>
             );
@@ -348,8 +352,10 @@ function StanceNote({
   stance,
   labels,
   issue,
+  issueTitle,
 }: {
   who: string;
+  issueTitle: string;
   shape: "circle" | "diamond";
   color: string;
   stance: ScenarioCell<CompareCell> | null;
@@ -399,7 +405,7 @@ function StanceNote({
                 </span>
               ))}
               {" · "}
-              <Link href={`/issues/${issue}#stance-${stance.id}`} className="text-blue-800 underline">
+              <Link href={`/issues/${issue}#stance-${stance.id}`} className="text-blue-800 underline" aria-label={`All evidence for ${who} on ${issueTitle}`}>
                 all evidence
               </Link>
             </p>

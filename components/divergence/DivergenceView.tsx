@@ -79,7 +79,7 @@ export function DivergenceView({
         real={(actor, issue) => stanceFor(realIndex, actor, issue, "")?.position ?? (realIndex.get(`${actor}|${issue}`)?.[0]?.position ?? null)}
       />
       <div className="grid gap-4 xl:grid-cols-[auto_minmax(0,1fr)]">
-        <section className="rounded-lg border border-slate-200 bg-white p-4 xl:max-w-[36rem]">
+        <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 xl:max-w-[36rem]">
           <DivergenceHeatmap
             title={`Pairwise divergence as of ${formatDate(asOf)}${entries.length ? " (what-if)" : ""}`}
             note="Salience-weighted divergence of each pair, 0 (same positions) to 1 (opposite poles). Select a cell to compare the pair."
@@ -88,7 +88,7 @@ export function DivergenceView({
             hrefFor={(a, b) => `/compare?a=${a}&b=${b}&asOf=${asOf}${scenarioQ}`}
           />
         </section>
-        <section className="rounded-lg border border-slate-200 bg-white p-4" aria-label="Per-issue gaps of a pair">
+        <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4" aria-label="Per-issue gaps of a pair">
           <nav aria-label="Choose the pair" className="mb-3 flex flex-wrap items-center gap-1.5 text-xs">
             <span className="text-slate-600">Pair:</span>
             {PAIR_SHORTCUTS.filter(([x, y]) => codes.includes(x) && codes.includes(y)).map(([x, y]) => {

@@ -144,3 +144,8 @@ export function getChanges({ from, to }: { from: string; to: string }) {
 export function getNewestDataDate(): string | null {
   return newestDataDate(stanceHistory(), listEvents().map((e) => e.date));
 }
+
+/** The newest stance change (start, or day after an explicit end), for the empty state of "what moved". */
+export function getNewestStanceChangeDate(): string | null {
+  return newestDataDate(stanceHistory(), []);
+}

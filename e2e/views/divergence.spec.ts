@@ -1,5 +1,8 @@
 import { expect, test } from "@playwright/test";
 
+// These pages hydrate charts and client views; on a loaded 2-core machine a full test can exceed the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 test.describe("[divergence]", () => {
   test("the heatmap prints every pair's value and agrees with the read API", async ({ page, request }) => {
     await page.goto("/divergence?asOf=2019-03-01");

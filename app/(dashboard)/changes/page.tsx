@@ -4,7 +4,7 @@ import { EvidenceList } from "@/components/stances/EvidenceList";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getChanges, getNewestDataDate } from "@/db/queries/divergence";
+import { getChanges, getNewestDataDate, getNewestStanceChangeDate } from "@/db/queries/divergence";
 import { DIRECTION_TEXT, type Direction } from "@/lib/changes";
 import { scaleLabel } from "@/lib/domain";
 import { addDays, formatDate, todayIso } from "@/lib/dates";
@@ -45,6 +45,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
       </div>
     );
   const isDefault = !sp.from && !sp.to;
+  const lastChange = getNewestStanceChangeDate();
   const { actors, issues, changes, events } = getChanges({ from: from.value, to: to.value });
   const issueBy = new Map(issues.map((i) => [i.slug, i]));
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
@@ -80,8 +81,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
           {isDefault ? (
             <>
               Showing the last {WINDOW_DAYS} days <strong>of data</strong>: the window ends on {formatDate(newest)}, the newest
-              stance change or event in the database, not today&apos;s date, so the page is never empty just because nothing
-              was coded recently.
+              stance change or event in the database, not today&apos;s date: the dataset is curated and may lag the calendar,
+              so a window ending today could show nothing merely because nothing has been coded yet.
             </>
           ) : (
             <>
@@ -107,9 +108,18 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
           {changes.length} stance change{changes.length === 1 ? "" : "s"}
         </h2>
         {byActor.length === 0 && (
-          <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
-            No stance changed in this window. Widen it with the dates above, or pick one of the windows.
-          </p>
+          <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">
+            <p>No stance changed in this window. Widen it with the dates above, or pick one of the windows.</p>
+            {lastChange && lastChange <= from.value && (
+              <p className="mt-1">
+                The most recent stance change in the data is dated {formatDate(lastChange)}:{" "}
+                <Link href={`/changes?from=${addDays(lastChange, -WINDOW_DAYS)}&to=${lastChange}`} className="text-blue-800 underline">
+                  show the {WINDOW_DAYS} days up to it
+                </Link>
+                .
+              </p>
+            )}
+          </div>
         )}
         {byActor.map(({ actor, list }) => (
           <section key={actor.code} aria-labelledby={`ch-${actor.code}`} className="rounded-lg border border-slate-200 bg-white p-4" data-testid={`changes-${actor.code}`}>
