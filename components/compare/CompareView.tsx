@@ -100,7 +100,7 @@ export function CompareView({
 
   return (
     <div className="space-y-4">
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
         <section aria-labelledby="overall-h" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="overall-h" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
             Overall divergence
@@ -151,7 +151,7 @@ export function CompareView({
               {agenda.map((g, n) => (
                 <li key={g.issue} className="flex flex-wrap items-baseline gap-x-2 text-sm">
                   <span className="w-4 shrink-0 text-right font-semibold tabular-nums text-slate-500">{n + 1}</span>
-                  <a href={`#row-${g.issue}`} className="font-medium text-blue-800 hover:underline">
+                  <a href={`#row-${g.issue}`} className="font-medium text-blue-800 underline">
                     {issueBySlug.get(g.issue)?.title}
                   </a>
                   <span className="basis-full pl-6 text-xs text-slate-600 sm:basis-auto sm:pl-0">

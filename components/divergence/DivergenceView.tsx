@@ -78,7 +78,7 @@ export function DivergenceView({
         onChange={setEntries}
         real={(actor, issue) => stanceFor(realIndex, actor, issue, "")?.position ?? (realIndex.get(`${actor}|${issue}`)?.[0]?.position ?? null)}
       />
-      <div className="grid gap-4 xl:grid-cols-[auto_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-4 xl:grid-cols-[auto_minmax(0,1fr)]">
         <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 xl:max-w-[36rem]">
           <DivergenceHeatmap
             title={`Pairwise divergence as of ${formatDate(asOf)}${entries.length ? " (what-if)" : ""}`}
@@ -136,7 +136,7 @@ export function DivergenceView({
           </p>
         </section>
       </div>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <IssueBarChart
             name="issue-spread"

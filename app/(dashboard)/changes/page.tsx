@@ -135,7 +135,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
                   <li key={i} className="border-t border-slate-100 pt-3 first:border-0 first:pt-0" data-testid="change">
                     <div className="flex flex-wrap items-center gap-2">
                       <span className="text-sm font-medium tabular-nums text-slate-700">{formatDate(c.date)}</span>
-                      <Link href={`/issues/${c.issue}${c.after ? `#stance-${c.after.id}` : ""}`} className="font-medium text-blue-800 hover:underline">
+                      <Link href={`/issues/${c.issue}${c.after ? `#stance-${c.after.id}` : ""}`} className="font-medium text-blue-800 underline">
                         {issue.title}
                       </Link>
                       {c.counterpart && <span className="text-sm text-slate-600">toward {name.get(c.counterpart)}</span>}
@@ -171,7 +171,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
             {events.map((e) => (
               <li key={`${e.key}-${e.date}`} className="text-sm">
                 <span className="font-medium tabular-nums">{formatDate(e.date)}</span>{" "}
-                <Link href={`/?asOf=${e.date}`} className="text-blue-800 hover:underline">
+                <Link href={`/?asOf=${e.date}`} className="text-blue-800 underline">
                   {e.title}
                 </Link>{" "}
                 <span className="text-slate-600">· {e.actors.map((c) => name.get(c) ?? c).join(", ")}</span>

@@ -81,7 +81,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
       </PageHeader>
       <AsOfControl action={`/actors/${code}`} asOf={asOf.value} today={today} events={events} />
 
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           {cells.length === 0 ? (
             <p className="text-sm italic text-slate-600">No stance of {actor.shortName} is in force on {formatDate(asOf.value)}.</p>
@@ -184,7 +184,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
                   <tr key={i} className="border-b border-slate-100 align-top">
                     <td className="whitespace-nowrap py-1.5 pr-3 tabular-nums">{formatDate(c.date)}</td>
                     <td className="py-1.5 pr-3">
-                      <Link href={`/issues/${c.issue}${c.after ? `#stance-${c.after.id}` : ""}`} className="text-blue-800 hover:underline">
+                      <Link href={`/issues/${c.issue}${c.after ? `#stance-${c.after.id}` : ""}`} className="text-blue-800 underline">
                         {issue.title}
                       </Link>
                       {c.counterpart && <span className="text-slate-600"> toward {name.get(c.counterpart)}</span>}
