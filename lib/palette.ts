@@ -38,7 +38,8 @@ export function divergenceFill(value: number | null): { fill: string; text: stri
   if (value === null) return { fill: "#f3f4f6", text: "#4b5563" };
   const steps = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"];
   const i = Math.min(steps.length - 1, Math.floor(value * steps.length));
-  return { fill: steps[i], text: i >= 5 ? "#ffffff" : "#111827" };
+  // White only from #2171b5 on: on #4292c6 white text is 3.4:1 (fails WCAG AA), near-black is 5:1.
+  return { fill: steps[i], text: i >= 6 ? "#ffffff" : "#111827" };
 }
 
 /**
