@@ -38,5 +38,33 @@ export function divergenceFill(value: number | null): { fill: string; text: stri
   if (value === null) return { fill: "#f3f4f6", text: "#4b5563" };
   const steps = ["#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"];
   const i = Math.min(steps.length - 1, Math.floor(value * steps.length));
-  return { fill: steps[i], text: i >= 5 ? "#ffffff" : "#111827" };
+  // White only from #2171b5 on: on #4292c6 white text is 3.4:1 (fails WCAG AA), near-black is 5:1.
+  return { fill: steps[i], text: i >= 6 ? "#ffffff" : "#111827" };
+}
+
+/**
+ * Series that are not actors (pairs of actors on the divergence-over-time chart): Paul Tol's "muted" scheme,
+ * colour-blind safe and distinct from the actor colours; charts also vary the dash pattern.
+ */
+export const SERIES_PALETTE = ["#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#88CCEE", "#DDCC77"] as const;
+export const SERIES_DASHES = ["", "6 3", "2 2", "8 3 2 3", "", "6 3", "2 2", "8 3 2 3"] as const;
+
+export function seriesColor(i: number): string {
+  return SERIES_PALETTE[i % SERIES_PALETTE.length];
+}
+
+export function seriesDash(i: number): string {
+  return SERIES_DASHES[i % SERIES_DASHES.length];
+}
+
+/** One colour per issue cluster (Tol "muted" subset), for bars coloured by cluster. */
+export const CLUSTER_COLORS: Record<string, string> = {
+  denuclearization: "#332288",
+  "sanctions-sequencing": "#117733",
+  "security-order": "#882255",
+  "bilateral-humanitarian": "#999933",
+};
+
+export function clusterColor(id: string): string {
+  return CLUSTER_COLORS[id] ?? "#64748b";
 }

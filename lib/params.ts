@@ -51,3 +51,37 @@ export function unknownParams(names: Iterable<string>, allowed: readonly string[
 function truncate(value: string, max = 40): string {
   return value.length > max ? `${value.slice(0, max)}…` : value;
 }
+
+/** One known code (e.g. a=ROK); missing means `fallback`. */
+export function parseCode(name: string, raw: Raw, known: readonly string[], fallback?: string): Parsed<string | undefined> {
+  const s = single(name, raw);
+  if (!s.ok) return s;
+  if (s.value === undefined) return { ok: true, value: fallback };
+  if (!known.includes(s.value)) return { ok: false, error: `${name} must be one of ${known.join(", ")} (got "${truncate(s.value)}").` };
+  return { ok: true, value: s.value };
+}
+
+/** Actor pairs as `ROK-JPN,USA-JPN`: known, distinct codes; duplicates (in either order) are dropped. */
+export function parsePairs(name: string, raw: Raw, known: readonly string[], max = 10): Parsed<[string, string][] | undefined> {
+  const s = single(name, raw);
+  if (!s.ok) return s;
+  if (s.value === undefined) return { ok: true, value: undefined };
+  const out: [string, string][] = [];
+  const seen = new Set<string>();
+  for (const part of s.value.split(",").map((p) => p.trim()).filter(Boolean)) {
+    const codes = part.split("-");
+    if (codes.length !== 2 || !codes[0] || !codes[1])
+      return { ok: false, error: `${name}: "${truncate(part)}" is not a pair; write pairs as A-B, e.g. ROK-JPN,USA-JPN.` };
+    const [a, b] = codes;
+    const unknown = codes.filter((c) => !known.includes(c));
+    if (unknown.length) return { ok: false, error: `${name}: unknown actor ${unknown.map((u) => `"${truncate(u)}"`).join(", ")}. Known: ${known.join(", ")}.` };
+    if (a === b) return { ok: false, error: `${name}: "${part}" pairs an actor with itself; choose two different actors.` };
+    const key = [a, b].sort().join("-");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push([a, b]);
+  }
+  if (!out.length) return { ok: false, error: `${name} is empty; write pairs as A-B, e.g. ROK-JPN,USA-JPN.` };
+  if (out.length > max) return { ok: false, error: `${name}: at most ${max} pairs (got ${out.length}).` };
+  return { ok: true, value: out };
+}

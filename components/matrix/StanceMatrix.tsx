@@ -156,7 +156,7 @@ function Cell({
           {"●".repeat(cell.salience)}
           <span className="opacity-40">{"●".repeat(5 - cell.salience)}</span>
         </span>
-        <span title={CONFIDENCE_TEXT[cell.confidence]} className={lowConfidence ? "font-semibold" : "opacity-80"}>
+        <span title={CONFIDENCE_TEXT[cell.confidence]} className={lowConfidence ? "font-semibold" : undefined}>
           {lowConfidence ? "low conf." : cell.confidence === "medium" ? "med. conf." : "high conf."}
         </span>
       </span>

@@ -4,8 +4,11 @@ import { notFound } from "next/navigation";
 import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
 import { EvidenceList } from "@/components/stances/EvidenceList";
 import { PositionBadge } from "@/components/stances/PositionBadge";
+import { PositionStepChart } from "@/components/charts/PositionStepChart";
+import { StripChart } from "@/components/charts/StripChart";
+import { MarkerList } from "@/components/charts/DivergenceTimelineChart";
+import { getIssueHistory, HISTORY_START } from "@/db/queries/divergence";
 import { listActors, listIssues } from "@/db/queries/reference";
-import { stanceHistory } from "@/db/queries/stances";
 import { resolveAsOf } from "@/lib/asof";
 import { clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
@@ -23,11 +26,21 @@ export default async function IssuePage({ params }: Props) {
   const issue = listIssues().find((i) => i.slug === slug);
   if (!issue) notFound();
   const actors = listActors();
-  const history = stanceHistory({ issue: slug });
   const today = todayIso();
+  const { history, series, markers } = getIssueHistory(slug, { from: HISTORY_START, to: today });
   const current = resolveAsOf(history, today);
   const labels = issue.scale.map((p) => p.label);
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
+  const color = new Map(actors.map((a) => [a.code, a.color]));
+  const strip = current
+    .filter((s) => s.position !== null)
+    .map((s) => ({
+      id: String(s.id),
+      label: `${name.get(s.actor) ?? s.actor}${s.counterpart ? ` → ${name.get(s.counterpart) ?? s.counterpart}` : ""}`,
+      color: color.get(s.actor) ?? "#64748b",
+      position: s.position as number,
+      lowConfidence: s.confidence === "low",
+    }));
 
   return (
     <article className="space-y-6">
@@ -54,6 +67,18 @@ export default async function IssuePage({ params }: Props) {
         <h2 id="now-h" className="font-semibold">
           Positions today <span className="font-normal text-slate-500">({formatDate(today)})</span>
         </h2>
+        {strip.length > 0 ? (
+          <div className="mt-2">
+            <StripChart
+              title={`Every actor on one axis, ${formatDate(today)}`}
+              labels={labels}
+              points={strip}
+              note="−2 pressure pole to +2 engagement pole; a dashed ring marks a low-confidence coding. Actors without a stated position are not drawn."
+            />
+          </div>
+        ) : (
+          <p className="mt-2 text-sm italic text-slate-600">No actor states a position on this issue today.</p>
+        )}
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-sm">
             <caption className="sr-only">Each actor&apos;s position in force today</caption>
@@ -98,6 +123,10 @@ export default async function IssuePage({ params }: Props) {
         <h2 id="history-h" className="text-lg font-semibold">
           Stance history and evidence
         </h2>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <h3 className="text-sm font-semibold">Event markers on the charts</h3>
+          <MarkerList markers={markers} />
+        </div>
         {actors.map((a) => {
           const list = history.filter((s) => s.actor === a.code);
           return (
@@ -109,9 +138,32 @@ export default async function IssuePage({ params }: Props) {
               {list.length === 0 ? (
                 <p className="mt-2 text-sm italic text-slate-500">No stance coded on this issue.</p>
               ) : (
+                <>
+                <div className={`mt-3 grid gap-4 ${series.filter((x) => x.actor === a.code).length > 1 ? "lg:grid-cols-2" : ""}`}>
+                  {series
+                    .filter((x) => x.actor === a.code)
+                    .map((x) => (
+                      <PositionStepChart
+                        key={x.counterpart ?? "all"}
+                        testId={`steps-${a.code}${x.counterpart ? `-${x.counterpart}` : ""}`}
+                        name="issue-position-steps"
+                        title={`${a.shortName}${x.counterpart ? ` toward ${name.get(x.counterpart) ?? x.counterpart}` : ""}: position over time`}
+                        color={a.color}
+                        labels={labels}
+                        steps={x.steps}
+                        markers={markers}
+                        from={HISTORY_START}
+                        to={today}
+                      />
+                    ))}
+                </div>
                 <ol className="mt-3 space-y-4">
                   {list.map((s) => (
-                    <li key={s.id} id={`stance-${s.id}`} className="scroll-mt-4">
+                    <li
+                      key={s.id}
+                      id={`stance-${s.id}`}
+                      className={`scroll-mt-4 ${s.confidence === "low" ? "rounded-md border-2 border-dashed border-amber-600 bg-amber-50/40 p-3" : ""}`}
+                    >
                       <div className="flex flex-wrap items-center gap-2">
                         <span className="text-sm font-medium tabular-nums text-slate-700">
                           {formatDate(s.validFrom)} – {s.validUntil ? formatDate(s.validUntil) : "next change"}
@@ -128,6 +180,7 @@ export default async function IssuePage({ params }: Props) {
                     </li>
                   ))}
                 </ol>
+                </>
               )}
             </section>
           );

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { listActors, listIssues } from "@/db/queries/reference";
+import { stancesAsOf } from "@/db/queries/stances";
+import { formatDate, todayIso } from "@/lib/dates";
+
+export const metadata: Metadata = { title: "Actors" };
+// Reads the database on each request (never at build time).
+export const dynamic = "force-dynamic";
+
+export default function ActorsPage() {
+  const today = todayIso();
+  const actors = listActors();
+  const issueCount = listIssues().length;
+  const cells = stancesAsOf(today);
+  return (
+    <div className="space-y-4">
+      <PageHeader title="Actors">
+        <p>The governments whose positions Stance Atlas codes. Open one for its positions, priorities, changes and closest partners.</p>
+      </PageHeader>
+      {actors.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
+          No actors in the database yet. Run <code>npm run db:seed</code> to load the curated dataset.
+        </p>
+      ) : (
+        <ul className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+          {actors.map((a) => {
+            const stated = new Set(cells.filter((c) => c.actor === a.code && c.position !== null).map((c) => c.issue)).size;
+            return (
+              <li key={a.code} className="rounded-lg border border-slate-200 bg-white p-4">
+                <h2 className="flex items-center gap-2 font-semibold">
+                  <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: a.color }} />
+                  <Link href={`/actors/${a.code}`} className="text-blue-800 hover:underline">
+                    {a.name}
+                  </Link>
+                </h2>
+                <p className="mt-1 text-sm text-slate-600">{a.description}</p>
+                <p className="mt-2 text-xs text-slate-500">
+                  States a position on {stated} of {issueCount} issues today ({formatDate(today)}).
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

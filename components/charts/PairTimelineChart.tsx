@@ -1,0 +1,30 @@
+"use client";
+import { forwardRef } from "react";
+import { seriesColor, seriesDash } from "@/lib/palette";
+import { DivergenceTimelineChart, type ChartMarker } from "./DivergenceTimelineChart";
+
+export type PairPoints = { a: string; b: string; points: { date: string; value: number | null; compared: number }[] };
+
+/** The divergence-over-time chart for actor pairs: names and series colours resolved here. */
+export const PairTimelineChart = forwardRef<
+  HTMLElement,
+  { title: string; pairs: PairPoints[]; names: Record<string, string>; markers: ChartMarker[]; from: string; to: string; name?: string }
+>(function PairTimelineChart({ title, pairs, names, markers, from, to, name }, ref) {
+  return (
+    <DivergenceTimelineChart
+      ref={ref}
+      name={name}
+      title={title}
+      from={from}
+      to={to}
+      markers={markers}
+      series={pairs.map((p, i) => ({
+        id: `${p.a}-${p.b}`,
+        label: `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`,
+        color: seriesColor(i),
+        dash: seriesDash(i),
+        points: p.points,
+      }))}
+    />
+  );
+});

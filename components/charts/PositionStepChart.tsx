@@ -1,0 +1,58 @@
+"use client";
+import { forwardRef } from "react";
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatPosition, scaleLabel } from "@/lib/domain";
+import { formatDate } from "@/lib/dates";
+import { ChartFrame } from "./ChartFrame";
+import type { ChartMarker } from "./DivergenceTimelineChart";
+import { fromTime, stepData, toTime, yearTicks } from "./time";
+
+/** One actor's position on one issue over time (a step line on -2..+2), with numbered event markers. */
+export const PositionStepChart = forwardRef<
+  HTMLElement,
+  {
+    title: string;
+    name?: string;
+    color: string;
+    labels: string[];
+    steps: { date: string; position: number | null }[];
+    markers: ChartMarker[];
+    from: string;
+    to: string;
+    testId?: string;
+  }
+>(function PositionStepChart({ title, name = "position-steps", color, labels, steps, markers, from, to, testId }, ref) {
+  const data = stepData(steps.map((s) => ({ date: s.date, value: s.position })));
+  const rows = steps
+    .filter((s, i) => i === 0 || s.date !== to)
+    .map((s) => [formatDate(s.date), formatPosition(s.position), scaleLabel(labels, s.position)]);
+  return (
+    <ChartFrame ref={ref} name={name} title={title} testId={testId} table={{ caption: title, columns: ["From", "Position", "Label"], rows }}>
+      <div style={{ height: 150 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={data} margin={{ top: 14, right: 12, bottom: 0, left: 0 }} title={title}>
+            <CartesianGrid stroke="#e2e8f0" vertical={false} />
+            <XAxis
+              type="number"
+              dataKey="t"
+              domain={[toTime(from), toTime(to)]}
+              ticks={yearTicks(from, to)}
+              tickFormatter={(t: number) => fromTime(t).slice(0, 4)}
+              tick={{ fontSize: 11, fill: "#475569" }}
+            />
+            <YAxis domain={[-2.4, 2.4]} ticks={[-2, -1, 0, 1, 2]} tickFormatter={(v: number) => formatPosition(v)} tick={{ fontSize: 11, fill: "#475569" }} width={32} />
+            <ReferenceLine y={0} stroke="#94a3b8" />
+            {markers.map((m, i) => (
+              <ReferenceLine key={m.key} x={toTime(m.date)} stroke="#cbd5e1" strokeDasharray="3 3" label={{ value: String(i + 1), position: "top", fontSize: 9, fill: "#475569" }} />
+            ))}
+            <Tooltip
+              labelFormatter={(t) => formatDate(fromTime(Number(t)))}
+              formatter={(v) => (typeof v === "number" ? `${formatPosition(v)} ${scaleLabel(labels, v)}` : "No stated position")}
+            />
+            <Line data={data} dataKey="v" name="Position" type="linear" stroke={color} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFrame>
+  );
+});

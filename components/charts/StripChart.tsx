@@ -1,0 +1,73 @@
+"use client";
+import { forwardRef } from "react";
+import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ReferenceLine } from "recharts";
+import { formatPosition, scaleLabel } from "@/lib/domain";
+import { ChartFrame } from "./ChartFrame";
+
+export type StripPoint = { id: string; label: string; color: string; position: number; lowConfidence: boolean };
+
+type Dot = StripPoint & { x: number; y: number };
+
+/** Every actor's current position on one axis (-2..+2); actors at the same point stack upward. */
+export const StripChart = forwardRef<HTMLElement, { title: string; labels: string[]; points: StripPoint[]; note?: string }>(function StripChart(
+  { title, labels, points, note },
+  ref,
+) {
+  const stack = new Map<number, number>();
+  const dots: Dot[] = points.map((p) => {
+    const y = stack.get(p.position) ?? 0;
+    stack.set(p.position, y + 1);
+    return { ...p, x: p.position, y };
+  });
+  const maxStack = Math.max(1, ...stack.values());
+  return (
+    <ChartFrame
+      ref={ref}
+      name="issue-strip"
+      title={title}
+      note={note}
+      table={{ caption: title, columns: ["Actor", "Position", "Label", "Confidence"], rows: points.map((p) => [p.label, formatPosition(p.position), scaleLabel(labels, p.position), p.lowConfidence ? "low" : "medium/high"]) }}
+    >
+      <div style={{ height: 70 + maxStack * 26 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <ScatterChart margin={{ top: 8, right: 24, bottom: 4, left: 24 }} title={title}>
+            <XAxis type="number" dataKey="x" domain={[-2.4, 2.4]} ticks={[-2, -1, 0, 1, 2]} tickFormatter={(v: number) => formatPosition(v)} tick={{ fontSize: 12, fill: "#334155" }} />
+            <YAxis type="number" dataKey="y" domain={[-0.6, maxStack - 0.4]} hide />
+            {[-2, -1, 0, 1, 2].map((v) => (
+              <ReferenceLine key={v} x={v} stroke="#e2e8f0" />
+            ))}
+            <Tooltip
+              cursor={false}
+              content={({ active, payload }) => {
+                const d = active && payload?.[0] ? (payload[0].payload as Dot) : null;
+                if (!d) return null;
+                return (
+                  <div className="max-w-64 rounded bg-slate-900 px-2 py-1 text-xs text-white">
+                    {d.label}: {formatPosition(d.position)} {scaleLabel(labels, d.position)}
+                    {d.lowConfidence ? " (low confidence)" : ""}
+                  </div>
+                );
+              }}
+            />
+            <Scatter
+              data={dots}
+              isAnimationActive={false}
+              shape={(props: unknown) => {
+                const { cx, cy, payload } = props as { cx: number; cy: number; payload: Dot };
+                return (
+                  <g>
+                    <circle cx={cx} cy={cy} r={8} fill={payload.color} stroke={payload.lowConfidence ? "#111827" : "#ffffff"} strokeWidth={payload.lowConfidence ? 1.5 : 2} strokeDasharray={payload.lowConfidence ? "2 2" : undefined} />
+                    <text x={cx + 12} y={cy + 4} fontSize={11} fill="#0f172a">
+                      {payload.label}
+                      {payload.lowConfidence ? " (low conf.)" : ""}
+                    </text>
+                  </g>
+                );
+              }}
+            />
+          </ScatterChart>
+        </ResponsiveContainer>
+      </div>
+    </ChartFrame>
+  );
+});

@@ -1,0 +1,417 @@
+"use client";
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { consultationAgenda, type IssueGap } from "@/lib/divergence";
+import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { formatDate } from "@/lib/dates";
+import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
+import { positionFill } from "@/lib/palette";
+import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
+import { ScenarioEditor } from "../scenario/ScenarioEditor";
+import { useScenarioUrl } from "../scenario/useScenarioUrl";
+
+export type CompareActor = { code: string; shortName: string; name: string; color: string };
+export type CompareIssue = { slug: string; title: string; cluster: string; labels: string[] };
+export type CompareCell = {
+  id: number;
+  actor: string;
+  issue: string;
+  counterpart: string | null;
+  position: number | null;
+  salience: number;
+  confidence: "low" | "medium" | "high";
+  summary: string;
+  validFrom: string;
+  evidence: { title: string; publisher: string; date: string; url: string | null }[];
+};
+export type CompareSort = "gap" | "weighted" | "cluster";
+
+const SORTS: { id: CompareSort; label: string }[] = [
+  { id: "gap", label: "Largest gap" },
+  { id: "weighted", label: "Salience-weighted gap" },
+  { id: "cluster", label: "Cluster" },
+];
+
+/** The side-by-side comparison; recomputes in the browser when a what-if scenario moves a position. */
+export function CompareView({
+  issues,
+  a,
+  b,
+  cellsA,
+  cellsB,
+  asOf,
+  asOfB,
+  sort,
+  initialScenario,
+  params,
+}: {
+  issues: CompareIssue[];
+  a: CompareActor;
+  b: CompareActor;
+  cellsA: CompareCell[];
+  cellsB: CompareCell[];
+  asOf: string;
+  asOfB: string;
+  sort: CompareSort;
+  initialScenario: ScenarioEntry[];
+  /** The other URL parameters (a, b, asOf, asOfB) for the sort links. */
+  params: Record<string, string>;
+}) {
+  const self = a.code === b.code;
+  const [entries, setEntries] = useState<ScenarioEntry[]>(self ? [] : initialScenario);
+  useScenarioUrl(entries);
+  const slugs = useMemo(() => issues.map((i) => i.slug), [issues]);
+
+  const real = useMemo(() => pairDivergence(cellsA, cellsB, a.code, b.code, slugs), [cellsA, cellsB, a.code, b.code, slugs]);
+  const movedA = useMemo(() => applyScenario(cellsA, entries.filter((e) => e.actor === a.code), (e) => blank(e)), [cellsA, entries, a.code]);
+  const movedB = useMemo(() => applyScenario(cellsB, entries.filter((e) => e.actor === b.code), (e) => blank(e)), [cellsB, entries, b.code]);
+  const d = useMemo(() => pairDivergence(movedA, movedB, a.code, b.code, slugs), [movedA, movedB, a.code, b.code, slugs]);
+  const agenda = consultationAgenda(d.gaps, 5);
+  const ia = indexCells(movedA);
+  const ib = indexCells(movedB);
+  const realIa = indexCells(cellsA);
+  const realIb = indexCells(cellsB);
+  const issueBySlug = new Map(issues.map((i) => [i.slug, i]));
+  const order = new Map(issues.map((i, n) => [i.slug, n]));
+  const clusterOrder = (c: string) => {
+    const n = CLUSTERS.findIndex((x) => x.id === c);
+    return n < 0 ? 99 : n;
+  };
+  const rows = [...d.gaps].sort((x, y) => {
+    const ox = order.get(x.issue)! - order.get(y.issue)!;
+    if (sort === "cluster") return clusterOrder(issueBySlug.get(x.issue)!.cluster) - clusterOrder(issueBySlug.get(y.issue)!.cluster) || ox;
+    const k = (g: IssueGap) => (sort === "gap" ? [g.distance ?? -1, g.weightedGap ?? -1] : [g.weightedGap ?? -1, g.distance ?? -1]);
+    const [x1, x2] = k(x);
+    const [y1, y2] = k(y);
+    return y1 - x1 || y2 - x2 || ox;
+  });
+  const scenarioActive = !self && entries.length > 0;
+  const dateA = formatDate(asOf);
+  const dateB = formatDate(asOfB);
+  const nameA = self ? `${a.shortName} (${dateA})` : a.shortName;
+  const nameB = self ? `${b.shortName} (${dateB})` : b.shortName;
+  const sortHref = (s: CompareSort) => {
+    const q = new URLSearchParams(params);
+    if (s !== "gap") q.set("sort", s);
+    if (entries.length && !self) q.set("scenario", serializeScenario(entries));
+    return `/compare?${q}`;
+  };
+  const notCompared = d.gaps.filter((g) => g.distance === null).length;
+
+  return (
+    <div className="space-y-4">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
+        <section aria-labelledby="overall-h" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="overall-h" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+            Overall divergence
+          </h2>
+          {d.value === null ? (
+            <p className="mt-2 text-slate-700" data-testid="overall-divergence" data-value="">
+              <strong>No comparable issues.</strong> On {self ? "these dates" : dateA}, no issue has a stated position from both{" "}
+              {nameA} and {nameB}, so there is nothing to compare.
+            </p>
+          ) : (
+            <>
+              <p className="mt-1 flex items-baseline gap-3">
+                <span className="text-4xl font-semibold tabular-nums" data-testid="overall-divergence" data-value={d.value.toFixed(4)}>
+                  {d.value.toFixed(2)}
+                </span>
+                {scenarioActive && real.value !== null && (
+                  <span className="text-sm text-indigo-800" data-testid="scenario-delta">
+                    what-if; coded: {real.value.toFixed(2)} ({d.value - real.value >= 0 ? "+" : "−"}
+                    {Math.abs(d.value - real.value).toFixed(2)})
+                  </span>
+                )}
+              </p>
+              <p className="mt-1 text-sm text-slate-600">
+                Salience-weighted divergence over {d.compared} comparable issue{d.compared === 1 ? "" : "s"} (0 = same
+                positions, 1 = opposite poles).
+                {notCompared > 0 && ` ${notCompared} issue${notCompared === 1 ? " is" : "s are"} left out: no stated position on one side.`}
+              </p>
+            </>
+          )}
+          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Markers">
+            <li className="flex items-center gap-1.5">
+              <Marker shape="circle" color={a.color} /> {nameA}
+            </li>
+            <li className="flex items-center gap-1.5">
+              <Marker shape="diamond" color={b.color} /> {nameB}
+            </li>
+          </ul>
+        </section>
+        <section aria-labelledby="agenda-h" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="agenda-h" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
+            Consultation agenda
+          </h2>
+          <p className="mt-0.5 text-xs text-slate-600">The issues with the largest salience-weighted gap: what the two sides most need to talk through.</p>
+          {agenda.length === 0 ? (
+            <p className="mt-2 text-sm italic text-slate-600">No gaps to talk through: the two agree wherever both state a position.</p>
+          ) : (
+            <ol className="mt-2 space-y-1" data-testid="agenda">
+              {agenda.map((g, n) => (
+                <li key={g.issue} className="flex flex-wrap items-baseline gap-x-2 text-sm">
+                  <span className="w-4 shrink-0 text-right font-semibold tabular-nums text-slate-500">{n + 1}</span>
+                  <a href={`#row-${g.issue}`} className="font-medium text-blue-800 underline">
+                    {issueBySlug.get(g.issue)?.title}
+                  </a>
+                  <span className="basis-full pl-6 text-xs text-slate-600 sm:basis-auto sm:pl-0">
+                    gap {Math.round(g.distance! * 4)} pt{Math.round(g.distance! * 4) === 1 ? "" : "s"} · weighted {g.weightedGap!.toFixed(2)}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      </div>
+
+      {!self ? (
+        <ScenarioEditor
+          actors={[a, b]}
+          issues={issues}
+          entries={entries}
+          onChange={setEntries}
+          real={(actor, issue) => stanceFor(actor === a.code ? realIa : realIb, actor, issue, actor === a.code ? b.code : a.code)?.position ?? null}
+        />
+      ) : null}
+
+      <section aria-labelledby="rows-h" className="rounded-lg border border-slate-200 bg-white">
+        <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
+          <h2 id="rows-h" className="font-semibold">
+            Issue by issue
+          </h2>
+          <nav aria-label="Sort issues" className="flex flex-wrap items-center gap-1 text-sm">
+            <span className="mr-1 text-xs text-slate-600">Sort by</span>
+            {SORTS.map((s) => (
+              <Link
+                key={s.id}
+                href={sortHref(s.id)}
+                aria-current={sort === s.id ? "true" : undefined}
+                scroll={false}
+                className="rounded-full border border-slate-300 px-2.5 py-0.5 text-slate-800 hover:bg-slate-100 aria-[current=true]:border-slate-900 aria-[current=true]:bg-slate-900 aria-[current=true]:text-white"
+              >
+                {s.label}
+              </Link>
+            ))}
+          </nav>
+        </div>
+        <ol className="divide-y divide-slate-100" data-testid="gap-rows">
+          {rows.map((g, n) => {
+            const issue = issueBySlug.get(g.issue)!;
+            const sa = stanceFor(ia, a.code, g.issue, b.code) as ScenarioCell<CompareCell> | null;
+            const sb = stanceFor(ib, b.code, g.issue, a.code) as ScenarioCell<CompareCell> | null;
+            const showCluster = sort === "cluster" && (n === 0 || issueBySlug.get(rows[n - 1].issue)!.cluster !== issue.cluster);
+            return (
+              <li key={g.issue} id={`row-${g.issue}`} className="scroll-mt-4 px-4 py-4" data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
+                {showCluster && <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{clusterLabel(issue.cluster)}</p>}
+                <div className="grid gap-3 md:grid-cols-[minmax(0,13rem)_minmax(0,1fr)_8.5rem]">
+                  <div>
+                    <h3 className="font-medium">
+                      <Link href={`/issues/${issue.slug}`} className="text-slate-900 hover:underline">
+                        {issue.title}
+                      </Link>
+                    </h3>
+                    {sort !== "cluster" && <p className="text-xs text-slate-500">{clusterLabel(issue.cluster)}</p>}
+                  </div>
+                  <ScaleDumbbell
+                    labels={issue.labels}
+                    a={sa?.position ?? null}
+                    b={sb?.position ?? null}
+                    ghostA={sa?.scenario ? sa.scenario.from : undefined}
+                    ghostB={sb?.scenario ? sb.scenario.from : undefined}
+                    colorA={a.color}
+                    colorB={b.color}
+                    label={`${issue.title}: ${nameA} ${describe(issue.labels, sa)}; ${nameB} ${describe(issue.labels, sb)}`}
+                  />
+                  <dl className="flex flex-wrap gap-x-4 gap-y-0.5 text-xs text-slate-700 md:block">
+                    <div className="flex gap-1">
+                      <dt className="font-medium">Gap</dt>
+                      <dd className="tabular-nums" data-testid="gap-points">
+                        {g.distance === null ? "not comparable" : `${Math.round(g.distance * 4)} of 4 pts`}
+                      </dd>
+                    </div>
+                    <div className="flex gap-1">
+                      <dt className="font-medium">Weighted</dt>
+                      <dd className="tabular-nums">{g.weightedGap === null ? "–" : g.weightedGap.toFixed(2)}</dd>
+                    </div>
+                    <div className="flex gap-1">
+                      <dt className="font-medium">Salience</dt>
+                      <dd className="tabular-nums">
+                        {sa ? sa.salience : "–"} / {sb ? sb.salience : "–"}
+                      </dd>
+                    </div>
+                  </dl>
+                </div>
+                <div className="mt-3 grid gap-3 md:ml-[13.75rem] md:grid-cols-2">
+                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} />
+                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} />
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+function blank(e: ScenarioEntry): CompareCell {
+  return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", validFrom: "", evidence: [] };
+}
+
+function describe(labels: string[], s: { position: number | null } | null) {
+  if (!s || s.position === null) return "no stated position";
+  return `${formatPosition(s.position)} ${scaleLabel(labels, s.position)}`;
+}
+
+function Marker({ shape, color, ghost = false }: { shape: "circle" | "diamond"; color: string; ghost?: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden className="shrink-0">
+      {shape === "circle" ? (
+        <circle cx="8" cy="8" r="6" fill={ghost ? "white" : color} stroke={ghost ? color : "white"} strokeWidth={ghost ? 1.5 : 2} strokeDasharray={ghost ? "2 2" : undefined} />
+      ) : (
+        <rect x="3" y="3" width="10" height="10" transform="rotate(45 8 8)" fill={ghost ? "white" : color} stroke={ghost ? color : "white"} strokeWidth={ghost ? 1.5 : 2} strokeDasharray={ghost ? "2 2" : undefined} />
+      )}
+    </svg>
+  );
+}
+
+const pct = (p: number) => `${10 + (p + 2) * 20}%`;
+
+/** Both positions on the issue's own labelled five-point scale, joined by the gap. */
+function ScaleDumbbell({
+  labels,
+  a,
+  b,
+  ghostA,
+  ghostB,
+  colorA,
+  colorB,
+  label,
+}: {
+  labels: string[];
+  a: number | null;
+  b: number | null;
+  ghostA?: number | null;
+  ghostB?: number | null;
+  colorA: string;
+  colorB: string;
+  label: string;
+}) {
+  const same = a !== null && a === b;
+  return (
+    <div role="img" aria-label={label} className="min-w-0">
+      <div className="relative h-7">
+        <div className="absolute inset-x-[10%] top-1/2 h-px bg-slate-300" />
+        {[-2, -1, 0, 1, 2].map((p) => (
+          <div key={p} className="absolute top-1/2 h-2 w-px -translate-y-1/2 bg-slate-400" style={{ left: pct(p) }} />
+        ))}
+        {a !== null && b !== null && a !== b && (
+          <div className="absolute top-1/2 h-1.5 -translate-y-1/2 rounded bg-slate-400/70" style={{ left: pct(Math.min(a, b)), right: `calc(100% - ${pct(Math.max(a, b))})` }} />
+        )}
+        {ghostA !== undefined && ghostA !== null && (
+          <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2" style={{ left: pct(ghostA) }}>
+            <Marker shape="circle" color={colorA} ghost />
+          </span>
+        )}
+        {ghostB !== undefined && ghostB !== null && (
+          <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2" style={{ left: pct(ghostB) }}>
+            <Marker shape="diamond" color={colorB} ghost />
+          </span>
+        )}
+        {a !== null && (
+          <span className={`absolute top-1/2 -translate-y-1/2 ${same ? "-translate-x-[85%]" : "-translate-x-1/2"}`} style={{ left: pct(a) }}>
+            <Marker shape="circle" color={colorA} />
+          </span>
+        )}
+        {b !== null && (
+          <span className={`absolute top-1/2 -translate-y-1/2 ${same ? "-translate-x-[15%]" : "-translate-x-1/2"}`} style={{ left: pct(b) }}>
+            <Marker shape="diamond" color={colorB} />
+          </span>
+        )}
+      </div>
+      <ol className="grid grid-cols-5 gap-1 text-center text-[11px] leading-tight text-slate-600" aria-hidden>
+        {labels.map((l, i) => {
+          const p = i - 2;
+          const on = p === a || p === b;
+          return (
+            <li key={i} className={`border-t-4 pt-0.5 ${on ? "font-medium text-slate-900" : ""}`} style={{ borderTopColor: positionFill(p) }}>
+              <span className="tabular-nums">{formatPosition(p)}</span>
+              <span className="hidden sm:block">{l}</span>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}
+
+function StanceNote({
+  who,
+  shape,
+  color,
+  stance,
+  labels,
+  issue,
+  issueTitle,
+}: {
+  who: string;
+  issueTitle: string;
+  shape: "circle" | "diamond";
+  color: string;
+  stance: ScenarioCell<CompareCell> | null;
+  labels: string[];
+  issue: string;
+}) {
+  if (!stance)
+    return (
+      <div className="flex gap-2 text-sm">
+        <Marker shape={shape} color={color} />
+        <p className="italic text-slate-500">
+          {who}: no stated position
+        </p>
+      </div>
+    );
+  const low = stance.confidence === "low" && stance.id > 0;
+  return (
+    <div className={`flex gap-2 text-sm ${low ? "rounded border border-dashed border-amber-700 p-2" : ""}`}>
+      <Marker shape={shape} color={color} />
+      <div className="min-w-0">
+        <p>
+          <span className="font-medium">{who}</span>: <span className="tabular-nums">{formatPosition(stance.position)}</span> {scaleLabel(labels, stance.position)}
+          {stance.scenario && (
+            <span className="ml-1 rounded bg-indigo-100 px-1 text-xs text-indigo-900">
+              what-if{stance.scenario.from !== null ? `, coded ${formatPosition(stance.scenario.from)}` : ", assumed salience 3"}
+            </span>
+          )}
+          {low && <span className="ml-1 rounded border border-dashed border-amber-700 bg-amber-50 px-1 text-xs font-semibold text-amber-900">Low confidence</span>}
+        </p>
+        {stance.id > 0 && (
+          <>
+            <p className="mt-0.5 text-slate-700">{stance.summary}</p>
+            <p className="mt-1 text-xs text-slate-600">
+              Since {formatDate(stance.validFrom)} · evidence:{" "}
+              {stance.evidence.slice(0, 3).map((e, i) => (
+                <span key={i}>
+                  {i > 0 && "; "}
+                  {e.url ? (
+                    <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline">
+                      {e.publisher}, {formatDate(e.date)}
+                    </a>
+                  ) : (
+                    <span>
+                      {e.publisher}, {formatDate(e.date)}
+                    </span>
+                  )}
+                </span>
+              ))}
+              {" · "}
+              <Link href={`/issues/${issue}#stance-${stance.id}`} className="text-blue-800 underline" aria-label={`All evidence for ${who} on ${issueTitle}`}>
+                all evidence
+              </Link>
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** Placeholder blocks shown while a view's data loads (loading.tsx). */
+export function Skeleton({ className = "" }: { className?: string }) {
+  return <div aria-hidden className={`animate-pulse rounded-lg bg-slate-200/80 ${className}`} />;
+}
+
+export function PageSkeleton({ title, blocks = ["h-24", "h-72", "h-96"] }: { title: string; blocks?: string[] }) {
+  return (
+    <div className="space-y-4" role="status" aria-live="polite">
+      <p className="sr-only">Loading {title}…</p>
+      <Skeleton className="h-8 w-72" />
+      <Skeleton className="h-4 w-full max-w-2xl" />
+      {blocks.map((b, i) => (
+        <Skeleton key={i} className={`${b} w-full`} />
+      ))}
+    </div>
+  );
+}

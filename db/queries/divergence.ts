@@ -1,0 +1,151 @@
+import "server-only";
+import { newestDataDate, stanceChanges, type StanceChange } from "../../lib/changes";
+import { consultationAgenda } from "../../lib/divergence";
+import { pairDivergence, pairwiseDivergence } from "../../lib/pairs";
+import { divergenceTimeline, positionSteps, type PositionStep, type TimelinePoint } from "../../lib/timeline";
+import { listActors, listEvents, listIssues, type ActorDto, type EventDto, type IssueDto } from "./reference";
+import { stanceHistory, stancesAsOf, type StanceDto } from "./stances";
+
+/** Start of the charts over time: the peace process of 2018 (the seed data's earliest stances are 2017). */
+export const HISTORY_START = "2018-01-01";
+
+/** The most-cited turning points, drawn as markers on charts over time. */
+export const MARKER_EVENT_KEYS = ["E04", "E06", "E09", "E19", "E24", "E27", "E33", "E34", "E37", "E43", "E46"];
+
+export type MarkerEvent = { key: string; date: string; title: string; actors: string[] };
+
+export function markerEvents(events: EventDto[] = listEvents(), from = HISTORY_START, to = "9999-12-31"): MarkerEvent[] {
+  return events
+    .filter((e) => e.key && MARKER_EVENT_KEYS.includes(e.key) && e.date >= from && e.date <= to)
+    .map((e) => ({ key: e.key!, date: e.date, title: e.title, actors: e.actors }));
+}
+
+export type CompareData = {
+  actors: ActorDto[];
+  issues: IssueDto[];
+  a: ActorDto;
+  b: ActorDto;
+  asOf: string;
+  asOfB: string;
+  cellsA: StanceDto[];
+  cellsB: StanceDto[];
+};
+
+/** Both actors' stances in force (each on its own date, for the same-actor-at-two-dates comparison). */
+export function getCompare({ a, b, asOf, asOfB }: { a: string; b: string; asOf: string; asOfB: string }): CompareData | null {
+  const actors = listActors();
+  const actorA = actors.find((x) => x.code === a);
+  const actorB = actors.find((x) => x.code === b);
+  if (!actorA || !actorB) return null;
+  return {
+    actors,
+    issues: listIssues(),
+    a: actorA,
+    b: actorB,
+    asOf,
+    asOfB,
+    cellsA: stancesAsOf(asOf, { actor: a }),
+    cellsB: stancesAsOf(asOfB, { actor: b }),
+  };
+}
+
+/** Every stance in force, for the divergence views (heatmap, per-issue bars, spread, blocs). */
+export function getDivergenceOverview({ asOf }: { asOf: string }) {
+  return { actors: listActors(), issues: listIssues(), cells: stancesAsOf(asOf) };
+}
+
+export type PairTimeline = { a: string; b: string; points: TimelinePoint[] };
+
+/** Divergence over time for several pairs: one history query, computed in memory at the change dates. */
+export function getDivergenceTimelines({ pairs, from, to }: { pairs: [string, string][]; from: string; to: string }): PairTimeline[] {
+  const history = stanceHistory();
+  const issues = listIssues().map((i) => i.slug);
+  return pairs.map(([a, b]) => ({ a, b, points: divergenceTimeline(history, a, b, issues, { from, to }) }));
+}
+
+/** The read API's pair divergence: per-issue gaps and the consultation agenda. */
+export function divergenceForApi({ a, b, asOf }: { a: string; b: string; asOf: string }) {
+  const cells = stancesAsOf(asOf);
+  const issues = listIssues();
+  const d = pairDivergence(cells, cells, a, b, issues.map((i) => i.slug));
+  return {
+    asOf,
+    a,
+    b,
+    value: d.value,
+    compared: d.compared,
+    issues: d.gaps.map((g) => ({
+      issue: g.issue,
+      a: g.a,
+      b: g.b,
+      distance: g.distance,
+      weight: g.weight,
+      weightedGap: g.weightedGap,
+    })),
+    agenda: consultationAgenda(d.gaps).map((g) => g.issue),
+  };
+}
+
+export type IssueSeries = { actor: string; counterpart: string | null; steps: PositionStep[]; stances: StanceDto[] };
+
+/** One issue's whole history, as a step series per actor (and counterpart), plus the markers. */
+export function getIssueHistory(slug: string, { from, to }: { from: string; to: string }) {
+  const history = stanceHistory({ issue: slug });
+  const keys = new Map<string, StanceDto[]>();
+  for (const s of history) {
+    const k = `${s.actor}|${s.counterpart ?? ""}`;
+    keys.set(k, [...(keys.get(k) ?? []), s]);
+  }
+  const series: IssueSeries[] = [...keys.values()].map((list) => ({
+    actor: list[0].actor,
+    counterpart: list[0].counterpart,
+    stances: list,
+    steps: positionSteps(list, { from, to }),
+  }));
+  return { history, series, markers: markerEvents(listEvents(), from, to) };
+}
+
+export type ActorChange = StanceChange<StanceDto>;
+
+/** An actor's profile: positions in force, nearest and farthest actors, and every change of its stances. */
+export function getActorProfile(code: string, { asOf }: { asOf: string }) {
+  const actors = listActors();
+  const actor = actors.find((a) => a.code === code);
+  if (!actor) return null;
+  const issues = listIssues();
+  const cells = stancesAsOf(asOf);
+  const slugs = issues.map((i) => i.slug);
+  const neighbours = pairwiseDivergence(cells, actors.map((a) => a.code), slugs)
+    .filter((p) => p.a === code)
+    .map((p) => ({ code: p.b, value: p.value, compared: p.compared }));
+  const history = stanceHistory({ actor: code });
+  return {
+    actor,
+    actors,
+    issues,
+    cells: cells.filter((c) => c.actor === code),
+    neighbours,
+    changes: stanceChanges(history, "0000-01-01", "9999-12-31"),
+  };
+}
+
+/** Stance changes and events in a window (from, to]. */
+export function getChanges({ from, to }: { from: string; to: string }) {
+  const history = stanceHistory();
+  return {
+    actors: listActors(),
+    issues: listIssues(),
+    changes: stanceChanges(history, from, to),
+    events: listEvents().filter((e) => e.date > from && e.date <= to),
+  };
+}
+
+/** The newest date in the data (latest stance change or event), for "the last 90 days of data". */
+export function getNewestDataDate(): string | null {
+  return newestDataDate(stanceHistory(), listEvents().map((e) => e.date));
+}
+
+/** The newest stance change (start, or day after an explicit end), for the empty state of "what moved". */
+export function getNewestStanceChangeDate(): string | null {
+  return newestDataDate(stanceHistory(), []);
+}

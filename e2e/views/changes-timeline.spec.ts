@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+
+// These pages hydrate charts and client views; on a loaded 2-core machine a full test can exceed the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
+test.describe("[changes]", () => {
+  test("defaults to the last 90 days of data, ending at the newest date in the data", async ({ page }) => {
+    await page.goto("/changes");
+    await expect(page.getByTestId("window-note")).toContainText("last 90 days of data");
+    // The seed's newest dated item is the event of 15 Oct 2024.
+    await expect(page.getByLabel("Up to")).toHaveValue("2024-10-15");
+    await expect(page.getByLabel("Changed after")).toHaveValue("2024-07-17");
+    await expect(page.getByRole("heading", { name: /event in the window/ })).toBeVisible();
+  });
+
+  test("Singapore to Hanoi lists the US joint-exercise suspension with old and new labels and evidence", async ({ page }) => {
+    await page.goto("/changes?from=2018-06-01&to=2019-06-30");
+    const usa = page.getByTestId("changes-USA");
+    const change = usa.getByTestId("change").filter({ hasText: "US-ROK joint exercises" }).first();
+    await expect(change).toContainText("12 Jun 2018");
+    await expect(change).toContainText("Toward engagement");
+    await expect(change).toContainText("Continue exercises, adjusting timing or profile");
+    await expect(change).toContainText("Suspend or scale down to help diplomacy");
+    await expect(change.getByRole("listitem").first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: /events in the window/ })).toBeVisible();
+  });
+
+  test("the form keeps the window in the URL", async ({ page }) => {
+    await page.goto("/changes");
+    await page.getByLabel("Changed after").fill("2019-01-01");
+    await page.getByLabel("Up to").fill("2019-03-01");
+    await page.getByRole("button", { name: "Show changes" }).click();
+    await expect(page).toHaveURL(/from=2019-01-01&to=2019-03-01/);
+    await expect(page.getByLabel("Changed after")).toHaveValue("2019-01-01");
+  });
+
+  test("invalid or reversed dates get a clear message", async ({ page }) => {
+    await page.goto("/changes?from=2019-13-01");
+    await expect(page.getByRole("alert").filter({ hasText: "This link has a problem" })).toContainText("YYYY-MM-DD");
+    await page.goto("/changes?from=2020-01-01&to=2019-01-01");
+    await expect(page.getByRole("alert").filter({ hasText: "This link has a problem" })).toContainText("must not be after");
+  });
+});
+
+test.describe("[timeline]", () => {
+  test("lists the events and filters by actor in the URL", async ({ page }) => {
+    await page.goto("/timeline");
+    await expect(page.getByTestId("event")).toHaveCount(52);
+    await page.getByRole("navigation", { name: "Filter by actor" }).getByRole("link", { name: "Russia" }).click();
+    await expect(page).toHaveURL(/actor=RUS/);
+    const events = page.getByTestId("event");
+    const n = await events.count();
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThan(52);
+    for (let i = 0; i < n; i++) await expect(events.nth(i).getByRole("list", { name: "Actors involved" })).toContainText("Russia");
+  });
+
+  test("each event links to the matrix as of its date", async ({ page }) => {
+    await page.goto("/timeline?actor=USA");
+    await page.getByRole("link", { name: /Matrix as of 12 Jun 2018/ }).click();
+    await expect(page).toHaveURL(/\/\?asOf=2018-06-12/);
+    await expect(page.getByRole("table", { name: /Stance matrix/ })).toContainText("12 Jun 2018");
+  });
+
+  test("an unknown actor filter gets a clear message", async ({ page }) => {
+    await page.goto("/timeline?actor=XYZ");
+    await expect(page.getByRole("alert").filter({ hasText: "This link has a problem" })).toContainText("actor must be one of");
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { divergenceFill, positionFill, positionText } from "./palette";
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const [r, g, b2] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b2;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe("palette contrast", () => {
+  it("divergence cells keep AA contrast (4.5:1) for their printed values at every level", () => {
+    for (let v = 0; v <= 1; v += 0.01) {
+      const { fill, text } = divergenceFill(v);
+      expect(contrast(fill, text), `value ${v.toFixed(2)}`).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+
+  it("position fills keep AA contrast with their text", () => {
+    for (const p of [-2, -1, 0, 1, 2, null]) expect(contrast(positionFill(p), positionText(p))).toBeGreaterThanOrEqual(4.5);
+  });
+});
