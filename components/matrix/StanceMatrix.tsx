@@ -152,9 +152,10 @@ function Cell({
         <span className="line-clamp-2 text-xs">{label}</span>
       </span>
       <span className="mt-1 flex items-center justify-between gap-2 text-[11px]">
-        <span aria-label={`Salience ${cell.salience} of 5`} title={`Salience ${cell.salience} of 5`} className="tracking-tighter">
-          {"●".repeat(cell.salience)}
-          <span className="opacity-40">{"●".repeat(5 - cell.salience)}</span>
+        <span role="img" aria-label={`Salience ${cell.salience} of 5`} title={`Salience ${cell.salience} of 5`} className="inline-flex gap-0.5">
+          {[1, 2, 3, 4, 5].map((i) => (
+            <span key={i} className={`inline-block h-1.5 w-1.5 rounded-full bg-current ${i > cell.salience ? "opacity-30" : ""}`} />
+          ))}
         </span>
         <span title={CONFIDENCE_TEXT[cell.confidence]} className={lowConfidence ? "font-semibold" : undefined}>
           {lowConfidence ? "low conf." : cell.confidence === "medium" ? "med. conf." : "high conf."}
