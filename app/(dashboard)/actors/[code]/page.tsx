@@ -91,7 +91,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
               title={`Positions as of ${formatDate(asOf.value)}`}
               note="Each issue on −2 (pressure pole) to +2 (engagement pole), coloured by cluster."
               bars={positionBars}
-              domain={[-2, 2]}
+              domain={[-2.6, 2.6]}
               ticks={[-2, -1, 0, 1, 2]}
               tickFormat="signed"
               valueHeader="Position"
