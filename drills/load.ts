@@ -47,9 +47,13 @@ export async function loadDrill(port: number): Promise<{ ok: boolean; detail: st
     const form = await captureStanceForm(server.baseURL, id);
     // Warm every route once (first requests compile nothing in production, but fill caches).
     for (const p of READS) {
-      const r = await fetch(server.baseURL + p);
-      if (r.status >= 400) problems.push(`warm-up ${p}: ${r.status}`);
-      await r.arrayBuffer();
+      try {
+        const r = await fetch(server.baseURL + p);
+        if (r.status >= 400) problems.push(`warm-up ${p}: ${r.status}`);
+        await r.arrayBuffer();
+      } catch (e) {
+        problems.push(`warm-up ${p}: ${e}\n${server.log().slice(-2000)}`);
+      }
     }
     const logBefore = server.log().length;
 
