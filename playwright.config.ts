@@ -6,6 +6,9 @@ import path from "node:path";
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Set once in the runner's process; workers inherit it, so every test sees the same temporary database.
 process.env.E2E_DATABASE_URL ??= path.join(os.tmpdir(), `stance-atlas-e2e-${Date.now()}.db`);
+// The stored-XSS spec writes hostile actors and issues: its own server and database keep the others' counts valid.
+const xssPort = Number(process.env.E2E_XSS_PORT ?? port + 1000);
+process.env.E2E_XSS_DATABASE_URL ??= path.join(os.tmpdir(), `stance-atlas-e2e-xss-${Date.now()}.db`);
 process.env.E2E_ADMIN_USERNAME ??= "e2e-admin";
 process.env.E2E_ADMIN_PASSWORD ??= "e2e-admin-passphrase-not-for-production";
 
@@ -28,20 +31,30 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 1000 } } }],
-  webServer: {
+  projects: [
+    { name: "chromium", testIgnore: /xss\//, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 1000 } } },
+    {
+      name: "xss",
+      testMatch: /xss\/.*\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 1000 }, baseURL: `http://127.0.0.1:${xssPort}` },
+    },
+  ],
+  webServer: [
+    { port, db: process.env.E2E_DATABASE_URL },
+    { port: xssPort, db: process.env.E2E_XSS_DATABASE_URL },
+  ].map((s) => ({
     command: "node --import tsx scripts/start.ts",
-    url: `http://127.0.0.1:${port}/api/health`,
+    url: `http://127.0.0.1:${s.port}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
-    stdout: "pipe",
-    stderr: "pipe",
+    stdout: "pipe" as const,
+    stderr: "pipe" as const,
     env: {
-      PORT: String(port),
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      ADMIN_USERNAME: process.env.E2E_ADMIN_USERNAME,
-      ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD,
+      PORT: String(s.port),
+      DATABASE_URL: s.db!,
+      ADMIN_USERNAME: process.env.E2E_ADMIN_USERNAME!,
+      ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD!,
       NODE_ENV: "production",
     },
-  },
+  })),
 });

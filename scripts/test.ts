@@ -59,7 +59,8 @@ if (!only || only === "e2e") {
   fs.rmSync(e2eJson, { force: true });
   if (built) {
     const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-e2e-")), "e2e.db");
-    step("e2e tests", bin("playwright"), ["test"], { E2E_DATABASE_URL: db });
+    const xssDb = path.join(path.dirname(db), "e2e-xss.db");
+    step("e2e tests", bin("playwright"), ["test"], { E2E_DATABASE_URL: db, E2E_XSS_DATABASE_URL: xssDb });
     const e2e = readJson(e2eJson) as { stats?: Record<string, number> } | null;
     if (e2e?.stats) {
       passed += (e2e.stats.expected ?? 0) + (e2e.stats.flaky ?? 0);

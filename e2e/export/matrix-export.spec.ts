@@ -25,6 +25,7 @@ test.describe("[export] stance matrix", () => {
   });
 
   test("PNG at 2x by default and 3x on request: pixel size from the IHDR matches the frame", async ({ page }) => {
+    test.setTimeout(120_000); // three exports, two rasterised in the browser: slow on a busy 2-core machine
     await page.goto("/?asOf=2019-03-01");
     const svg = (await bytesOf(await exportVia(page, "Export stance matrix", /SVG vector/))).toString("utf8");
     const frame = await parseSvg(page, svg);
