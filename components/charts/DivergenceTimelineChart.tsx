@@ -42,6 +42,7 @@ export const DivergenceTimelineChart = forwardRef<
       table={{ caption: title, columns: ["Pair", "From", "Divergence", "Issues compared"], rows }}
       exportAs={
         exportAs && {
+          height: "fit",
           legend: series.map((s) => ({ kind: "line" as const, label: s.label, stroke: s.color, dashed: Boolean(s.dash) })),
           note: markers.length ? `Markers: ${markers.map((m, i) => `${i + 1} ${m.title} (${m.date})`).join("; ")}` : undefined,
           emptyReason: series.length === 0 || series.every((s) => s.points.every((p) => p.value === null)) ? "There is no divergence to draw for these pairs." : null,

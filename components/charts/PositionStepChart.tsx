@@ -36,6 +36,7 @@ export const PositionStepChart = forwardRef<
       table={{ caption: title, columns: ["From", "Position", "Label"], rows }}
       exportAs={
         exportAs && {
+          height: "fit",
           legend: [{ kind: "line", label: "Position (−2 pressure to +2 engagement)", stroke: color }],
           note: markers.length ? `Markers: ${markers.map((m, i) => `${i + 1} ${m.title} (${m.date})`).join("; ")}` : undefined,
           emptyReason: steps.every((s) => s.position === null) ? "No stated position in this period." : null,
