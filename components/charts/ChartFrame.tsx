@@ -1,7 +1,31 @@
 "use client";
-import { forwardRef, useId, type ReactNode } from "react";
+import { forwardRef, useId, useRef, type ReactNode } from "react";
+import type { CsvValue } from "@/lib/csv";
+import type { LegendItem, SvgBody } from "@/lib/export/frame";
+import { ChartExport } from "../export/ChartExport";
 
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
+
+/**
+ * What the chart's Export menu bakes into the file. Plain data (pages may pass it from the server); a chart
+ * component adds its legend, CSV rows and, for charts that are not Recharts, a body builder.
+ */
+export type ChartExportInfo = {
+  /** Who is compared and the as-of date (and "what-if scenario applied" when it is). */
+  subtitle: string;
+  asOf: string;
+  /** File name: stance-atlas_<view>_<subject>_<asOf>.<ext>. */
+  view: string;
+  subject?: string | null;
+  /** Overrides the frame title (default: the chart's title). */
+  title?: string;
+  note?: string;
+  legend?: LegendItem[];
+  /** The rows behind exactly this chart; defaults to the data table. */
+  csv?: { header: readonly string[]; rows: readonly (readonly CsvValue[])[] };
+  emptyReason?: string | null;
+  height?: number | "fit";
+};
 
 /**
  * The wrapper of every chart: a stable `data-chart` name, a visible title, an optional note, and the data as a
@@ -10,18 +34,52 @@ export type DataTable = { caption: string; columns: string[]; rows: (string | nu
  */
 export const ChartFrame = forwardRef<
   HTMLElement,
-  { name: string; title: string; note?: ReactNode; table?: DataTable; children: ReactNode; className?: string; testId?: string }
->(function ChartFrame({ name, title, note, table, children, className = "", testId }, ref) {
+  {
+    name: string;
+    title: string;
+    note?: ReactNode;
+    table?: DataTable;
+    children: ReactNode;
+    className?: string;
+    testId?: string;
+    exportAs?: ChartExportInfo;
+    /** Builds the export body from data (plain-SVG charts); Recharts charts are cloned from the live SVG. */
+    exportBody?: () => Promise<SvgBody | null>;
+  }
+>(function ChartFrame({ name, title, note, table, children, className = "", testId, exportAs, exportBody }, ref) {
   const id = useId();
+  const body = useRef<HTMLDivElement>(null);
+  const csv = exportAs?.csv ?? (table ? { header: table.columns, rows: table.rows } : undefined);
   return (
     <figure ref={ref} data-chart={name} data-testid={testId} aria-labelledby={`${id}-t`} className={`min-w-0 ${className}`}>
-      <figcaption>
-        <h3 id={`${id}-t`} className="text-sm font-semibold text-slate-900">
-          {title}
-        </h3>
-        {note && <p className="mt-0.5 text-xs text-slate-600">{note}</p>}
+      <figcaption className="flex flex-wrap items-start justify-between gap-2">
+        <div className="min-w-0 flex-1">
+          <h3 id={`${id}-t`} className="text-sm font-semibold text-slate-900">
+            {title}
+          </h3>
+          {note && <p className="mt-0.5 text-xs text-slate-600">{note}</p>}
+        </div>
+        {exportAs && (
+          <ChartExport
+            chartRef={body}
+            body={exportBody}
+            title={exportAs.title ?? title}
+            subtitle={exportAs.subtitle}
+            asOf={exportAs.asOf}
+            legend={exportAs.legend}
+            note={exportAs.note}
+            view={exportAs.view}
+            subject={exportAs.subject}
+            label={exportAs.title ?? title}
+            csv={csv}
+            emptyReason={exportAs.emptyReason}
+            height={exportAs.height}
+          />
+        )}
       </figcaption>
-      <div className="mt-2">{children}</div>
+      <div ref={body} className="mt-2">
+        {children}
+      </div>
       {table && (
         <details className="no-print mt-1 text-xs">
           <summary className="cursor-pointer text-slate-600 hover:text-slate-900">Data table</summary>

@@ -1,7 +1,8 @@
 "use client";
 import { forwardRef } from "react";
+import { HEATMAP_LEGEND } from "@/lib/export/heatmap-svg";
 import { divergenceFill } from "@/lib/palette";
-import { ChartFrame } from "./ChartFrame";
+import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
 
 export type HeatmapActor = { code: string; shortName: string; color: string };
 export type HeatmapValue = { a: string; b: string; value: number | null; compared: number; changed?: boolean };
@@ -13,8 +14,16 @@ const TOP = 58;
 /** Actors x actors, each cell the pair's salience-weighted divergence with the value printed; cells link to the comparison. */
 export const DivergenceHeatmap = forwardRef<
   HTMLElement,
-  { title: string; note?: string; actors: HeatmapActor[]; values: HeatmapValue[]; hrefFor: (a: string, b: string) => string }
->(function DivergenceHeatmap({ title, note, actors, values, hrefFor }, ref) {
+  {
+    title: string;
+    note?: string;
+    actors: HeatmapActor[];
+    values: HeatmapValue[];
+    hrefFor: (a: string, b: string) => string;
+    /** The Export menu (legend, CSV rows and the drawing come from the values shown). */
+    exportAs?: Omit<ChartExportInfo, "legend" | "csv">;
+  }
+>(function DivergenceHeatmap({ title, note, actors, values, hrefFor, exportAs }, ref) {
   const get = (a: string, b: string) => values.find((v) => v.a === a && v.b === b);
   const n = actors.length;
   const width = LEFT + n * CELL + 4;
@@ -26,7 +35,34 @@ export const DivergenceHeatmap = forwardRef<
     }),
   );
   return (
-    <ChartFrame ref={ref} name="divergence-heatmap" title={title} note={note} table={{ caption: title, columns: ["Pair", "Divergence", "Issues compared"], rows }}>
+    <ChartFrame
+      ref={ref}
+      name="divergence-heatmap"
+      title={title}
+      note={note}
+      table={{ caption: title, columns: ["Pair", "Divergence", "Issues compared"], rows }}
+      exportAs={
+        exportAs && {
+          ...exportAs,
+          height: exportAs.height ?? "fit",
+          legend: HEATMAP_LEGEND,
+          emptyReason: exportAs.emptyReason ?? (actors.length < 2 ? "There are fewer than two actors to compare." : null),
+          csv: {
+            header: ["as_of", "actor_a", "actor_b", "divergence", "issues_compared"],
+            rows: actors.flatMap((a) =>
+              actors.filter((b) => b.code !== a.code).map((b) => {
+                const v = get(a.code, b.code);
+                return [exportAs.asOf, a.code, b.code, v?.value ?? null, v?.compared ?? 0];
+              }),
+            ),
+          },
+        }
+      }
+      exportBody={async () => {
+        const { heatmapBody } = await import("@/lib/export/heatmap-svg");
+        return heatmapBody(actors, values.map((v) => ({ a: v.a, b: v.b, value: v.value, compared: v.compared })));
+      }}
+    >
       <div className="overflow-x-auto">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="max-w-none" role="group" aria-label={title} fontFamily="system-ui, sans-serif">
           {actors.map((a, j) => (

@@ -2,7 +2,7 @@
 import { forwardRef } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate } from "@/lib/dates";
-import { ChartFrame } from "./ChartFrame";
+import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
 import { fromTime, stepData, toTime, yearTicks } from "./time";
 
 export type TimelineSeries = {
@@ -17,8 +17,18 @@ export type ChartMarker = { key: string; date: string; title: string };
 /** Salience-weighted divergence of pairs over time, as step lines, with numbered event markers. */
 export const DivergenceTimelineChart = forwardRef<
   HTMLElement,
-  { title: string; series: TimelineSeries[]; markers: ChartMarker[]; from: string; to: string; height?: number; name?: string }
->(function DivergenceTimelineChart({ title, series, markers, from, to, height = 320, name = "divergence-timeline" }, ref) {
+  {
+    title: string;
+    series: TimelineSeries[];
+    markers: ChartMarker[];
+    from: string;
+    to: string;
+    height?: number;
+    name?: string;
+    /** The Export menu; legend, marker note and CSV rows come from the series. */
+    exportAs?: Omit<ChartExportInfo, "legend" | "csv">;
+  }
+>(function DivergenceTimelineChart({ title, series, markers, from, to, height = 320, name = "divergence-timeline", exportAs }, ref) {
   const domain: [number, number] = [toTime(from), toTime(to)];
   const rows = series.flatMap((s) =>
     s.points.filter((p) => p.date !== to || p === s.points.at(-1)).map((p) => [s.label, formatDate(p.date), p.value === null ? "no comparable issues" : p.value.toFixed(2), p.compared]),
@@ -30,6 +40,19 @@ export const DivergenceTimelineChart = forwardRef<
       title={title}
       note="0 = same positions on every compared issue, 1 = opposite poles. The line steps on the dates a stance of either actor changed."
       table={{ caption: title, columns: ["Pair", "From", "Divergence", "Issues compared"], rows }}
+      exportAs={
+        exportAs && {
+          height: "fit",
+          legend: series.map((s) => ({ kind: "line" as const, label: s.label, stroke: s.color, dashed: Boolean(s.dash) })),
+          note: markers.length ? `Markers: ${markers.map((m, i) => `${i + 1} ${m.title} (${m.date})`).join("; ")}` : undefined,
+          emptyReason: series.length === 0 || series.every((s) => s.points.every((p) => p.value === null)) ? "There is no divergence to draw for these pairs." : null,
+          csv: {
+            header: ["pair", "from", "divergence", "issues_compared"],
+            rows: series.flatMap((s) => s.points.filter((p) => p.date !== to || p === s.points.at(-1)).map((p) => [s.id, p.date, p.value, p.compared])),
+          },
+          ...exportAs,
+        }
+      }
     >
       <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Pairs">
         {series.map((s) => (

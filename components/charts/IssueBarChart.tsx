@@ -2,7 +2,7 @@
 import { forwardRef } from "react";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPosition } from "@/lib/domain";
-import { ChartFrame, type DataTable } from "./ChartFrame";
+import { ChartFrame, type ChartExportInfo, type DataTable } from "./ChartFrame";
 
 export type IssueBar = { key: string; label: string; value: number | null; color: string; text: string; detail?: string };
 
@@ -24,12 +24,28 @@ export const IssueBarChart = forwardRef<
     valueHeader: string;
     zeroLine?: boolean;
     legend?: { label: string; color: string }[];
+    /** The Export menu; the legend comes from `legend`, the CSV defaults to the data table. */
+    exportAs?: ChartExportInfo;
   }
->(function IssueBarChart({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend }, ref) {
+>(function IssueBarChart({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend, exportAs }, ref) {
   const data = bars.map((b) => ({ ...b, v: b.value, shown: b.value === null ? "–" : b.text }));
   const table: DataTable = { caption: title, columns: ["Issue", valueHeader, "Detail"], rows: bars.map((b) => [b.label, b.value === null ? "–" : b.text, b.detail ?? ""]) };
   return (
-    <ChartFrame ref={ref} name={name} title={title} note={note} table={table}>
+    <ChartFrame
+      ref={ref}
+      name={name}
+      title={title}
+      note={note}
+      table={table}
+      exportAs={
+        exportAs && {
+          height: "fit",
+          legend: legend?.map((l) => ({ kind: "swatch" as const, label: l.label, fill: l.color })),
+          emptyReason: bars.every((b) => b.value === null) ? "There is no data in this chart for the chosen date." : null,
+          ...exportAs,
+        }
+      }
+    >
       {legend && (
         <ul className="mb-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" aria-label="Colours">
           {legend.map((l) => (

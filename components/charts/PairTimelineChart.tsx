@@ -1,6 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import { seriesColor, seriesDash } from "@/lib/palette";
+import type { ChartExportInfo } from "./ChartFrame";
 import { DivergenceTimelineChart, type ChartMarker } from "./DivergenceTimelineChart";
 
 export type PairPoints = { a: string; b: string; points: { date: string; value: number | null; compared: number }[] };
@@ -8,8 +9,18 @@ export type PairPoints = { a: string; b: string; points: { date: string; value: 
 /** The divergence-over-time chart for actor pairs: names and series colours resolved here. */
 export const PairTimelineChart = forwardRef<
   HTMLElement,
-  { title: string; pairs: PairPoints[]; names: Record<string, string>; markers: ChartMarker[]; from: string; to: string; name?: string }
->(function PairTimelineChart({ title, pairs, names, markers, from, to, name }, ref) {
+  {
+    title: string;
+    pairs: PairPoints[];
+    names: Record<string, string>;
+    markers: ChartMarker[];
+    from: string;
+    to: string;
+    name?: string;
+    /** Export menu; the subtitle defaults to the pairs shown and the period. */
+    exportAs?: Partial<Omit<ChartExportInfo, "legend" | "csv">> & { view?: string };
+  }
+>(function PairTimelineChart({ title, pairs, names, markers, from, to, name, exportAs }, ref) {
   return (
     <DivergenceTimelineChart
       ref={ref}
@@ -18,6 +29,15 @@ export const PairTimelineChart = forwardRef<
       from={from}
       to={to}
       markers={markers}
+      exportAs={
+        exportAs && {
+          subtitle: `Salience-weighted divergence of ${pairs.map((p) => `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`).join(", ")}, ${from} to ${to}`,
+          asOf: to,
+          view: "divergence-timeline",
+          subject: pairs.map((p) => `${p.a}-${p.b}`).join("+"),
+          ...exportAs,
+        }
+      }
       series={pairs.map((p, i) => ({
         id: `${p.a}-${p.b}`,
         label: `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`,

@@ -3,7 +3,7 @@ import { forwardRef } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
-import { ChartFrame } from "./ChartFrame";
+import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
 import type { ChartMarker } from "./DivergenceTimelineChart";
 import { fromTime, stepData, toTime, yearTicks } from "./time";
 
@@ -20,14 +20,31 @@ export const PositionStepChart = forwardRef<
     from: string;
     to: string;
     testId?: string;
+    exportAs?: ChartExportInfo;
   }
->(function PositionStepChart({ title, name = "position-steps", color, labels, steps, markers, from, to, testId }, ref) {
+>(function PositionStepChart({ title, name = "position-steps", color, labels, steps, markers, from, to, testId, exportAs }, ref) {
   const data = stepData(steps.map((s) => ({ date: s.date, value: s.position })));
   const rows = steps
     .filter((s, i) => i === 0 || s.date !== to)
     .map((s) => [formatDate(s.date), formatPosition(s.position), scaleLabel(labels, s.position)]);
   return (
-    <ChartFrame ref={ref} name={name} title={title} testId={testId} table={{ caption: title, columns: ["From", "Position", "Label"], rows }}>
+    <ChartFrame
+      ref={ref}
+      name={name}
+      title={title}
+      testId={testId}
+      table={{ caption: title, columns: ["From", "Position", "Label"], rows }}
+      exportAs={
+        exportAs && {
+          height: "fit",
+          legend: [{ kind: "line", label: "Position (−2 pressure to +2 engagement)", stroke: color }],
+          note: markers.length ? `Markers: ${markers.map((m, i) => `${i + 1} ${m.title} (${m.date})`).join("; ")}` : undefined,
+          emptyReason: steps.every((s) => s.position === null) ? "No stated position in this period." : null,
+          csv: { header: ["from", "position", "label"], rows: steps.filter((s, i) => i === 0 || s.date !== to).map((s) => [s.date, s.position, scaleLabel(labels, s.position)]) },
+          ...exportAs,
+        }
+      }
+    >
       <div style={{ height: 150 }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 14, right: 12, bottom: 0, left: 0 }} title={title}>

@@ -2,15 +2,15 @@
 import { forwardRef } from "react";
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ReferenceLine } from "recharts";
 import { formatPosition, scaleLabel } from "@/lib/domain";
-import { ChartFrame } from "./ChartFrame";
+import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
 
 export type StripPoint = { id: string; label: string; color: string; position: number; lowConfidence: boolean };
 
 type Dot = StripPoint & { x: number; y: number };
 
 /** Every actor's current position on one axis (-2..+2); actors at the same point stack upward. */
-export const StripChart = forwardRef<HTMLElement, { title: string; labels: string[]; points: StripPoint[]; note?: string }>(function StripChart(
-  { title, labels, points, note },
+export const StripChart = forwardRef<HTMLElement, { title: string; labels: string[]; points: StripPoint[]; note?: string; exportAs?: ChartExportInfo }>(function StripChart(
+  { title, labels, points, note, exportAs },
   ref,
 ) {
   const stack = new Map<number, number>();
@@ -26,6 +26,7 @@ export const StripChart = forwardRef<HTMLElement, { title: string; labels: strin
       name="issue-strip"
       title={title}
       note={note}
+      exportAs={exportAs && { height: "fit", emptyReason: points.length === 0 ? "No actor states a position on this issue on this date." : null, ...exportAs }}
       table={{ caption: title, columns: ["Actor", "Position", "Label", "Confidence"], rows: points.map((p) => [p.label, formatPosition(p.position), scaleLabel(labels, p.position), p.lowConfidence ? "low" : "medium/high"]) }}
     >
       <div style={{ height: 70 + maxStack * 26 }}>

@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/dates";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
 import { positionFill } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
+import { ChartExport } from "../export/ChartExport";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
@@ -179,6 +180,7 @@ export function CompareView({
           <h2 id="rows-h" className="font-semibold">
             Issue by issue
           </h2>
+          <div className="flex flex-wrap items-start gap-3">
           <nav aria-label="Sort issues" className="flex flex-wrap items-center gap-1 text-sm">
             <span className="mr-1 text-xs text-slate-600">Sort by</span>
             {SORTS.map((s) => (
@@ -193,6 +195,37 @@ export function CompareView({
               </Link>
             ))}
           </nav>
+          <ChartExport
+            label={`comparison of ${nameA} and ${nameB}`}
+            title={`${nameA} and ${nameB}: where they differ`}
+            subtitle={`Salience-weighted divergence ${d.value === null ? "n/a" : d.value.toFixed(2)} over ${d.compared} issues · ${self ? `${asOf} against ${asOfB}` : asOfB !== asOf ? `${a.shortName} as of ${asOf}, ${b.shortName} as of ${asOfB}` : `as of ${asOf}`}${
+              scenarioActive ? ` · what-if scenario applied: ${entries.map((e) => `${e.actor} on ${issueBySlug.get(e.issue)?.title ?? e.issue} at ${formatPosition(e.position)}`).join("; ")}` : ""
+            }`}
+            asOf={asOf}
+            view="compare"
+            subject={self ? `${a.code}-${asOfB}` : `${a.code}-${b.code}`}
+            legend={[
+              { kind: "swatch", label: `${nameA} (circle)`, fill: a.color, stroke: a.color },
+              { kind: "swatch", label: `${nameB} (square)`, fill: b.color, stroke: b.color },
+            ]}
+            note={agenda.length ? `Consultation agenda (largest salience-weighted gaps): ${agenda.map((g) => issueBySlug.get(g.issue)?.title).join("; ")}.` : "No issue where both state different positions."}
+            height="fit"
+            emptyReason={d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null}
+            body={async () => {
+              const { compareBody } = await import("@/lib/export/compare-svg");
+              return compareBody(
+                { code: a.code, shortName: nameA, color: a.color },
+                { code: b.code, shortName: nameB, color: b.color },
+                rows.map((g) => issueBySlug.get(g.issue)!),
+                d.gaps,
+              );
+            }}
+            csv={{
+              header: ["as_of", "actor_a", "actor_b", "issue", "issue_title", "position_a", "salience_a", "position_b", "salience_b", "distance", "weight", "weighted_gap"],
+              rows: d.gaps.map((g) => [asOf, a.code, b.code, g.issue, issueBySlug.get(g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, g.b?.position ?? null, g.b?.salience ?? null, g.distance, g.weight, g.weightedGap]),
+            }}
+          />
+          </div>
         </div>
         <ol className="divide-y divide-slate-100" data-testid="gap-rows">
           {rows.map((g, n) => {

@@ -52,6 +52,9 @@ export function DivergenceView({
     if (entries.length) q.set("scenario", serializeScenario(entries));
     return `/divergence?${q}`;
   };
+  const scenarioNote = entries.length
+    ? ` · what-if scenario applied: ${entries.map((e) => `${e.actor} on ${issues.find((i) => i.slug === e.issue)?.title ?? e.issue} at ${formatPosition(e.position)}`).join("; ")}`
+    : "";
   const scenarioQ = entries.length ? `&scenario=${encodeURIComponent(serializeScenario(entries))}` : "";
   const heat = pairs.map((p) => {
     const r = realPairs.find((q) => q.a === p.a && q.b === p.b);
@@ -86,6 +89,13 @@ export function DivergenceView({
             actors={actors}
             values={heat}
             hrefFor={(a, b) => `/compare?a=${a}&b=${b}&asOf=${asOf}${scenarioQ}`}
+            exportAs={{
+              title: "How far apart the actors are",
+              subtitle: `Pairwise salience-weighted divergence of ${actors.map((x) => x.shortName).join(", ")} · as of ${asOf}${scenarioNote}`,
+              asOf,
+              view: "heatmap",
+              subject: "all",
+            }}
           />
         </section>
         <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4" aria-label="Per-issue gaps of a pair">
@@ -128,6 +138,17 @@ export function DivergenceView({
             domain={[0, 4]}
             ticks={[0, 1, 2, 3, 4]}
             valueHeader="Gap (points)"
+            exportAs={{
+              subtitle: `${name(pa)} and ${name(pb)}: gap per issue in scale points (0–4)${d.value === null ? "" : `, overall divergence ${d.value.toFixed(2)} over ${d.compared} issues`} · as of ${asOf}${scenarioNote}`,
+              asOf,
+              view: "divergence",
+              subject: `${pa}-${pb}`,
+              emptyReason: d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null,
+              csv: {
+                header: ["as_of", "actor_a", "actor_b", "issue", "issue_title", "position_a", "salience_a", "position_b", "salience_b", "distance", "weight", "weighted_gap"],
+                rows: d.gaps.map((g) => [asOf, pa, pb, g.issue, issues.find((x) => x.slug === g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, g.b?.position ?? null, g.b?.salience ?? null, g.distance, g.weight, g.weightedGap]),
+              },
+            }}
           />
           <p className="mt-2 text-sm">
             <Link href={`/compare?a=${pa}&b=${pb}&asOf=${asOf}${scenarioQ}`} className="text-blue-800 underline">
@@ -153,6 +174,16 @@ export function DivergenceView({
             domain={[0, 4]}
             ticks={[0, 1, 2, 3, 4]}
             valueHeader="Max gap (points)"
+            exportAs={{
+              subtitle: `Largest gap between any two of ${actors.map((x) => x.shortName).join(", ")}, in scale points (0–4) · as of ${asOf}${scenarioNote}`,
+              asOf,
+              view: "issue-spread",
+              subject: "all",
+              csv: {
+                header: ["as_of", "issue", "issue_title", "max_gap", "actor_low", "actor_high"],
+                rows: spreads.map(({ issue, spread }) => [asOf, issue.slug, issue.title, spread.maxGap, spread.pair?.[0] ?? null, spread.pair?.[1] ?? null]),
+              },
+            }}
           />
         </section>
         <section aria-labelledby="blocs-h" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="blocs">

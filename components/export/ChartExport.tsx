@@ -2,12 +2,14 @@
 
 import type { RefObject } from "react";
 import type { CsvValue } from "@/lib/csv";
-import type { LegendItem } from "@/lib/export/frame";
+import type { LegendItem, SvgBody } from "@/lib/export/frame";
 import { ExportMenu } from "./ExportMenu";
 
 export type ChartExportProps = {
   /** The element that wraps the chart (e.g. the div with data-chart="divergence"); its first <svg> is exported. */
-  chartRef: RefObject<HTMLElement | null>;
+  chartRef?: RefObject<HTMLElement | null>;
+  /** Builds the chart body from data instead of cloning the live SVG (plain-SVG charts, lists drawn as a figure). */
+  body?: () => Promise<SvgBody | null>;
   /** Baked into the image. Subtitle: who is compared and the as-of date. */
   title: string;
   subtitle: string;
@@ -28,7 +30,7 @@ export type ChartExportProps = {
 };
 
 /** Export menu for a client-rendered (Recharts) chart: clones its live SVG, inlines computed styles, frames it. */
-export function ChartExport({ chartRef, title, subtitle, asOf, legend, note, view, subject, label, csv, emptyReason, height }: ChartExportProps) {
+export function ChartExport({ chartRef, body, title, subtitle, asOf, legend, note, view, subject, label, csv, emptyReason, height }: ChartExportProps) {
   return (
     <ExportMenu
       label={label}
@@ -37,9 +39,15 @@ export function ChartExport({ chartRef, title, subtitle, asOf, legend, note, vie
       asOf={asOf}
       emptyReason={emptyReason ?? (csv && csv.rows.length === 0 ? "There is no data in this chart for the chosen date." : null)}
       getSvg={async () => {
-        const svg = chartRef.current?.querySelector("svg");
+        const { frameSvg } = await import("@/lib/export/frame");
+        if (body) {
+          const b = await body();
+          return b ? frameSvg({ title, subtitle, asOf, body: b, legend, note, height }) : null;
+        }
+        const root = chartRef?.current;
+        const svg = root?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? root?.querySelector<SVGSVGElement>("svg");
         if (!svg) return null;
-        const [{ liveSvgBody }, { frameSvg }] = await Promise.all([import("./live-svg"), import("@/lib/export/frame")]);
+        const { liveSvgBody } = await import("./live-svg");
         return frameSvg({ title, subtitle, asOf, body: liveSvgBody(svg), legend, note, height });
       }}
       getCsv={

@@ -119,7 +119,7 @@ export function frameSvg(o: FrameOptions): Framed {
   const placed = layoutLegend(o.legend ?? [], inner);
   const legendRows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
   const legendH = legendRows * LEGEND_ROW;
-  const noteLines = o.note ? wrapText(o.note, inner, FOOT_SIZE, 2) : [];
+  const noteLines = o.note ? wrapText(o.note, inner, FOOT_SIZE, 4) : [];
   const footH = 24 + noteLines.length * 21 + 22;
 
   const bw = Math.max(1, o.body.width);

@@ -89,6 +89,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           markers={markerEvents(events, HISTORY_START, to)}
           from={HISTORY_START}
           to={to}
+          exportAs={{}}
         />
         <form action="/divergence" method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
           {Object.entries(params)

@@ -97,6 +97,17 @@ export default async function ActorPage({ params, searchParams }: Props) {
               valueHeader="Position"
               zeroLine
               legend={CLUSTERS.map((c) => ({ label: c.label, color: clusterColor(c.id) }))}
+              exportAs={{
+                title: `${actor.shortName}: positions by issue`,
+                subtitle: `${actor.name}, each issue on −2 (pressure) to +2 (engagement) · as of ${asOf.value}`,
+                asOf: asOf.value,
+                view: "actor-positions",
+                subject: actor.code,
+                csv: {
+                  header: ["as_of", "actor", "issue", "counterpart", "position", "salience", "confidence"],
+                  rows: cells.map((c) => [asOf.value, actor.code, c.issue, c.counterpart, c.position, c.salience, c.confidence]),
+                },
+              }}
             />
           )}
         </section>
@@ -112,6 +123,17 @@ export default async function ActorPage({ params, searchParams }: Props) {
               domain={[0, 5]}
               ticks={[0, 1, 2, 3, 4, 5]}
               valueHeader="Salience"
+              exportAs={{
+                title: `${actor.shortName}: salience profile`,
+                subtitle: `${actor.name}, salience 1–5 of each stance in force, highest first · as of ${asOf.value}`,
+                asOf: asOf.value,
+                view: "actor-salience",
+                subject: actor.code,
+                csv: {
+                  header: ["as_of", "actor", "issue", "counterpart", "salience", "position"],
+                  rows: [...cells].sort((x, y) => y.salience - x.salience).map((c) => [asOf.value, actor.code, c.issue, c.counterpart, c.salience, c.position]),
+                },
+              }}
             />
           )}
         </section>
@@ -163,6 +185,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           markers={markerEvents(events, HISTORY_START, today)}
           from={HISTORY_START}
           to={today}
+          exportAs={{ view: "actor-divergence", subject: actor.code, subtitle: `Salience-weighted divergence of ${actor.shortName} from each other actor, ${HISTORY_START} to ${today}` }}
         />
         <div className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-sm">

@@ -74,6 +74,13 @@ export default async function IssuePage({ params }: Props) {
               labels={labels}
               points={strip}
               note="−2 pressure pole to +2 engagement pole; a dashed ring marks a low-confidence coding. Actors without a stated position are not drawn."
+              exportAs={{
+                title: `${issue.title}: every actor on one axis`,
+                subtitle: `Positions of ${strip.map((p) => p.label).join(", ")} · as of ${today}`,
+                asOf: today,
+                view: "issue",
+                subject: issue.slug,
+              }}
             />
           </div>
         ) : (
@@ -154,6 +161,13 @@ export default async function IssuePage({ params }: Props) {
                         markers={markers}
                         from={HISTORY_START}
                         to={today}
+                        exportAs={{
+                          title: `${issue.title}: ${a.shortName}${x.counterpart ? ` toward ${name.get(x.counterpart) ?? x.counterpart}` : ""}`,
+                          subtitle: `${a.name}'s position over time, ${HISTORY_START} to ${today}`,
+                          asOf: today,
+                          view: "issue-history",
+                          subject: `${issue.slug}-${a.code}${x.counterpart ? `-${x.counterpart}` : ""}`,
+                        }}
                       />
                     ))}
                 </div>
