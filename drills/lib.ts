@@ -19,6 +19,9 @@ export type Server = { child: ChildProcess; log: () => string; baseURL: string }
 
 /** `node --import tsx scripts/start.ts` in its own process group, waiting for /api/health. */
 export async function startServer(port: number, db: string): Promise<Server> {
+  // Something else answering on the port would stand in for our server: refuse instead.
+  const taken = await fetch(`http://127.0.0.1:${port}/api/health`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is already in use; set DRILL_PORT to a free base port`);
   let log = "";
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     detached: true,
