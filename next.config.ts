@@ -24,9 +24,13 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Reads are served from Next's cache (db/cached.ts: unstable_cache with tags; the matrix page from the page
+  // cache, see proxy.ts), expired by tag on every admin write (app/admin/_lib/invalidate.ts). Cached pages stay in
+  // memory only (isrFlushToDisk): the database is the truth, and a restart (after a restore, say) must never
+  // serve renders of another database from disk.
   serverExternalPackages: ["better-sqlite3"],
   // forbidden() for signed-in users without the role (admin-only pages and actions answer 403).
-  experimental: { authInterrupts: true },
+  experimental: { authInterrupts: true, isrFlushToDisk: false },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -108,7 +108,36 @@ export async function serverTime(url: string, runs: number): Promise<{ median: n
   return { median: median(xs), max: Math.max(...xs), bytes };
 }
 
-export type Load = { rps: number; p50: number; p99: number; errors: number; non2xx: number; requests: number; seconds: number };
+/** One GET per URL (each a different page or date), sequentially: median and max wall time in ms. */
+export async function coldTime(urls: string[]): Promise<{ median: number; max: number; bytes: number }> {
+  const xs: number[] = [];
+  let bytes = 0;
+  for (const url of urls) {
+    const t = performance.now();
+    const r = await fetch(url);
+    const body = await r.arrayBuffer();
+    if (!r.ok) throw new Error(`GET ${url}: HTTP ${r.status}`);
+    xs.push(performance.now() - t);
+    bytes = body.byteLength;
+  }
+  return { median: median(xs), max: Math.max(...xs), bytes };
+}
+
+export type Load = {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+  seconds: number;
+  /** Mean response size. */
+  bytesPerRequest: number;
+  /** CPU used during the run, in cores (1 = one core busy the whole time): the server's process group, and this
+   * process (autocannon, the client). On a 2-core machine a client near 1.0 means the client set the pace. */
+  serverCores: number | null;
+  clientCores: number;
+};
 
 /** Waits until the server answers the health route quickly again (requests still in flight after a load run). */
 export async function drain(url: string, limitMs = 60_000): Promise<void> {
@@ -126,9 +155,18 @@ export async function drain(url: string, limitMs = 60_000): Promise<void> {
 }
 
 /** autocannon as a library: bounded duration and connections, loopback only. */
-export async function load(url: string, { seconds, connections }: { seconds: number; connections: number }): Promise<Load> {
+export async function load(
+  url: string,
+  { seconds, connections, server }: { seconds: number; connections: number; server?: Server },
+): Promise<Load> {
   if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error("the benchmark only loads loopback");
+  const serverBefore = server ? serverCpuSeconds(server) : null;
+  const clientBefore = process.cpuUsage();
+  const startedAt = performance.now();
   const r = await autocannon({ url, duration: seconds, connections, timeout: 30 });
+  const elapsed = (performance.now() - startedAt) / 1000;
+  const client = process.cpuUsage(clientBefore);
+  const serverAfter = server ? serverCpuSeconds(server) : null;
   return {
     rps: r.requests.average,
     p50: r.latency.p50,
@@ -137,5 +175,26 @@ export async function load(url: string, { seconds, connections }: { seconds: num
     non2xx: r.non2xx,
     requests: r.requests.total,
     seconds,
+    bytesPerRequest: r.requests.total ? r.throughput.total / r.requests.total : 0,
+    serverCores: serverBefore !== null && serverAfter !== null ? (serverAfter - serverBefore) / elapsed : null,
+    clientCores: (client.user + client.system) / 1e6 / elapsed,
   };
+}
+
+/** CPU seconds (user + system) used so far by the server's process group, from /proc (Linux); null elsewhere. */
+export function serverCpuSeconds(server: Server): number | null {
+  const pid = server.child.pid;
+  if (!pid || !fs.existsSync("/proc")) return null;
+  let ticks = 0;
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(entry) === pid || Number(fields[2]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // raced with an exiting process
+    }
+  }
+  return ticks / 100; // USER_HZ is 100 on Linux
 }

@@ -4,7 +4,6 @@ import { currentSession } from "./_lib/auth";
 import { signOut } from "./session-actions";
 
 export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Stance Atlas" }, robots: { index: false } };
-export const dynamic = "force-dynamic";
 
 /**
  * The admin frame: who is signed in, sign-out, the admin sections. It only decorates; every page below checks

@@ -75,25 +75,36 @@ export function AsOfControl({
         </div>
       )}
       {events.length > 0 && (
-        <details className="mt-2 text-sm">
-          <summary className="cursor-pointer text-slate-700">All {events.length} dated events</summary>
-          <div className="mt-2 grid max-h-72 gap-x-6 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
-            {[...byYear.entries()].map(([year, list]) => (
-              <div key={year} className="py-1">
-                <h3 className="text-xs font-semibold text-slate-500">{year}</h3>
-                <ul>
+        <form action={action} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+          {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
+          <div>
+            <label htmlFor="asOf-event" className="block text-xs font-medium text-slate-600">
+              Or one of the {events.length} dated events
+            </label>
+            <select
+              id="asOf-event"
+              name="asOf"
+              defaultValue={events.some((e) => e.date === asOf) ? asOf : ""}
+              className="mt-1 max-w-[80vw] rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:max-w-md"
+            >
+              <option value="" disabled>
+                Choose an event…
+              </option>
+              {[...byYear.entries()].map(([year, list]) => (
+                <optgroup key={year} label={year}>
                   {list.map((e) => (
-                    <li key={`${e.key}-${e.date}`}>
-                      <Link href={href(e.date)} className="text-blue-800 hover:underline">
-                        {formatDate(e.date)}: {e.title}
-                      </Link>
-                    </li>
+                    <option key={`${e.key}-${e.date}-${e.title}`} value={e.date}>
+                      {formatDate(e.date)}: {e.title}
+                    </option>
                   ))}
-                </ul>
-              </div>
-            ))}
+                </optgroup>
+              ))}
+            </select>
           </div>
-        </details>
+          <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 font-medium hover:bg-slate-100">
+            Go
+          </button>
+        </form>
       )}
     </section>
   );

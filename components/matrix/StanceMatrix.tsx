@@ -15,7 +15,7 @@ export type MatrixCell = {
   confidence: "low" | "medium" | "high";
   summary: string;
   validFrom: string;
-  evidence: unknown[];
+  evidenceCount: number;
 };
 
 const CONFIDENCE_TEXT = { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as const;
@@ -44,19 +44,21 @@ export function StanceMatrix({
     .map((g) => ({ ...g, issues: issues.filter((i) => i.cluster === g.id) }))
     .filter((g) => g.issues.length > 0);
 
+  // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
+  const large = actors.length * issues.length > 240;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${large ? "mx-scroll max-h-[80vh] overflow-y-auto" : ""}`}>
       <table className="w-full border-collapse text-sm">
         <caption className="px-3 py-2 text-left text-base font-semibold">
           Stance matrix <span className="font-normal text-slate-600">as of {formatDate(asOf)}</span>
         </caption>
         <thead>
           <tr className="border-y border-slate-200 bg-slate-50">
-            <th scope="col" className="sticky left-0 z-10 min-w-40 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600">
+            <th scope="col" className="sticky top-0 left-0 z-30 min-w-40 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600">
               Issue
             </th>
             {actors.map((a) => (
-              <th key={a.code} scope="col" className="min-w-32 px-2 py-2 text-left font-semibold">
+              <th key={a.code} scope="col" className="sticky top-0 z-20 min-w-32 bg-slate-50 px-2 py-2 text-left font-semibold">
                 <span className="inline-flex items-center gap-1.5">
                   <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: a.color }} />
                   <abbr title={a.name} className="no-underline">
@@ -81,7 +83,7 @@ export function StanceMatrix({
             {g.issues.map((issue) => (
               <tr key={issue.slug} className="border-t border-slate-100">
                 <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-medium">
-                  <Link href={`/issues/${issue.slug}`} className="text-slate-900 hover:underline">
+                  <Link href={`/issues/${issue.slug}`} prefetch={false} className="text-slate-900 hover:underline">
                     {issue.title}
                   </Link>
                 </th>
@@ -138,42 +140,36 @@ function Cell({
   return (
     <Link
       href={`/issues/${issue.slug}#stance-${cell.id}`}
+      prefetch={false}
       aria-describedby={tipId}
       data-testid={`cell-${cell.actor}-${issue.slug}${cell.counterpart ? `-${cell.counterpart}` : ""}`}
       data-position={cell.position ?? ""}
-      className={`group relative block rounded px-2 py-1.5 leading-tight ring-1 ring-inset ring-black/10 hover:ring-2 hover:ring-slate-900 ${
-        lowConfidence ? "outline-2 outline-offset-[-4px] outline-dashed outline-black/40" : ""
-      }`}
+      className={lowConfidence ? "mx-cell mx-low" : "mx-cell"}
       style={{ backgroundColor: positionFill(cell.position), color: positionText(cell.position) }}
     >
       {counterpartName && <span className="block text-[11px] font-semibold opacity-90">toward {counterpartName}</span>}
-      <span className="flex items-baseline gap-1.5">
-        <span className="text-sm font-bold tabular-nums">{formatPosition(cell.position)}</span>
-        <span className="line-clamp-2 text-xs">{label}</span>
+      <span className="mx-head">
+        <b>{formatPosition(cell.position)}</b>
+        <span>{label}</span>
       </span>
-      <span className="mt-1 flex items-center justify-between gap-2 text-[11px]">
-        <span role="img" aria-label={`Salience ${cell.salience} of 5`} title={`Salience ${cell.salience} of 5`} className="inline-flex gap-0.5">
-          {[1, 2, 3, 4, 5].map((i) => (
-            <span key={i} className={`inline-block h-1.5 w-1.5 rounded-full bg-current ${i > cell.salience ? "opacity-30" : ""}`} />
-          ))}
+      <span className="mx-meta">
+        <span role="img" aria-label={`Salience ${cell.salience} of 5`} title={`Salience ${cell.salience} of 5`} className="mx-dots">
+          {"●".repeat(cell.salience)}
+          {cell.salience < 5 && <span>{"●".repeat(5 - cell.salience)}</span>}
         </span>
         <span title={CONFIDENCE_TEXT[cell.confidence]} className={lowConfidence ? "font-semibold" : undefined}>
           {lowConfidence ? "low conf." : cell.confidence === "medium" ? "med. conf." : "high conf."}
         </span>
       </span>
-      <span
-        id={tipId}
-        role="tooltip"
-        className="pointer-events-none invisible absolute left-0 top-full z-20 mt-1 w-72 rounded-md bg-slate-900 p-3 text-left text-xs font-normal text-white shadow-lg group-hover:visible group-focus-visible:visible"
-      >
-        <span className="block font-semibold">
+      <span id={tipId} role="tooltip" className="mx-tip">
+        <b>
           {actorName}
           {counterpartName ? ` toward ${counterpartName}` : ""}: {formatPosition(cell.position)} {label}
-        </span>
-        <span className="mt-1 block">{cell.summary}</span>
-        <span className="mt-1 block text-slate-300">
+        </b>
+        <span>{cell.summary}</span>
+        <span className="text-slate-300">
           Since {formatDate(cell.validFrom)} · salience {cell.salience}/5 · {CONFIDENCE_TEXT[cell.confidence].toLowerCase()} ·{" "}
-          {cell.evidence.length} evidence item{cell.evidence.length === 1 ? "" : "s"}
+          {cell.evidenceCount} evidence item{cell.evidenceCount === 1 ? "" : "s"}
         </span>
       </span>
     </Link>

@@ -24,6 +24,8 @@ export type StanceDto = {
   validFrom: string;
   validUntil: string | null;
   version: number;
+  /** How many evidence items the stance has (set even when the items themselves are not loaded). */
+  evidenceCount: number;
   evidence: EvidenceDto[];
 };
 
@@ -62,9 +64,9 @@ function references(): { actors: Map<number, Ref>; issues: Map<number, Ref> } {
 }
 
 const STANCE_COLUMNS = `s.id, s.actor_id, s.issue_id, s.counterpart_id, s.position, s.salience, s.confidence, s.summary,
-  s.valid_from, s.valid_until, s.version`;
+  s.valid_from, s.valid_until, s.version, (select count(*) from evidence e where e.stance_id = s.id)`;
 
-type RawStance = [number, number, number, number | null, number | null, number, StanceDto["confidence"], string, string, string | null, number];
+type RawStance = [number, number, number, number | null, number | null, number, StanceDto["confidence"], string, string, string | null, number, number];
 
 /**
  * Rows to DTOs (with empty evidence lists) in display order: actor, issue, counterpart, then valid_from. Built
@@ -76,11 +78,11 @@ function toStances(raw: RawStance[]): StanceDto[] {
   const out: StanceDto[] = new Array(n);
   const key = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    const [id, actorId, issueId, counterpartId, position, salience, confidence, summary, validFrom, validUntil, version] = raw[k];
+    const [id, actorId, issueId, counterpartId, position, salience, confidence, summary, validFrom, validUntil, version, evidenceCount] = raw[k];
     const a = refs.actors.get(actorId)!;
     const i = refs.issues.get(issueId)!;
     const c = counterpartId === null ? null : refs.actors.get(counterpartId)!;
-    out[k] = { id, actor: a.code, issue: i.code, counterpart: c ? c.code : null, position, salience, confidence, summary, validFrom, validUntil, version, evidence: [] };
+    out[k] = { id, actor: a.code, issue: i.code, counterpart: c ? c.code : null, position, salience, confidence, summary, validFrom, validUntil, version, evidenceCount, evidence: [] };
     // display orders are small integers; the day number keeps a series oldest first
     key[k] = ((a.order * 4096 + i.order) * 4096 + (c ? c.order + 1 : 0)) * 65536 + Date.parse(validFrom) / 86_400_000;
   }

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { listActors, listIssues } from "@/db/queries/reference";
-import { stancesAsOf } from "@/db/queries/stances";
 import { formatDate, todayIso } from "@/lib/dates";
+import { connection } from "next/server";
+import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Actors" };
-// Reads the database on each request (never at build time).
-export const dynamic = "force-dynamic";
 
-export default function ActorsPage() {
+export default async function ActorsPage() {
+  // Request time, never at build: the build has no database (the reads below are cached until a write).
+  await connection();
   const today = todayIso();
-  const actors = listActors();
-  const issueCount = listIssues().length;
-  const cells = stancesAsOf(today);
+  const actors = await cached.listActors();
+  const issueCount = (await cached.listIssues()).length;
+  const cells = await cached.stancesAsOf(today);
   return (
     <div className="space-y-4">
       <PageHeader title="Actors">

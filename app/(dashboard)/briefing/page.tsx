@@ -5,10 +5,9 @@ import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
 import { EvidenceList } from "@/components/stances/EvidenceList";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
-import { matrixCsvRows, matrixForApi, STANCES_CSV_HEADER } from "@/db/queries/api";
-import { getMatrix } from "@/db/queries/matrix";
-import { listActors, listIssues, type ActorDto } from "@/db/queries/reference";
-import { stanceHistory, type StanceDto } from "@/db/queries/stances";
+import { matrixCsvRows, STANCES_CSV_HEADER } from "@/db/queries/api";
+import { type ActorDto } from "@/db/queries/reference";
+import { type StanceDto } from "@/db/queries/stances";
 import { resolveAsOf } from "@/lib/asof";
 import { addDays, formatDate, todayIso } from "@/lib/dates";
 import { consultationAgenda } from "@/lib/divergence";
@@ -22,6 +21,7 @@ import { groupByCluster, MATRIX_LEGEND, matrixBody } from "@/lib/export/matrix-s
 import { divergenceGrid, formatDivergence, pairDivergence } from "@/lib/export/pairs";
 import { trendBody, type TrendSeries } from "@/lib/export/trend-svg";
 import { chromiumForPdf } from "@/app/api/v1/_lib/pdf";
+import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Briefing pack" };
 
@@ -29,8 +29,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function BriefingPage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
-  const actors = listActors();
-  const issues = listIssues();
+  const actors = await cached.listActors();
+  const issues = await cached.listIssues();
   const today = todayIso();
   const parsed = parseBriefing(sp, { actors: actors.map((a) => a.code), issues: issues.map((i) => i.slug) }, today);
   if (!parsed.ok) return <ErrorPanel message={parsed.error} back={{ href: "/briefing", label: "Start a new briefing pack" }} />;
@@ -38,8 +38,8 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
   const chosen = actors.filter((a) => b.actors.includes(a.code));
   const sections: { id: string; title: string; node: React.ReactNode }[] = [];
 
-  const now = getMatrix({ asOf: b.asOf });
-  const before = b.from ? getMatrix({ asOf: b.from }) : null;
+  const now = await cached.getMatrix(b.asOf);
+  const before = b.from ? (await cached.getMatrix(b.from)) : null;
   const issueSlugs = issues.map((i) => i.slug);
   const name = (code: string) => actors.find((a) => a.code === code)?.shortName ?? code;
 
@@ -47,6 +47,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
     const groups = groupByCluster(issues);
     // Two pages: the first two clusters, then the rest; each page keeps its text readable on A4 landscape.
     const halves = [groups.slice(0, 2), groups.slice(2)].filter((h) => h.length > 0);
+    const api = await cached.matrixForApi({ asOf: b.asOf, actors: b.actors });
     halves.forEach((half, i) => {
       const halfIssues = half.flatMap((g) => g.issues);
       const slugs = new Set(halfIssues.map((x) => x.slug));
@@ -59,7 +60,6 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
         legend: MATRIX_LEGEND,
         height: "fit",
       });
-      const api = matrixForApi({ asOf: b.asOf, actors: b.actors });
       const csvMatrix = { ...api, issues: api.issues.filter((x) => slugs.has(x.slug)), cells: api.cells.filter((c) => slugs.has(c.issue)) };
       sections.push({
         id: `matrix-${i + 1}`,
@@ -160,7 +160,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
     const focus = b.pair[0];
     const others = b.actors.filter((a) => a !== focus);
     const start = b.from ?? "2017-01-01";
-    const history = stanceHistory();
+    const history = await cached.stanceHistory();
     const first = start < b.asOf ? start : b.asOf;
     // Every month plus every date on which a stance starts or ends, so the steps fall on the right days.
     const changes = history.flatMap((s) => [s.validFrom, ...(s.validUntil ? [addDays(s.validUntil, 1)] : [])]).filter((d) => d > first && d < b.asOf);

@@ -4,11 +4,11 @@ import { EvidenceList } from "@/components/stances/EvidenceList";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getChanges, getNewestDataDate, getNewestStanceChangeDate } from "@/db/queries/divergence";
 import { DIRECTION_TEXT, type Direction } from "@/lib/changes";
 import { scaleLabel } from "@/lib/domain";
 import { addDays, formatDate, todayIso } from "@/lib/dates";
 import { parseDateParam } from "@/lib/params";
+import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "What moved" };
 
@@ -33,7 +33,7 @@ const PRESETS = [
 
 export default async function ChangesPage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
-  const newest = getNewestDataDate() ?? todayIso();
+  const newest = (await cached.getNewestDataDate()) ?? todayIso();
   const to = parseDateParam("to", sp.to, newest);
   const from = parseDateParam("from", sp.from, to.ok ? addDays(to.value, -WINDOW_DAYS) : addDays(newest, -WINDOW_DAYS));
   const order = from.ok && to.ok && from.value > to.value ? `from (${from.value}) must not be after to (${to.value}).` : null;
@@ -45,8 +45,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
       </div>
     );
   const isDefault = !sp.from && !sp.to;
-  const lastChange = getNewestStanceChangeDate();
-  const { actors, issues, changes, events } = getChanges({ from: from.value, to: to.value });
+  const lastChange = await cached.getNewestStanceChangeDate();
+  const { actors, issues, changes, events } = await cached.getChanges({ from: from.value, to: to.value });
   const issueBy = new Map(issues.map((i) => [i.slug, i]));
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
   const byActor = actors.map((a) => ({ actor: a, list: changes.filter((c) => c.actor === a.code) })).filter((g) => g.list.length > 0);

@@ -3,11 +3,10 @@ import Link from "next/link";
 import { CompareView, type CompareSort } from "@/components/compare/CompareView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getCompare } from "@/db/queries/divergence";
-import { listActors, listIssues } from "@/db/queries/reference";
 import { formatDate, todayIso } from "@/lib/dates";
 import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
+import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Compare" };
 
@@ -16,14 +15,14 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
   const today = todayIso();
-  const actors = listActors();
+  const actors = await cached.listActors();
   const codes = actors.map((a) => a.code);
   const a = parseCode("a", sp.a, codes, codes.includes("ROK") ? "ROK" : codes[0]);
   const b = parseCode("b", sp.b, codes, codes.includes("JPN") ? "JPN" : codes[1]);
   const asOf = parseDateParam("asOf", sp.asOf, today);
   const asOfB = parseDateParam("asOfB", sp.asOfB, asOf.ok ? asOf.value : today);
   const sort = parseChoice("sort", sp.sort, ["gap", "weighted", "cluster"]);
-  const issues = listIssues();
+  const issues = await cached.listIssues();
   const scenario = parseScenario(sp.scenario, { actors: codes, issues: issues.map((i) => i.slug) });
   const errors = [a, b, asOf, asOfB, sort, scenario].filter((p) => !p.ok).map((p) => (p.ok ? "" : p.error));
   if (errors.length || !a.ok || !b.ok || !asOf.ok || !asOfB.ok || !sort.ok || !scenario.ok)
@@ -36,7 +35,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   if (!a.value || !b.value)
     return <ErrorPanel title="Nothing to compare" message="There are no actors in the database yet. Run npm run db:seed to load the curated dataset." />;
 
-  const data = getCompare({ a: a.value, b: b.value, asOf: asOf.value, asOfB: asOfB.value })!;
+  const data = (await cached.getCompare({ a: a.value, b: b.value, asOf: asOf.value, asOfB: asOfB.value }))!;
   const self = a.value === b.value;
   const twoDates = asOf.value !== asOfB.value;
   const params: Record<string, string> = { a: a.value, b: b.value, asOf: asOf.value };

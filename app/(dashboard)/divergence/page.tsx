@@ -4,12 +4,12 @@ import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
 import { DivergenceView } from "@/components/divergence/DivergenceView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getDivergenceOverview, getDivergenceTimelines, HISTORY_START, markerEvents } from "@/db/queries/divergence";
-import { listActors, listEvents, listIssues } from "@/db/queries/reference";
+import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { CLUSTERS } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
 import { parseChoice, parseCode, parseDateParam, parsePairs } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
+import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Divergence" };
 
@@ -20,8 +20,8 @@ const DEFAULT_PAIRS = "ROK-JPN,USA-JPN,ROK-USA";
 export default async function DivergencePage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
   const today = todayIso();
-  const actors = listActors();
-  const issues = listIssues();
+  const actors = await cached.listActors();
+  const issues = await cached.listIssues();
   const codes = actors.map((a) => a.code);
   const slugs = issues.map((i) => i.slug);
   const asOf = parseDateParam("asOf", sp.asOf, today);
@@ -42,11 +42,11 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
       </div>
     );
 
-  const view = getDivergenceOverview({ asOf: asOf.value }).cells;
+  const view = (await cached.getDivergenceOverview(asOf.value)).cells;
   const pairList = pairs.value ?? [];
   const to = today;
-  const timelines = getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to });
-  const events = listEvents();
+  const timelines = await cached.getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to });
+  const events = await cached.listEvents();
   const names = Object.fromEntries(actors.map((x) => [x.code, x.shortName]));
   const params: Record<string, string> = { asOf: asOf.value, a: a.value!, b: b.value!, pairs: pairList.map((p) => p.join("-")).join(","), align: align.value ?? "sanctions-relief" };
   const allPairs = codes.flatMap((x, i) => codes.slice(i + 1).map((y) => `${x}-${y}`));

@@ -1,14 +1,15 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { listIssues } from "@/db/queries/reference";
 import { CLUSTERS } from "@/lib/domain";
+import { connection } from "next/server";
+import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Issues" };
-// Reads the database on each request (never at build time).
-export const dynamic = "force-dynamic";
 
-export default function IssuesPage() {
-  const issues = listIssues();
+export default async function IssuesPage() {
+  // Request time, never at build: the build has no database (the reads below are cached until a write).
+  await connection();
+  const issues = await cached.listIssues();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold tracking-tight">Issues</h1>

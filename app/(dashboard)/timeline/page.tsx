@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { listActors, listEvents } from "@/db/queries/reference";
 import { formatDate } from "@/lib/dates";
 import { parseCode } from "@/lib/params";
+import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Timeline" };
 
@@ -12,7 +12,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
   const sp = await searchParams;
-  const actors = listActors();
+  const actors = await cached.listActors();
   const actor = parseCode("actor", sp.actor, actors.map((a) => a.code));
   if (!actor.ok)
     return (
@@ -21,7 +21,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         <ErrorPanel message={actor.error} back={{ href: "/timeline", label: "Show every event" }} />
       </div>
     );
-  const all = listEvents();
+  const all = await cached.listEvents();
   const events = actor.value ? all.filter((e) => e.actors.includes(actor.value!)) : all;
   const byActor = new Map(actors.map((a) => [a.code, a]));
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];

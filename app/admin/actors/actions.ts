@@ -1,11 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createActor, updateActor } from "@/db/mutations/actors";
 import { formDataToObject, type FormState } from "@/lib/admin/forms";
 import { actorInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
+import { CACHE_TAGS } from "@/db/cache-tags";
+import { dataChanged } from "../_lib/invalidate";
 
 export async function createActorAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
@@ -14,7 +15,7 @@ export async function createActorAction(_prev: FormState, fd: FormData): Promise
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = createActor(parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
-  revalidatePath("/", "layout");
+  dataChanged(CACHE_TAGS.reference);
   redirect(`/admin/actors/${parsed.data.code}?saved=1`);
 }
 
@@ -26,6 +27,6 @@ export async function updateActorAction(code: string, _prev: FormState, fd: Form
   if (!parsed.success) return invalidInput(parsed.error, { ...values, code });
   const r = updateActor(code, parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, { ...values, code });
-  revalidatePath("/", "layout");
+  dataChanged(CACHE_TAGS.reference);
   redirect(`/admin/actors/${code}?saved=1`);
 }

@@ -1,8 +1,8 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { revertAuditEntry } from "@/db/mutations/audit";
 import type { FormState } from "@/lib/admin/forms";
 import { requireAdmin } from "../_lib/auth";
+import { dataChanged } from "../_lib/invalidate";
 
 /** Admin only: reverts one audited change as a new audited change; refused when the entity changed since. */
 export async function revertEntry(auditId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
@@ -11,7 +11,7 @@ export async function revertEntry(auditId: number, _prev: FormState, _fd: FormDa
   const r = revertAuditEntry(auditId, admin);
   const at = Date.now();
   if (r.status === "ok") {
-    revalidatePath("/", "layout");
+    dataChanged();
     return { status: "saved", at, message: r.message };
   }
   if (r.status === "invalid") return { status: "error", at, message: Object.values(r.fieldErrors).flat().join(" "), values: {} };

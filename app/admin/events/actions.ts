@@ -1,11 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createEvent, updateEvent } from "@/db/mutations/events";
 import { formDataToObject, type FormState } from "@/lib/admin/forms";
 import { eventInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
+import { CACHE_TAGS } from "@/db/cache-tags";
+import { dataChanged } from "../_lib/invalidate";
 
 export async function createEventAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
@@ -14,7 +15,7 @@ export async function createEventAction(_prev: FormState, fd: FormData): Promise
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = createEvent(parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
-  revalidatePath("/", "layout");
+  dataChanged(CACHE_TAGS.events);
   redirect(`/admin/events/${r.id}?saved=1`);
 }
 
@@ -25,6 +26,6 @@ export async function updateEventAction(id: number, _prev: FormState, fd: FormDa
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = updateEvent(id, parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
-  revalidatePath("/", "layout");
+  dataChanged(CACHE_TAGS.events);
   redirect(`/admin/events/${id}?saved=1`);
 }

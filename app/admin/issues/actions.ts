@@ -1,11 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { createIssue, updateIssue } from "@/db/mutations/issues";
 import { formDataToObject, type FormState } from "@/lib/admin/forms";
 import { issueInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
+import { CACHE_TAGS } from "@/db/cache-tags";
+import { dataChanged } from "../_lib/invalidate";
 
 export async function createIssueAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
@@ -14,7 +15,7 @@ export async function createIssueAction(_prev: FormState, fd: FormData): Promise
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = createIssue(parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
-  revalidatePath("/", "layout");
+  dataChanged(CACHE_TAGS.reference);
   redirect(`/admin/issues/${parsed.data.slug}?saved=1`);
 }
 
@@ -25,6 +26,6 @@ export async function updateIssueAction(slug: string, _prev: FormState, fd: Form
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = updateIssue(slug, parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
-  revalidatePath("/", "layout");
+  dataChanged(CACHE_TAGS.reference);
   redirect(`/admin/issues/${slug}?saved=1`);
 }

@@ -1,11 +1,12 @@
 "use server";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { correctStance, createStance, recordNewStance } from "@/db/mutations/stances";
 import { formDataToObject, type FormState } from "@/lib/admin/forms";
 import { stanceInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
+import { CACHE_TAGS } from "@/db/cache-tags";
+import { dataChanged } from "../_lib/invalidate";
 
 /**
  * Saves the stance form: "new" records a new dated stance of the same series, "correct" fixes this one in
@@ -19,8 +20,8 @@ export async function saveStance(stanceId: number, _prev: FormState, fd: FormDat
   const input = parsed.data;
   const r = input.mode === "new" ? recordNewStance(stanceId, input, editor) : correctStance(stanceId, input, editor);
   if (r.status !== "ok") return failedResult(r, values);
-  // Every public page and the read API read the database per request; this drops any cached render too.
-  revalidatePath("/", "layout");
+  // Expires the cached reads of stances: the redirect and every reader's next request see this edit.
+  dataChanged(CACHE_TAGS.stances);
   redirect(`/admin/stances/${r.id}?saved=${input.mode === "new" ? "new" : "corrected"}`);
 }
 
@@ -36,6 +37,6 @@ export async function createStanceAction(
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = createStance(series, parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
-  revalidatePath("/", "layout");
+  dataChanged(CACHE_TAGS.stances);
   redirect(`/admin/stances/${r.id}?saved=new`);
 }

@@ -1,6 +1,8 @@
 import { databaseAnswers } from "@/db/queries/reference";
+import { connection } from "next/server";
 
 export async function GET() {
+  await connection(); // per request: the build never runs this handler or opens the database
   try {
     databaseAnswers();
     return Response.json({ status: "ok" }, { headers: { "Cache-Control": "no-store" } });

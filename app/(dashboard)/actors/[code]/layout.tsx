@@ -1,9 +1,9 @@
 import { notFound } from "next/navigation";
-import { listActors } from "@/db/queries/reference";
+import * as cached from "@/db/cached";
 
 /** Checks the code outside the page's loading boundary, so an unknown actor answers with HTTP 404. */
 export default async function ActorLayout({ children, params }: { children: React.ReactNode; params: Promise<{ code: string }> }) {
   const { code } = await params;
-  if (!listActors().some((a) => a.code === code)) notFound();
+  if (!(await cached.listActors()).some((a) => a.code === code)) notFound();
   return children;
 }

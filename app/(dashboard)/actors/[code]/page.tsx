@@ -6,26 +6,26 @@ import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { getActorProfile, getDivergenceTimelines, HISTORY_START, markerEvents } from "@/db/queries/divergence";
-import { listActors, listEvents } from "@/db/queries/reference";
+import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { DIRECTION_TEXT } from "@/lib/changes";
 import { CLUSTERS, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
 import { clusterColor, divergenceFill } from "@/lib/palette";
 import { parseDateParam } from "@/lib/params";
+import * as cached from "@/db/cached";
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { code } = await params;
-  return { title: listActors().find((a) => a.code === code)?.shortName ?? "Actor not found" };
+  return { title: (await cached.listActors()).find((a) => a.code === code)?.shortName ?? "Actor not found" };
 }
 
 export default async function ActorPage({ params, searchParams }: Props) {
   const { code } = await params;
   const sp = await searchParams;
   const today = todayIso();
-  if (!listActors().some((a) => a.code === code)) notFound();
+  if (!(await cached.listActors()).some((a) => a.code === code)) notFound();
   const asOf = parseDateParam("asOf", sp.asOf, today);
   if (!asOf.ok)
     return (
@@ -34,10 +34,10 @@ export default async function ActorPage({ params, searchParams }: Props) {
         <ErrorPanel message={asOf.error} back={{ href: `/actors/${code}`, label: "Show this actor as of today" }} />
       </div>
     );
-  const profile = getActorProfile(code, { asOf: asOf.value });
+  const profile = await cached.getActorProfile(code, asOf.value);
   if (!profile) notFound();
   const { actor, actors, issues, cells, neighbours, changes } = profile;
-  const events = listEvents();
+  const events = await cached.listEvents();
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
   const issueBy = new Map(issues.map((i) => [i.slug, i]));
   const positionBars = issues.flatMap((i) => {
@@ -64,7 +64,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
     .sort((x, y) => y.value - x.value);
   const ranked = [...neighbours].sort((x, y) => (x.value ?? 2) - (y.value ?? 2));
   const others = actors.filter((a) => a.code !== code).map((a) => [code, a.code] as [string, string]);
-  const timelines = getDivergenceTimelines({ pairs: others, from: HISTORY_START, to: today });
+  const timelines = await cached.getDivergenceTimelines({ pairs: others, from: HISTORY_START, to: today });
 
   return (
     <div className="space-y-4">

@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { listIssues } from "@/db/queries/reference";
+import * as cached from "@/db/cached";
 
 /**
  * Checks the slug outside the page's loading boundary: a notFound() here happens before any streaming starts,
@@ -7,6 +7,6 @@ import { listIssues } from "@/db/queries/reference";
  */
 export default async function IssueLayout({ children, params }: { children: React.ReactNode; params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  if (!listIssues().some((i) => i.slug === slug)) notFound();
+  if (!(await cached.listIssues()).some((i) => i.slug === slug)) notFound();
   return children;
 }

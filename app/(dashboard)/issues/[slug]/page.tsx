@@ -7,27 +7,27 @@ import { PositionBadge } from "@/components/stances/PositionBadge";
 import { PositionStepChart } from "@/components/charts/PositionStepChart";
 import { StripChart } from "@/components/charts/StripChart";
 import { MarkerList } from "@/components/charts/DivergenceTimelineChart";
-import { getIssueHistory, HISTORY_START } from "@/db/queries/divergence";
-import { listActors, listIssues } from "@/db/queries/reference";
+import { HISTORY_START } from "@/db/queries/divergence";
 import { resolveAsOf } from "@/lib/asof";
 import { clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
+import * as cached from "@/db/cached";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const issue = listIssues().find((i) => i.slug === slug);
+  const issue = (await cached.listIssues()).find((i) => i.slug === slug);
   return { title: issue?.title ?? "Issue not found" };
 }
 
 export default async function IssuePage({ params }: Props) {
   const { slug } = await params;
-  const issue = listIssues().find((i) => i.slug === slug);
+  const issue = (await cached.listIssues()).find((i) => i.slug === slug);
   if (!issue) notFound();
-  const actors = listActors();
+  const actors = await cached.listActors();
   const today = todayIso();
-  const { history, series, markers } = getIssueHistory(slug, { from: HISTORY_START, to: today });
+  const { history, series, markers } = await cached.getIssueHistory(slug, { from: HISTORY_START, to: today });
   const current = resolveAsOf(history, today);
   const labels = issue.scale.map((p) => p.label);
   const name = new Map(actors.map((a) => [a.code, a.shortName]));

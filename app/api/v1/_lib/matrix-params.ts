@@ -1,18 +1,18 @@
-import { listActors } from "@/db/queries/reference";
 import { CLUSTERS } from "@/lib/domain";
 import { parseChoice, parseCodeList, parseDateParam, unknownParams, type Parsed } from "@/lib/params";
+import * as cached from "@/db/cached";
 
 export type MatrixParams = { asOf: string; actors?: string[]; cluster?: string };
 
 /** asOf (YYYY-MM-DD, default today), actors (comma-separated codes), cluster. Anything else is a 400. */
-export function parseMatrixParams(url: URL): Parsed<MatrixParams> {
+export async function parseMatrixParams(url: URL): Promise<Parsed<MatrixParams>> {
   const sp = url.searchParams;
   const extra = unknownParams(sp.keys(), ["asOf", "actors", "cluster"]);
   if (extra) return { ok: false, error: extra };
   const many = (k: string) => (sp.getAll(k).length > 1 ? sp.getAll(k) : sp.get(k) ?? undefined);
   const asOf = parseDateParam("asOf", many("asOf"));
   if (!asOf.ok) return asOf;
-  const actors = parseCodeList("actors", many("actors"), listActors().map((a) => a.code));
+  const actors = parseCodeList("actors", many("actors"), (await cached.listActors()).map((a) => a.code));
   if (!actors.ok) return actors;
   const cluster = parseChoice("cluster", many("cluster"), CLUSTERS.map((c) => c.id));
   if (!cluster.ok) return cluster;

@@ -1,9 +1,11 @@
-import { listActors, listIssues } from "@/db/queries/reference";
 import { guarded, jsonError } from "@/lib/http";
 import { briefingQuery, parseBriefing } from "@/lib/export/briefing";
 import { chromiumForPdf, PdfBusyError, PdfUnavailableError, printPdf } from "../_lib/pdf";
+import * as cached from "@/db/cached";
+import { connection } from "next/server";
 
 export async function GET(request: Request) {
+  await connection(); // per request: the build never runs this handler or opens the database
   return guarded(async () => {
     const url = new URL(request.url);
     const sp: Record<string, string | string[]> = {};
@@ -11,7 +13,7 @@ export async function GET(request: Request) {
       const all = url.searchParams.getAll(key);
       sp[key] = all.length > 1 ? all : all[0];
     }
-    const parsed = parseBriefing(sp, { actors: listActors().map((a) => a.code), issues: listIssues().map((i) => i.slug) });
+    const parsed = parseBriefing(sp, { actors: (await cached.listActors()).map((a) => a.code), issues: (await cached.listIssues()).map((i) => i.slug) });
     if (!parsed.ok) return jsonError(400, parsed.error);
     const chromium = chromiumForPdf();
     if (!chromium.ok) return jsonError(501, `Server-side PDF is not available (${chromium.reason}). Open /briefing and use the browser's print / save as PDF.`);

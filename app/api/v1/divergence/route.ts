@@ -1,16 +1,17 @@
-import { divergenceForApi } from "@/db/queries/divergence";
-import { listActors } from "@/db/queries/reference";
 import { guarded, jsonError } from "@/lib/http";
 import { parseCode, parseDateParam, unknownParams } from "@/lib/params";
+import * as cached from "@/db/cached";
+import { connection } from "next/server";
 
 /** GET /api/v1/divergence?a=ROK&b=JPN&asOf=YYYY-MM-DD: one pair's per-issue gaps, overall value and agenda. */
 export async function GET(request: Request) {
-  return guarded(() => {
+  await connection(); // per request: the build never runs this handler or opens the database
+  return guarded(async () => {
     const sp = new URL(request.url).searchParams;
     const extra = unknownParams(sp.keys(), ["a", "b", "asOf"]);
     if (extra) return jsonError(400, extra);
     const many = (k: string) => (sp.getAll(k).length > 1 ? sp.getAll(k) : sp.get(k) ?? undefined);
-    const codes = listActors().map((x) => x.code);
+    const codes = (await cached.listActors()).map((x) => x.code);
     const a = parseCode("a", many("a"), codes);
     if (!a.ok) return jsonError(400, a.error);
     const b = parseCode("b", many("b"), codes);
@@ -19,6 +20,6 @@ export async function GET(request: Request) {
     if (a.value === b.value) return jsonError(400, "a and b must be two different actors.");
     const asOf = parseDateParam("asOf", many("asOf"));
     if (!asOf.ok) return jsonError(400, asOf.error);
-    return Response.json(divergenceForApi({ a: a.value, b: b.value, asOf: asOf.value }));
+    return Response.json(await cached.divergenceForApi({ a: a.value, b: b.value, asOf: asOf.value }));
   });
 }

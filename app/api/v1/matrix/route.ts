@@ -1,11 +1,13 @@
-import { matrixForApi } from "@/db/queries/api";
 import { guarded, jsonError } from "@/lib/http";
 import { parseMatrixParams } from "../_lib/matrix-params";
+import * as cached from "@/db/cached";
+import { connection } from "next/server";
 
 export async function GET(request: Request) {
-  return guarded(() => {
-    const params = parseMatrixParams(new URL(request.url));
+  await connection(); // per request: the build never runs this handler or opens the database
+  return guarded(async () => {
+    const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
-    return Response.json(matrixForApi(params.value));
+    return Response.json(await cached.matrixForApi(params.value));
   });
 }

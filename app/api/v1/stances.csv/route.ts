@@ -1,13 +1,16 @@
-import { matrixCsvRows, matrixForApi, STANCES_CSV_HEADER } from "@/db/queries/api";
+import { matrixCsvRows, STANCES_CSV_HEADER } from "@/db/queries/api";
 import { toCsv } from "@/lib/csv";
 import { guarded, jsonError } from "@/lib/http";
 import { parseMatrixParams } from "../_lib/matrix-params";
+import * as cached from "@/db/cached";
+import { connection } from "next/server";
 
 export async function GET(request: Request) {
-  return guarded(() => {
-    const params = parseMatrixParams(new URL(request.url));
+  await connection(); // per request: the build never runs this handler or opens the database
+  return guarded(async () => {
+    const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
-    const m = matrixForApi(params.value);
+    const m = await cached.matrixForApi(params.value);
     return new Response(toCsv(STANCES_CSV_HEADER, matrixCsvRows(m)), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",

@@ -1,17 +1,19 @@
-import { getDivergenceTimelines, HISTORY_START } from "@/db/queries/divergence";
-import { listActors } from "@/db/queries/reference";
+import { HISTORY_START } from "@/db/queries/divergence";
 import { todayIso } from "@/lib/dates";
 import { guarded, jsonError } from "@/lib/http";
 import { parseDateParam, parsePairs, unknownParams } from "@/lib/params";
+import * as cached from "@/db/cached";
+import { connection } from "next/server";
 
 /** GET /api/v1/divergence/timeline?pairs=ROK-JPN,USA-JPN[&from=&to=]: each pair's divergence at every change date. */
 export async function GET(request: Request) {
-  return guarded(() => {
+  await connection(); // per request: the build never runs this handler or opens the database
+  return guarded(async () => {
     const sp = new URL(request.url).searchParams;
     const extra = unknownParams(sp.keys(), ["pairs", "from", "to"]);
     if (extra) return jsonError(400, extra);
     const many = (k: string) => (sp.getAll(k).length > 1 ? sp.getAll(k) : sp.get(k) ?? undefined);
-    const pairs = parsePairs("pairs", many("pairs"), listActors().map((x) => x.code), 15);
+    const pairs = parsePairs("pairs", many("pairs"), (await cached.listActors()).map((x) => x.code), 15);
     if (!pairs.ok) return jsonError(400, pairs.error);
     if (!pairs.value) return jsonError(400, "pairs is required, e.g. pairs=ROK-JPN,USA-JPN.");
     const from = parseDateParam("from", many("from"), HISTORY_START);
@@ -19,7 +21,7 @@ export async function GET(request: Request) {
     const to = parseDateParam("to", many("to"), todayIso());
     if (!to.ok) return jsonError(400, to.error);
     if (from.value > to.value) return jsonError(400, `from (${from.value}) must not be after to (${to.value}).`);
-    const timelines = getDivergenceTimelines({ pairs: pairs.value, from: from.value, to: to.value });
+    const timelines = await cached.getDivergenceTimelines({ pairs: pairs.value, from: from.value, to: to.value });
     return Response.json({
       from: from.value,
       to: to.value,

@@ -1,0 +1,20 @@
+import { notFound } from "next/navigation";
+import { parseMatrixViewKey } from "@/lib/matrix-view";
+import { MatrixView } from "../../_matrix/MatrixView";
+
+/**
+ * The cached matrix: "/" with a valid query is rewritten here by the proxy (proxy.ts), keyed by today's date and
+ * the selection, so a view is rendered once and then served from the page cache until an admin write expires it.
+ */
+export default async function CachedMatrixPage({ params }: { params: Promise<{ view: string }> }) {
+  const parsed = parseMatrixViewKey((await params).view);
+  if (!parsed) notFound();
+  return <MatrixView selection={parsed.selection} today={parsed.today} />;
+}
+
+/** Nothing is prerendered at build (there is no database then): each view is rendered on its first request, then cached. */
+export function generateStaticParams() {
+  return [];
+}
+
+export const dynamicParams = true;

@@ -1,0 +1,56 @@
+import "server-only";
+/**
+ * The public views' reads, cached by Next (unstable_cache, tagged) until an admin write expires their tags
+ * (app/admin/_lib/invalidate.ts). Arguments are part of the key, so callers pass plain values (dates as strings,
+ * "today" computed per request by the caller). The plain query functions in db/queries stay uncached for
+ * scripts, tests and the admin area.
+ */
+import { unstable_cache } from "next/cache";
+import { CACHE_TAGS, type CacheTag } from "./cache-tags";
+import { matrixForApi as matrixForApiQuery } from "./queries/api";
+import * as divergence from "./queries/divergence";
+import { getMatrix as getMatrixQuery } from "./queries/matrix";
+import * as reference from "./queries/reference";
+import * as stances from "./queries/stances";
+
+const { reference: REF, stances: STANCES, events: EVENTS } = CACHE_TAGS;
+
+/** A read kept until a write expires one of its tags (no time-based expiry: the database only changes by writes). */
+function cachedRead<A extends unknown[], R>(name: string, tags: CacheTag[], read: (...args: A) => R) {
+  return unstable_cache(async (...args: A) => read(...args), ["stance-atlas", name], { tags, revalidate: false });
+}
+
+export const listActors = cachedRead("listActors", [REF], () => reference.listActors());
+export const listIssues = cachedRead("listIssues", [REF], () => reference.listIssues());
+export const listEvents = cachedRead("listEvents", [EVENTS, REF], () => reference.listEvents());
+
+export const getMatrix = cachedRead("getMatrix", [STANCES, REF], (asOf: string, options: { evidence?: boolean } = {}) =>
+  getMatrixQuery({ asOf, ...options }),
+);
+export const matrixForApi = cachedRead("matrixForApi", [STANCES, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
+  matrixForApiQuery(params),
+);
+export const stancesAsOf = cachedRead("stancesAsOf", [STANCES, REF], (asOf: string, filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
+  stances.stancesAsOf(asOf, filter),
+);
+export const stanceHistory = cachedRead("stanceHistory", [STANCES, REF], (filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
+  stances.stanceHistory(filter),
+);
+
+export const getCompare = cachedRead("getCompare", [STANCES, REF], (params: { a: string; b: string; asOf: string; asOfB: string }) =>
+  divergence.getCompare(params),
+);
+export const getDivergenceOverview = cachedRead("getDivergenceOverview", [STANCES, REF], (asOf: string) => divergence.getDivergenceOverview({ asOf }));
+export const getDivergenceTimelines = cachedRead("getDivergenceTimelines", [STANCES, REF], (params: { pairs: [string, string][]; from: string; to: string }) =>
+  divergence.getDivergenceTimelines(params),
+);
+export const divergenceForApi = cachedRead("divergenceForApi", [STANCES, REF], (params: { a: string; b: string; asOf: string }) =>
+  divergence.divergenceForApi(params),
+);
+export const getIssueHistory = cachedRead("getIssueHistory", [STANCES, EVENTS, REF], (slug: string, window: { from: string; to: string }) =>
+  divergence.getIssueHistory(slug, window),
+);
+export const getActorProfile = cachedRead("getActorProfile", [STANCES, REF], (code: string, asOf: string) => divergence.getActorProfile(code, { asOf }));
+export const getChanges = cachedRead("getChanges", [STANCES, EVENTS, REF], (window: { from: string; to: string }) => divergence.getChanges(window));
+export const getNewestDataDate = cachedRead("getNewestDataDate", [STANCES, EVENTS, REF], () => divergence.getNewestDataDate());
+export const getNewestStanceChangeDate = cachedRead("getNewestStanceChangeDate", [STANCES, REF], () => divergence.getNewestStanceChangeDate());
