@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MATRIX_PAGE_ROWS, matrixHref, matrixViewKey, pageOf, parseMatrixQuery, parseMatrixViewKey } from "./matrix-view";
+import { MATRIX_PAGE_ROWS, matrixHref, pageWindow, rowsPerPage, matrixViewKey, pageOf, parseMatrixQuery, parseMatrixViewKey } from "./matrix-view";
 
 const TODAY = "2026-11-28";
 
@@ -38,6 +38,15 @@ describe("matrix selection", () => {
   });
 });
 
+describe("rowsPerPage", () => {
+  it("keeps pages near the cell budget: all rows for a few actors, fewer for many", () => {
+    expect(rowsPerPage(6)).toBe(MATRIX_PAGE_ROWS);
+    expect(rowsPerPage(30)).toBe(12);
+    expect(rowsPerPage(200)).toBe(8);
+    expect(rowsPerPage(0)).toBe(MATRIX_PAGE_ROWS);
+  });
+});
+
 describe("pageOf", () => {
   it("slices rows into pages and reports the range shown", () => {
     const rows = Array.from({ length: 200 }, (_, i) => i);
@@ -49,5 +58,16 @@ describe("pageOf", () => {
     expect(last.items.at(-1)).toBe(199);
     expect(pageOf([], 1)).toMatchObject({ items: [], pages: 1, total: 0 });
     expect(pageOf(rows, first.pages + 1).items).toEqual([]);
+  });
+});
+
+describe("pageWindow", () => {
+  it("offers first, last and the neighbours of the current page, with gaps", () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(2, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(1, 17)).toEqual([1, 2, null, 17]);
+    expect(pageWindow(9, 17)).toEqual([1, null, 8, 9, 10, null, 17]);
+    expect(pageWindow(4, 17)).toEqual([1, 2, 3, 4, 5, null, 17]);
+    expect(pageWindow(17, 17)).toEqual([1, null, 16, 17]);
   });
 });

@@ -6,8 +6,14 @@ import { CLUSTER_IDS } from "./domain";
 import { isIsoDate } from "./dates";
 import { parseChoice, parseDateParam, type Parsed } from "./params";
 
-/** Issue rows per page: a large matrix (30 actors x 200 issues) is read a cluster and a page at a time. */
+/** Issue rows per page at most: a large matrix (30 actors x 200 issues) is read a cluster and a page at a time. */
 export const MATRIX_PAGE_ROWS = 30;
+/** About this many cells per page: with many actors, fewer rows (never fewer than 8). */
+export const MATRIX_PAGE_CELLS = 360;
+
+export function rowsPerPage(actors: number): number {
+  return Math.max(8, Math.min(MATRIX_PAGE_ROWS, Math.floor(MATRIX_PAGE_CELLS / Math.max(1, actors))));
+}
 
 export type MatrixSelection = { asOf: string; cluster?: string; page: number };
 
@@ -64,4 +70,16 @@ export function pageOf<T>(rows: readonly T[], page: number, size = MATRIX_PAGE_R
   const pages = Math.max(1, Math.ceil(rows.length / size));
   const start = (page - 1) * size;
   return { items: rows.slice(start, start + size), pages, first: start + 1, last: Math.min(rows.length, start + size), total: rows.length };
+}
+
+/** Page numbers to offer: the first, the last, and the current one with its neighbours; null marks a gap. */
+export function pageWindow(page: number, pages: number): (number | null)[] {
+  const keep = [...new Set([1, page - 1, page, page + 1, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
+  const out: (number | null)[] = [];
+  for (const p of keep) {
+    const prev = out.at(-1);
+    if (typeof prev === "number" && p - prev > 1) out.push(p - prev === 2 ? p - 1 : null);
+    out.push(p);
+  }
+  return out;
 }

@@ -92,11 +92,9 @@ export function StanceMatrix({
                   return (
                     <td key={a.code} className="p-1 align-top">
                       {here.length === 0 ? (
-                        <div className="flex h-full min-h-16 items-center rounded border border-dashed border-slate-200 px-2 text-xs italic text-slate-500">
-                          No stated position
-                        </div>
+                        <div className="mx-none">No stated position</div>
                       ) : (
-                        <div className="flex flex-col gap-1">
+                        <div className={here.length > 1 ? "flex flex-col gap-1" : undefined}>
                           {here.map((c) => (
                             <Cell
                               key={c.id}
@@ -162,14 +160,9 @@ function Cell({
         </span>
       </span>
       <span id={tipId} role="tooltip" className="mx-tip">
-        <b>
-          {actorName}
-          {counterpartName ? ` toward ${counterpartName}` : ""}: {formatPosition(cell.position)} {label}
-        </b>
-        <span>{cell.summary}</span>
+        <span>{`${actorName}${counterpartName ? ` toward ${counterpartName}` : ""}: ${cell.summary}`}</span>
         <span className="text-slate-300">
-          Since {formatDate(cell.validFrom)} · salience {cell.salience}/5 · {CONFIDENCE_TEXT[cell.confidence].toLowerCase()} ·{" "}
-          {cell.evidenceCount} evidence item{cell.evidenceCount === 1 ? "" : "s"}
+          {`Since ${formatDate(cell.validFrom)} · salience ${cell.salience}/5 · ${CONFIDENCE_TEXT[cell.confidence].toLowerCase()} · ${cell.evidenceCount} evidence item${cell.evidenceCount === 1 ? "" : "s"}`}
         </span>
       </span>
     </Link>

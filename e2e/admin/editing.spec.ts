@@ -102,9 +102,12 @@ test.describe("[admin] editing stances", () => {
     await signIn(page);
     await page.goto("/admin");
     await page.getByRole("link", { name: "New stance" }).click();
-    await page.getByLabel("Actor").selectOption("RUS");
-    await page.getByLabel("Issue").selectOption("abductions");
-    await page.getByRole("button", { name: "Continue" }).click();
+    // Wait for the new page: until it has rendered, the list's own "Actor" filter is still on screen.
+    await expect(page).toHaveURL(/\/admin\/stances\/new/);
+    const series = page.getByRole("form", { name: "Choose the series" });
+    await series.getByLabel("Actor").selectOption("RUS");
+    await series.getByLabel("Issue").selectOption("abductions");
+    await series.getByRole("button", { name: "Continue" }).click();
     await expect(page).toHaveURL(/actor=RUS&issue=abductions/);
     const summary = unique("E2E Russia on the abductions");
     await page.getByLabel(/Stance starts on/).fill("2032-05-01");

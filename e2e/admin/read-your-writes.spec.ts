@@ -12,7 +12,6 @@ test.describe("[admin] read-your-writes through the cache", () => {
     "/",
     "/?cluster=sanctions-sequencing",
     "/issues/sanctions-relief",
-    "/actors/RUS",
     "/api/v1/matrix?actors=RUS",
     "/api/v1/stances.csv?actors=RUS",
   ];

@@ -6,7 +6,7 @@ import { StanceMatrix } from "@/components/matrix/StanceMatrix";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import * as cached from "@/db/cached";
 import { CLUSTERS, clusterLabel } from "@/lib/domain";
-import { matrixHref, pageOf, type MatrixSelection } from "@/lib/matrix-view";
+import { matrixHref, pageOf, pageWindow, rowsPerPage, type MatrixSelection } from "@/lib/matrix-view";
 
 const chip =
   "rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=page]:border-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white";
@@ -27,7 +27,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
     .map((issue, index) => ({ issue, index }))
     .sort((x, y) => clusterOrder(x.issue.cluster) - clusterOrder(y.issue.cluster) || x.index - y.index)
     .map((x) => x.issue);
-  const paged = pageOf(inScope, page);
+  const paged = pageOf(inScope, page, rowsPerPage(matrix.actors.length));
   const slugs = new Set(paged.items.map((i) => i.slug));
   const cells = matrix.cells.filter((c) => slugs.has(c.issue));
   const href = (change: Partial<MatrixSelection>) => matrixHref({ ...selection, page: 1, ...change }, today);
@@ -95,11 +95,17 @@ function Pager({ paged, page, href }: { paged: ReturnType<typeof pageOf>; page: 
           ← Previous
         </Link>
       )}
-      {Array.from({ length: paged.pages }, (_, i) => i + 1).map((p) => (
-        <Link key={p} href={href(p)} aria-current={p === page ? "page" : undefined} aria-label={`Page ${p}`} className={`${link} aria-[current=page]:border-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white`}>
-          {p}
-        </Link>
-      ))}
+      {pageWindow(page, paged.pages).map((p, i) =>
+        p === null ? (
+          <span key={`gap-${i}`} aria-hidden className="px-1 text-slate-500">
+            …
+          </span>
+        ) : (
+          <Link key={p} href={href(p)} aria-current={p === page ? "page" : undefined} aria-label={`Page ${p} of ${paged.pages}`} className={`${link} aria-[current=page]:border-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white`}>
+            {p}
+          </Link>
+        ),
+      )}
       {page < paged.pages && (
         <Link href={href(page + 1)} className={link} rel="next">
           Next →
