@@ -1,14 +1,14 @@
 /**
  * Query-level timings, in process, against a database file: the as-of matrix (what `/` and the matrix API
- * read: actors, issues, stances in force with their evidence) and one pair's divergence timeline (both actors'
- * full histories plus the step computation). Medians over many runs on several dates.
+ * read: actors, issues, stances in force with their evidence) and one pair's divergence timeline as the pages
+ * compute it (getDivergenceTimelines: both actors' histories, one sweep). Medians over many runs.
  */
 import { openDatabase, type Db } from "../db/connection";
 import { getMatrix } from "../db/queries/matrix";
 import { explainAsOf, stanceHistory, stancesAsOf } from "../db/queries/stances";
-import { divergence, pickStance } from "../lib/divergence";
-import { resolveAsOf } from "../lib/asof";
-import { divergenceSteps } from "./timeline";
+import { getDivergenceTimelines, HISTORY_START } from "../db/queries/divergence";
+import { listIssues } from "../db/queries/reference";
+import { divergenceTimeline } from "../lib/timeline";
 
 export type QueryTimings = {
   cells: number;
@@ -64,44 +64,24 @@ export function closeDatabase(): void {
   g.stanceAtlasDb = undefined;
 }
 
-/** The step function must agree with the lib's divergence on the dates it reports; a wrong bench is worse than none. */
-function checkSteps(a: string, b: string, all: ReturnType<typeof stanceHistory>): void {
-  const steps = divergenceSteps(a, all.filter((s) => s.actor === a), b, all.filter((s) => s.actor === b));
-  for (const step of [steps[0], steps[steps.length >> 1], steps[steps.length - 1]].filter(Boolean)) {
-    const current = resolveAsOf(all, step.from);
-    const coded = (actor: string, other: string) => {
-      const m = new Map<string, { position: number | null; salience: number }>();
-      const byIssue = new Map<string, typeof current>();
-      for (const s of current.filter((x) => x.actor === actor)) byIssue.set(s.issue, [...(byIssue.get(s.issue) ?? []), s]);
-      for (const [issue, list] of byIssue) {
-        const s = pickStance(list, other);
-        if (s) m.set(issue, { position: s.position, salience: s.salience });
-      }
-      return m;
-    };
-    const issues = [...new Set(all.map((s) => s.issue))];
-    const expected = divergence(issues, coded(a, b), coded(b, a));
-    if (expected.value === null ? step.value !== null : Math.abs((step.value ?? -1) - expected.value) > 1e-9)
-      throw new Error(`bench timeline disagrees with lib/divergence on ${step.from}: ${step.value} vs ${expected.value}`);
-  }
-}
-
 export function measureQueries(file: string, { runs = 21, pair = ["ROK", "DPRK"] as const } = {}): QueryTimings {
   const db = openBenchDatabase(file);
   const stances = (db.$client.prepare("select count(*) as n from stances").get() as { n: number }).n;
   const [a, b] = pair;
-  if (stances < 2000) checkSteps(a, b, stanceHistory());
   const current = stancesAsOf(DATES[DATES.length - 1]);
   const cells = current.length;
   const evidence = current.reduce((n, s) => n + s.evidence.length, 0);
   const matrixMs = time(runs, (k) => getMatrix({ asOf: DATES[k % DATES.length] }));
   const matrixNoEvidenceMs = time(runs, (k) => stancesAsOf(DATES[k % DATES.length], { evidence: false }));
   let steps = 0;
+  // What the divergence and actor pages run for one pair (db/queries/divergence.ts, lib/timeline.ts).
+  const window = { from: HISTORY_START, to: DATES[DATES.length - 1] };
   const timelineMs = time(runs, () => {
-    steps = divergenceSteps(a, stanceHistory({ actor: a, evidence: false }), b, stanceHistory({ actor: b, evidence: false })).length;
+    steps = getDivergenceTimelines({ pairs: [[a, b]], ...window })[0].points.length;
   });
+  // For comparison: the same sweep over the histories with their evidence loaded.
   const timelineWithEvidenceMs = time(Math.max(5, runs >> 1), () =>
-    divergenceSteps(a, stanceHistory({ actor: a }), b, stanceHistory({ actor: b })),
+    divergenceTimeline([...stanceHistory({ actor: a }), ...stanceHistory({ actor: b })], a, b, listIssues().map((i) => i.slug), window),
   );
   const plan = explainAsOf(DATES[2]);
   closeDatabase();

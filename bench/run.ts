@@ -168,7 +168,7 @@ async function main() {
     why: `one index seek per series (${LARGE.actors} x ${LARGE.issues} plus the directed ones) and one count per cell; the CPU time beside the wall time is what the query costs, and it runs once per date until a write (the page cache).` });
   rows.push({ figure: "  the same with evidence bodies (the read API's matrix)", target: "(info)", measured: `${ms(large.matrixMs)}, ${large.evidence} evidence items`, pass: null });
   rows.push({ figure: "divergence timeline, one pair (ROK-DPRK), 30x200x20", target: "< 50 ms", measured: `${ms(large.timelineMs)}, ${large.steps} steps`, pass: large.timelineMs.wall < 50,
-    why: `reads both actors' whole histories (${2 * LARGE.issues * LARGE.snapshots} stances, positions only) and sweeps ${large.steps} change dates; unlike the matrix this cost does follow history length (one step per change), see the growth table.` });
+    why: `reads both actors' histories (${2 * LARGE.issues * LARGE.snapshots} stances, positions only) and sweeps their change dates once (${large.steps} points); unlike the matrix this cost follows history length by nature (one step per change), see the growth table. The pages keep the result in the data cache until a write.` });
   rows.push({ figure: "  the same loading evidence too", target: "(info)", measured: ms(large.timelineWithEvidenceMs), pass: null });
 
   // Servers.
@@ -296,9 +296,11 @@ ${large.plan.join("\n")}
 
 - \`npm run bench\` (\`bench/run.ts\`): builds when needed, makes temporary databases (the curated seed, and synthetic
   ones from \`db/seed/synthetic.ts\`, seed ${LARGE.seed}), runs \`next start\` on 127.0.0.1:${PORT}, and removes everything after.
-- Query timings: medians of ${quick ? 9 : 31} in-process runs over six as-of dates, after warm-up. The matrix is \`getMatrix\`
-  (actors, issues with scales, the stances in force with their evidence). The timeline is \`stanceHistory({ actor, evidence: false })\`
-  for ROK and DPRK plus the pure step computation in \`bench/timeline.ts\` (checked against \`lib/divergence.ts\` at the seed size).
+- Query timings: medians of ${quick ? 9 : 31} in-process runs after warm-up. The matrix as the page reads it is
+  \`stancesAsOf(date, { evidence: false })\` (the stances in force with evidence counts) over six as-of dates; with the
+  evidence bodies it is \`getMatrix\` (what the read API serves). The timeline is \`getDivergenceTimelines\` for ROK and
+  DPRK from ${"2018-01-01"}: both actors' histories, positions only, and the sweep of \`lib/timeline.ts\` (tested
+  against the resolve-and-compare reference in \`lib/timeline.test.ts\`).
 - Server time: median of ${SERVER_RUNS} sequential GETs per page after two warm-ups (no concurrency), wall time at the client:
   with the page cache these are cache hits. "Uncached render": ${SERVER_RUNS} GETs of the same page, each for an as-of date
   not asked for before, so each is a cache miss and a full render with its queries.

@@ -82,9 +82,12 @@ export type Spread = {
   positioned: number;
 };
 
-/** An issue's spread: the maximum pairwise gap in scale points among actors with a stated position. */
-export function issueSpread(cells: readonly PairCell[], actors: readonly string[], issue: string): Spread {
-  const index = indexCells(cells);
+/**
+ * An issue's spread: the maximum pairwise gap in scale points among actors with a stated position. Pass the
+ * cells' index (indexCells) instead of the cells when computing many issues from the same cells.
+ */
+export function issueSpread(cells: readonly PairCell[] | ReadonlyMap<string, PairCell[]>, actors: readonly string[], issue: string): Spread {
+  const index = cells instanceof Map ? cells : indexCells(cells as readonly PairCell[]);
   let maxGap: number | null = null;
   let pair: [string, string] | null = null;
   const positioned = new Set<string>();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { resolveAsOf } from "./asof";
 import { addDays } from "./dates";
 import { pairDivergence } from "./pairs";
-import { changeDates, divergenceTimeline, positionSteps, stancesOfPair, type HistoryStance } from "./timeline";
+import { changeDates, divergenceTimeline, divergenceTimelineNaive, positionSteps, stancesOfPair, thinTimeline, type HistoryStance } from "./timeline";
 
 const st = (actor: string, issue: string, validFrom: string, position: number | null, extra: Partial<HistoryStance> = {}): HistoryStance => ({
   actor,
@@ -68,6 +68,57 @@ describe("divergenceTimeline", () => {
   });
 });
 
+describe("divergenceTimeline against the reference (property)", () => {
+  const ACTORS = ["A", "B", "C"];
+  const ISSUES = ["x", "y", "z"];
+  const day = (n: number) => addDays("2018-01-01", n);
+  // Random series: per actor, issue and counterpart (none, or another actor), a few stances with start dates in
+  // order, some with an explicit end (possibly before the next start), positions -2..2 or none, salience 1..5.
+  const series = fc.record({
+    actor: fc.constantFrom(...ACTORS),
+    issue: fc.constantFrom(...ISSUES),
+    counterpart: fc.option(fc.constantFrom(...ACTORS), { nil: null }),
+    stances: fc.array(
+      fc.record({
+        gap: fc.integer({ min: 1, max: 60 }),
+        position: fc.option(fc.integer({ min: -2, max: 2 }), { nil: null, freq: 6 }),
+        salience: fc.integer({ min: 1, max: 5 }),
+        end: fc.option(fc.integer({ min: 0, max: 90 }), { nil: null }),
+      }),
+      { minLength: 1, maxLength: 5 },
+    ),
+  });
+  const histories = fc.array(series, { maxLength: 12 }).map((list) => {
+    const seen = new Set<string>();
+    const out: HistoryStance[] = [];
+    for (const s of list) {
+      if (s.counterpart === s.actor) continue;
+      const key = `${s.actor}|${s.issue}|${s.counterpart ?? ""}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let at = 0;
+      for (const x of s.stances) {
+        at += x.gap;
+        out.push(st(s.actor, s.issue, day(at), x.position, { counterpart: s.counterpart, salience: x.salience, validUntil: x.end === null ? null : day(at + x.end) }));
+      }
+    }
+    return out;
+  });
+
+  it("gives the same points as resolving and comparing at every date", () => {
+    fc.assert(
+      fc.property(histories, fc.constantFrom(["A", "B"], ["B", "C"], ["A", "C"]), fc.integer({ min: -30, max: 200 }), (h, [a, b], start) => {
+        const window = { from: day(start), to: day(start + 400) };
+        const fast = divergenceTimeline(h, a, b, ISSUES, window);
+        const naive = divergenceTimelineNaive(h, a, b, ISSUES, window);
+        expect(fast.map((p) => [p.date, p.compared, p.change])).toEqual(naive.map((p) => [p.date, p.compared, p.change]));
+        fast.forEach((p, i) => (p.value === null ? expect(naive[i].value).toBeNull() : expect(p.value).toBeCloseTo(naive[i].value!, 12)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe("changeDates and positionSteps", () => {
   it("lists starts and the day after explicit ends, sorted and distinct", () => {
     expect(changeDates(history.filter((s) => s.actor === "B"))).toEqual(["2018-01-01", "2018-03-01", "2018-10-01"]);
@@ -85,5 +136,26 @@ describe("changeDates and positionSteps", () => {
       ["2022-08-22", null],
       ["2023-01-01", null],
     ]);
+  });
+});
+
+describe("thinTimeline", () => {
+  const day = (i: number) => new Date(Date.UTC(2018, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
+  const points = Array.from({ length: 1000 }, (_, i) => ({ date: day(i * 3), value: i }));
+
+  it("leaves short series alone", () => {
+    expect(thinTimeline(points.slice(0, 50))).toHaveLength(50);
+  });
+
+  it("keeps the first point and each month's last point, so the state at every month end is unchanged", () => {
+    const thin = thinTimeline(points);
+    expect(thin[0]).toBe(points[0]);
+    expect(thin.at(-1)).toBe(points.at(-1));
+    const months = new Set(points.map((p) => p.date.slice(0, 7)));
+    expect(thin.length).toBe(months.size + 1);
+    for (const month of months) {
+      const last = points.filter((p) => p.date.startsWith(month)).at(-1);
+      expect(thin).toContain(last);
+    }
   });
 });

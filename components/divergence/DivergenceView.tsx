@@ -12,6 +12,9 @@ import { IssueBarChart } from "../charts/IssueBarChart";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
+/** Bars per chart: beyond this the page would grow with the number of issues. */
+const MAX_BARS = 40;
+
 export type DivActor = { code: string; shortName: string; color: string };
 export type DivIssue = { slug: string; title: string; cluster: string; labels: string[] };
 
@@ -60,7 +63,11 @@ export function DivergenceView({
     const r = realPairs.find((q) => q.a === p.a && q.b === p.b);
     return { ...p, changed: entries.length > 0 && r?.value !== p.value };
   });
-  const spreads = issues.map((i) => ({ issue: i, spread: issueSpread(moved, codes, i.slug) }));
+  const movedIndex = indexCells(moved);
+  const spreads = issues.map((i) => ({ issue: i, spread: issueSpread(movedIndex, codes, i.slug) }));
+  // Many issues (a large dataset): each chart shows the largest gaps; its CSV keeps every issue.
+  const gapBars = d.gaps.length > MAX_BARS ? [...d.gaps].sort((x, y) => (y.weightedGap ?? -1) - (x.weightedGap ?? -1)).slice(0, MAX_BARS) : d.gaps;
+  const spreadBars = spreads.length > MAX_BARS ? [...spreads].sort((x, y) => (y.spread.maxGap ?? -1) - (x.spread.maxGap ?? -1)).slice(0, MAX_BARS) : spreads;
   const alignIssue = issues.find((i) => i.slug === align);
   const alignCluster = CLUSTERS.find((c) => c.id === align);
   const placed: Placed[] = alignIssue
@@ -122,9 +129,9 @@ export function DivergenceView({
             note={
               d.value === null
                 ? "No comparable issues for this pair on this date."
-                : `Overall ${d.value.toFixed(2)} over ${d.compared} comparable issues. Bars: gap in scale points (0–4); issues without a stated position on one side are left out.`
+                : `Overall ${d.value.toFixed(2)} over ${d.compared} comparable issues. Bars: gap in scale points (0–4); issues without a stated position on one side are left out.${gapBars.length < d.gaps.length ? ` The ${gapBars.length} largest weighted gaps of ${d.gaps.length}; the CSV has all.` : ""}`
             }
-            bars={d.gaps.map((g) => {
+            bars={gapBars.map((g) => {
               const i = issues.find((x) => x.slug === g.issue)!;
               return {
                 key: g.issue,
@@ -162,8 +169,8 @@ export function DivergenceView({
           <IssueBarChart
             name="issue-spread"
             title="Issue spread: the largest gap between any two actors"
-            note="In scale points (0–4), among actors with a stated position; the pair at the extremes is named in the data table."
-            bars={spreads.map(({ issue, spread }) => ({
+            note={`In scale points (0–4), among actors with a stated position; the pair at the extremes is named in the data table.${spreadBars.length < spreads.length ? ` The ${spreadBars.length} widest of ${spreads.length} issues.` : ""}`}
+            bars={spreadBars.map(({ issue, spread }) => ({
               key: issue.slug,
               label: issue.title,
               value: spread.maxGap,

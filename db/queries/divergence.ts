@@ -56,11 +56,19 @@ export function getDivergenceOverview({ asOf }: { asOf: string }) {
 
 export type PairTimeline = { a: string; b: string; points: TimelinePoint[] };
 
-/** Divergence over time for several pairs: one history query, computed in memory at the change dates. */
+/**
+ * Divergence over time for several pairs: the histories of the actors involved (positions only, one query per
+ * actor), swept once per pair (lib/timeline.ts). Cost follows the number of changes of those actors.
+ */
 export function getDivergenceTimelines({ pairs, from, to }: { pairs: [string, string][]; from: string; to: string }): PairTimeline[] {
-  const history = stanceHistory();
+  const histories = new Map<string, StanceDto[]>();
+  const historyOf = (actor: string) => {
+    let h = histories.get(actor);
+    if (!h) histories.set(actor, (h = stanceHistory({ actor, evidence: false })));
+    return h;
+  };
   const issues = listIssues().map((i) => i.slug);
-  return pairs.map(([a, b]) => ({ a, b, points: divergenceTimeline(history, a, b, issues, { from, to }) }));
+  return pairs.map(([a, b]) => ({ a, b, points: divergenceTimeline([...historyOf(a), ...historyOf(b)], a, b, issues, { from, to }) }));
 }
 
 /** The read API's pair divergence: per-issue gaps and the consultation agenda. */

@@ -10,6 +10,7 @@ import { formatDate, todayIso } from "@/lib/dates";
 import { parseChoice, parseCode, parseDateParam, parsePairs } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
+import { thinTimeline } from "@/lib/timeline";
 
 export const metadata: Metadata = { title: "Divergence" };
 
@@ -45,7 +46,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
   const view = (await cached.getDivergenceOverview(asOf.value)).cells;
   const pairList = pairs.value ?? [];
   const to = today;
-  const timelines = await cached.getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to });
+  const timelines = (await cached.getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
   const events = await cached.listEvents();
   const names = Object.fromEntries(actors.map((x) => [x.code, x.shortName]));
   const params: Record<string, string> = { asOf: asOf.value, a: a.value!, b: b.value!, pairs: pairList.map((p) => p.join("-")).join(","), align: align.value ?? "sanctions-relief" };
@@ -98,17 +99,27 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
               <input key={k} type="hidden" name={k} value={v} />
             ))}
           {scenario.value.length > 0 && <input type="hidden" name="scenario" value={serializeScenario(scenario.value)} />}
-          <fieldset>
-            <legend className="text-xs font-medium text-slate-700">Pairs on the chart (up to 8); the what-if scenario does not change history</legend>
-            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
-              {allPairs.map((p) => (
-                <label key={p} className="flex items-center gap-1 text-sm">
-                  <input type="checkbox" name="pairs" value={p} defaultChecked={chosen.has(p)} />
-                  {p.split("-").map((c) => names[c]).join(" – ")}
-                </label>
-              ))}
+          {allPairs.length <= 45 ? (
+            <fieldset>
+              <legend className="text-xs font-medium text-slate-700">Pairs on the chart (up to 8); the what-if scenario does not change history</legend>
+              <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                {allPairs.map((p) => (
+                  <label key={p} className="flex items-center gap-1 text-sm">
+                    <input type="checkbox" name="pairs" value={p} defaultChecked={chosen.has(p)} />
+                    {p.split("-").map((c) => names[c]).join(" – ")}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : (
+            <div>
+              <label htmlFor="pairs-input" className="block text-xs font-medium text-slate-700">
+                Pairs on the chart (up to 8, e.g. ROK-JPN,USA-JPN); the what-if scenario does not change history
+              </label>
+              <input id="pairs-input" name="pairs" defaultValue={params.pairs} className="mt-1 w-full max-w-xl rounded border border-slate-300 px-2 py-1.5 font-mono text-sm" />
+              <p className="mt-1 text-xs text-slate-600">Actor codes: {codes.join(", ")}.</p>
             </div>
-          </fieldset>
+          )}
           <button type="submit" className="mt-2 rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
             Update chart
           </button>

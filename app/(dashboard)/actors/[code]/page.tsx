@@ -13,6 +13,12 @@ import { formatDate, todayIso } from "@/lib/dates";
 import { clusterColor, divergenceFill } from "@/lib/palette";
 import { parseDateParam } from "@/lib/params";
 import * as cached from "@/db/cached";
+import { thinTimeline } from "@/lib/timeline";
+
+/** Bars per chart and rows of the change table on one page; beyond them the page would grow with the dataset. */
+const MAX_BARS = 40;
+const MAX_CHANGES = 100;
+const MAX_LINES = 6;
 
 type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -62,9 +68,19 @@ export default async function ActorPage({ params, searchParams }: Props) {
       detail: c.position === null ? "no stated position" : formatPosition(c.position),
     }))
     .sort((x, y) => y.value - x.value);
+  // Many issues (a large dataset): the charts show the most salient ones, the tables and CSV keep everything.
+  const mostSalient = new Set(salience.slice(0, MAX_BARS).map((s) => s.key));
+  const manyIssues = positionBars.length > MAX_BARS;
+  const shownChanges = changes.slice(-MAX_CHANGES);
   const ranked = [...neighbours].sort((x, y) => (x.value ?? 2) - (y.value ?? 2));
-  const others = actors.filter((a) => a.code !== code).map((a) => [code, a.code] as [string, string]);
-  const timelines = await cached.getDivergenceTimelines({ pairs: others, from: HISTORY_START, to: today });
+  // With many actors, the chart over time follows the three nearest and the three farthest (29 lines are unreadable).
+  const rankedWithValue = ranked.filter((n) => n.value !== null);
+  const followed =
+    actors.length - 1 <= MAX_LINES
+      ? actors.filter((a) => a.code !== code).map((a) => a.code)
+      : [...new Set([...rankedWithValue.slice(0, MAX_LINES / 2), ...rankedWithValue.slice(-MAX_LINES / 2)].map((n) => n.code))];
+  const others = followed.map((c) => [code, c] as [string, string]);
+  const timelines = (await cached.getDivergenceTimelines({ pairs: others, from: HISTORY_START, to: today })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
 
   return (
     <div className="space-y-4">
@@ -89,8 +105,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
             <IssueBarChart
               name="actor-positions"
               title={`Positions as of ${formatDate(asOf.value)}`}
-              note="Each issue on −2 (pressure pole) to +2 (engagement pole), coloured by cluster."
-              bars={positionBars}
+              note={`Each issue on −2 (pressure pole) to +2 (engagement pole), coloured by cluster.${manyIssues ? ` The ${MAX_BARS} most salient of ${positionBars.length}; the CSV has all.` : ""}`}
+              bars={manyIssues ? positionBars.filter((b) => mostSalient.has(b.key)) : positionBars}
               domain={[-2.6, 2.6]}
               ticks={[-2, -1, 0, 1, 2]}
               tickFormat="signed"
@@ -118,8 +134,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
             <IssueBarChart
               name="actor-salience"
               title="Salience profile: what it cares most about"
-              note="Salience 1–5 of each stance in force, highest first."
-              bars={salience}
+              note={`Salience 1–5 of each stance in force, highest first.${salience.length > MAX_BARS ? ` The first ${MAX_BARS} of ${salience.length}.` : ""}`}
+              bars={salience.slice(0, MAX_BARS)}
               domain={[0, 5]}
               ticks={[0, 1, 2, 3, 4, 5]}
               valueHeader="Salience"
@@ -179,7 +195,11 @@ export default async function ActorPage({ params, searchParams }: Props) {
         </h2>
         <PairTimelineChart
           name="actor-divergence-timeline"
-          title={`${actor.shortName}'s divergence from each other actor, ${formatDate(HISTORY_START)} to ${formatDate(today)}`}
+          title={
+            followed.length < actors.length - 1
+              ? `${actor.shortName}'s divergence from its ${MAX_LINES / 2} nearest and ${MAX_LINES / 2} farthest actors (as of ${formatDate(asOf.value)}), ${formatDate(HISTORY_START)} to ${formatDate(today)}`
+              : `${actor.shortName}'s divergence from each other actor, ${formatDate(HISTORY_START)} to ${formatDate(today)}`
+          }
           pairs={timelines}
           names={Object.fromEntries(name)}
           markers={markerEvents(events, HISTORY_START, today)}
@@ -189,7 +209,11 @@ export default async function ActorPage({ params, searchParams }: Props) {
         />
         <div className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-sm">
-            <caption className="py-1 text-left text-sm font-semibold">Every change of {actor.shortName}&apos;s stances</caption>
+            <caption className="py-1 text-left text-sm font-semibold">
+              {shownChanges.length < changes.length
+                ? `The latest ${shownChanges.length} of ${changes.length} changes of ${actor.shortName}'s stances`
+                : `Every change of ${actor.shortName}'s stances`}
+            </caption>
             <thead>
               <tr className="border-b border-slate-200 text-left text-xs text-slate-600">
                 <th scope="col" className="py-1 pr-3">Date</th>
@@ -200,7 +224,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
               </tr>
             </thead>
             <tbody>
-              {changes.map((c, i) => {
+              {shownChanges.map((c, i) => {
                 const issue = issueBy.get(c.issue)!;
                 const labels = issue.scale.map((p) => p.label);
                 return (
