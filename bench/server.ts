@@ -136,6 +136,8 @@ export type Load = {
   /** CPU used during the run, in cores (1 = one core busy the whole time): the server's process group, and this
    * process (autocannon, the client). On a 2-core machine a client near 1.0 means the client set the pace. */
   serverCores: number | null;
+  /** The part of serverCores spent in the kernel (sending and receiving bytes, mostly). */
+  serverSystemCores: number | null;
   clientCores: number;
 };
 
@@ -176,25 +178,30 @@ export async function load(
     requests: r.requests.total,
     seconds,
     bytesPerRequest: r.requests.total ? r.throughput.total / r.requests.total : 0,
-    serverCores: serverBefore !== null && serverAfter !== null ? (serverAfter - serverBefore) / elapsed : null,
+    serverCores: serverBefore !== null && serverAfter !== null ? (serverAfter.total - serverBefore.total) / elapsed : null,
+    serverSystemCores: serverBefore !== null && serverAfter !== null ? (serverAfter.system - serverBefore.system) / elapsed : null,
     clientCores: (client.user + client.system) / 1e6 / elapsed,
   };
 }
 
-/** CPU seconds (user + system) used so far by the server's process group, from /proc (Linux); null elsewhere. */
-export function serverCpuSeconds(server: Server): number | null {
+/** CPU seconds (user + system, and system alone) used so far by the server's process group, from /proc (Linux); null elsewhere. */
+export function serverCpuSeconds(server: Server): { total: number; system: number } | null {
   const pid = server.child.pid;
   if (!pid || !fs.existsSync("/proc")) return null;
   let ticks = 0;
+  let system = 0;
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
       const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(entry) === pid || Number(fields[2]) === pid) ticks += Number(fields[11]) + Number(fields[12]);
+      if (Number(entry) === pid || Number(fields[2]) === pid) {
+        ticks += Number(fields[11]) + Number(fields[12]);
+        system += Number(fields[12]);
+      }
     } catch {
       // raced with an exiting process
     }
   }
-  return ticks / 100; // USER_HZ is 100 on Linux
+  return { total: ticks / 100, system: system / 100 }; // USER_HZ is 100 on Linux
 }

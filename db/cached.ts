@@ -7,7 +7,8 @@ import "server-only";
  */
 import { unstable_cache } from "next/cache";
 import { CACHE_TAGS, type CacheTag } from "./cache-tags";
-import { matrixForApi as matrixForApiQuery } from "./queries/api";
+import { toCsv } from "../lib/csv";
+import { matrixCsvRows, matrixForApi as matrixForApiQuery, STANCES_CSV_HEADER } from "./queries/api";
 import * as divergence from "./queries/divergence";
 import { getMatrix as getMatrixQuery } from "./queries/matrix";
 import * as reference from "./queries/reference";
@@ -29,6 +30,13 @@ export const getMatrix = cachedRead("getMatrix", [STANCES, REF], (asOf: string, 
 );
 export const matrixForApi = cachedRead("matrixForApi", [STANCES, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
   matrixForApiQuery(params),
+);
+/** The read API's matrix, serialized once per key: a hit answers with the stored text, no parse and re-encode. */
+export const matrixApiJson = cachedRead("matrixApiJson", [STANCES, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
+  JSON.stringify(matrixForApiQuery(params)),
+);
+export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
+  toCsv(STANCES_CSV_HEADER, matrixCsvRows(matrixForApiQuery(params))),
 );
 export const stancesAsOf = cachedRead("stancesAsOf", [STANCES, REF], (asOf: string, filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
   stances.stancesAsOf(asOf, filter),

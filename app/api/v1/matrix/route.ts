@@ -8,6 +8,6 @@ export async function GET(request: Request) {
   return guarded(async () => {
     const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
-    return Response.json(await cached.matrixForApi(params.value));
+    return new Response(await cached.matrixApiJson(params.value), { headers: { "Content-Type": "application/json" } });
   });
 }

@@ -1,5 +1,3 @@
-import { matrixCsvRows, STANCES_CSV_HEADER } from "@/db/queries/api";
-import { toCsv } from "@/lib/csv";
 import { guarded, jsonError } from "@/lib/http";
 import { parseMatrixParams } from "../_lib/matrix-params";
 import * as cached from "@/db/cached";
@@ -10,11 +8,10 @@ export async function GET(request: Request) {
   return guarded(async () => {
     const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
-    const m = await cached.matrixForApi(params.value);
-    return new Response(toCsv(STANCES_CSV_HEADER, matrixCsvRows(m)), {
+    return new Response(await cached.matrixApiCsv(params.value), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="stance-atlas_stances_${m.asOf}.csv"`,
+        "Content-Disposition": `attachment; filename="stance-atlas_stances_${params.value.asOf}.csv"`,
       },
     });
   });
