@@ -24,7 +24,7 @@ import { firstLoadJs } from "./bundles";
 import { buildSyntheticDatabase } from "./data";
 import { runLighthouse, type LighthouseScores } from "./lighthouse";
 import { measureQueries, type QueryTimings, type Timing } from "./queries";
-import { coldTime, drain, load, probe, serverRss, serverTime, startServer, stopServer, type Load, type Rss, type Server } from "./server";
+import { sequentialGets, drain, load, probe, serverRss, serverTime, startServer, stopServer, type Load, type Rss, type Server } from "./server";
 
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
@@ -112,7 +112,7 @@ async function serverRun(label: string, file: string, lighthouse: boolean): Prom
     if (cold) {
       // A different as-of date per request (days of 2019-2020): each one is a cache miss, i.e. a full render.
       const urls = Array.from({ length: SERVER_RUNS }, (_, k) => url + cold(new Date(Date.UTC(2019, 0, 2 + k * 37)).toISOString().slice(0, 10)));
-      run.cold.set(page, await coldTime(urls));
+      run.cold.set(page, await sequentialGets(urls));
       console.log(`[${label}] ${page} uncached: median ${fmt(run.cold.get(page)!.median)} ms`);
     }
   }

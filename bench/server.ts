@@ -57,20 +57,29 @@ export type Rss = { total: number; anon: number; file: number };
  * VmRSS (MB) of the server: the `next-server` process in the group if there is one, else the spawned process;
  * with its split into anonymous memory (heap) and file-backed pages (code, and the memory-mapped database).
  */
-export function serverRss(server: Server): Rss | null {
+/**
+ * The server's processes (the one started and those in its process group) with the fields of /proc/PID/stat
+ * after the command name; empty where there is no /proc (Linux only).
+ */
+function serverProcesses(server: Server): { pid: number; stat: string[] }[] {
   const pid = server.child.pid;
-  if (!pid) return null;
-  const pids = [pid];
+  if (!pid || !fs.existsSync("/proc")) return [];
+  const out: { pid: number; stat: string[] }[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(fields[2]) === pid && Number(entry) !== pid) pids.push(Number(entry)); // same process group
+      const raw = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const stat = raw.slice(raw.lastIndexOf(")") + 2).split(" ");
+      if (Number(entry) === pid || Number(stat[2]) === pid) out.push({ pid: Number(entry), stat });
     } catch {
       // raced with an exiting process
     }
   }
+  return out;
+}
+
+export function serverRss(server: Server): Rss | null {
+  const pids = serverProcesses(server).map((p) => p.pid);
   let best: (Rss & { name: string }) | null = null;
   for (const p of pids) {
     try {
@@ -93,23 +102,14 @@ export async function probe(url: string): Promise<number> {
   return r.status;
 }
 
-/** Sequential requests, one at a time: the median (and p99-ish max) server time of a page, in ms. */
+/** Sequential requests, one at a time: the median (and p99-ish max) server time of a page, in ms, after two warm-ups. */
 export async function serverTime(url: string, runs: number): Promise<{ median: number; max: number; bytes: number }> {
-  const xs: number[] = [];
-  let bytes = 0;
-  for (let k = 0; k < runs + 2; k++) {
-    const t = performance.now();
-    const r = await fetch(url);
-    const body = await r.arrayBuffer();
-    if (!r.ok) throw new Error(`GET ${url}: HTTP ${r.status}`);
-    if (k >= 2) xs.push(performance.now() - t);
-    bytes = body.byteLength;
-  }
-  return { median: median(xs), max: Math.max(...xs), bytes };
+  await sequentialGets([url, url]);
+  return sequentialGets(Array.from({ length: runs }, () => url));
 }
 
-/** One GET per URL (each a different page or date), sequentially: median and max wall time in ms. */
-export async function coldTime(urls: string[]): Promise<{ median: number; max: number; bytes: number }> {
+/** One GET per URL, one at a time (different URLs for cache misses, the same one for hits): median and max wall time in ms. */
+export async function sequentialGets(urls: string[]): Promise<{ median: number; max: number; bytes: number }> {
   const xs: number[] = [];
   let bytes = 0;
   for (const url of urls) {
@@ -186,22 +186,10 @@ export async function load(
 
 /** CPU seconds (user + system, and system alone) used so far by the server's process group, from /proc (Linux); null elsewhere. */
 export function serverCpuSeconds(server: Server): { total: number; system: number } | null {
-  const pid = server.child.pid;
-  if (!pid || !fs.existsSync("/proc")) return null;
-  let ticks = 0;
-  let system = 0;
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      if (Number(entry) === pid || Number(fields[2]) === pid) {
-        ticks += Number(fields[11]) + Number(fields[12]);
-        system += Number(fields[12]);
-      }
-    } catch {
-      // raced with an exiting process
-    }
-  }
-  return { total: ticks / 100, system: system / 100 }; // USER_HZ is 100 on Linux
+  const processes = serverProcesses(server);
+  if (processes.length === 0) return null;
+  // utime and stime, in clock ticks (USER_HZ is 100 on Linux)
+  const user = processes.reduce((n, p) => n + Number(p.stat[11]), 0);
+  const system = processes.reduce((n, p) => n + Number(p.stat[12]), 0);
+  return { total: (user + system) / 100, system: system / 100 };
 }

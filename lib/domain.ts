@@ -15,6 +15,9 @@ export const CLUSTERS = [
 export type ClusterId = (typeof CLUSTERS)[number]["id"];
 export const CLUSTER_IDS = CLUSTERS.map((c) => c.id) as [ClusterId, ...ClusterId[]];
 
+/** Bars on one chart at most: with more issues (a large dataset) a chart shows the largest ones, its CSV all. */
+export const CHART_MAX_BARS = 40;
+
 export function clusterLabel(id: string): string {
   return CLUSTERS.find((c) => c.id === id)?.label ?? id;
 }

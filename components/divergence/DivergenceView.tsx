@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { groupBlocs, meanPositions, type Placed } from "@/lib/blocs";
-import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { CHART_MAX_BARS, CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import { indexCells, issueSpread, pairDivergence, pairwiseDivergence, stanceFor, type PairCell } from "@/lib/pairs";
 import { divergenceFill, positionFill, positionText } from "@/lib/palette";
@@ -12,8 +12,6 @@ import { IssueBarChart } from "../charts/IssueBarChart";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
-/** Bars per chart: beyond this the page would grow with the number of issues. */
-const MAX_BARS = 40;
 
 export type DivActor = { code: string; shortName: string; color: string };
 export type DivIssue = { slug: string; title: string; cluster: string; labels: string[] };
@@ -66,8 +64,8 @@ export function DivergenceView({
   const movedIndex = indexCells(moved);
   const spreads = issues.map((i) => ({ issue: i, spread: issueSpread(movedIndex, codes, i.slug) }));
   // Many issues (a large dataset): each chart shows the largest gaps; its CSV keeps every issue.
-  const gapBars = d.gaps.length > MAX_BARS ? [...d.gaps].sort((x, y) => (y.weightedGap ?? -1) - (x.weightedGap ?? -1)).slice(0, MAX_BARS) : d.gaps;
-  const spreadBars = spreads.length > MAX_BARS ? [...spreads].sort((x, y) => (y.spread.maxGap ?? -1) - (x.spread.maxGap ?? -1)).slice(0, MAX_BARS) : spreads;
+  const gapBars = d.gaps.length > CHART_MAX_BARS ? [...d.gaps].sort((x, y) => (y.weightedGap ?? -1) - (x.weightedGap ?? -1)).slice(0, CHART_MAX_BARS) : d.gaps;
+  const spreadBars = spreads.length > CHART_MAX_BARS ? [...spreads].sort((x, y) => (y.spread.maxGap ?? -1) - (x.spread.maxGap ?? -1)).slice(0, CHART_MAX_BARS) : spreads;
   const alignIssue = issues.find((i) => i.slug === align);
   const alignCluster = CLUSTERS.find((c) => c.id === align);
   const placed: Placed[] = alignIssue

@@ -143,7 +143,7 @@ test.describe("[briefing]", () => {
     const link = page.getByRole("link", { name: "Download PDF" });
     // The page offers "Download PDF" only where the server has a Chromium to print with (README: Briefing
     // exports). CI installs /usr/bin/chromium, so there this runs; elsewhere print-to-PDF is the documented path.
-    test.skip((await link.count()) === 0, "no Chromium on this server");
+    test.skip((await link.count()) === 0, "no Chromium on this server"); // skip reason: the server cannot print PDFs here (no Chromium); the page offers print instead
     const href = (await link.getAttribute("href"))!;
     const res = await request.get(href, { timeout: 80_000 });
     expect(res.status()).toBe(200);

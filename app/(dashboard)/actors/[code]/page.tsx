@@ -8,15 +8,14 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { DIRECTION_TEXT } from "@/lib/changes";
-import { CLUSTERS, formatPosition, scaleLabel } from "@/lib/domain";
+import { CHART_MAX_BARS, CLUSTERS, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
 import { clusterColor, divergenceFill } from "@/lib/palette";
 import { parseDateParam } from "@/lib/params";
 import * as cached from "@/db/cached";
 import { thinTimeline } from "@/lib/timeline";
 
-/** Bars per chart and rows of the change table on one page; beyond them the page would grow with the dataset. */
-const MAX_BARS = 40;
+/** Rows of the change table and lines of the chart over time; beyond them the page would grow with the dataset. */
 const MAX_CHANGES = 100;
 const MAX_LINES = 6;
 
@@ -69,8 +68,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
     }))
     .sort((x, y) => y.value - x.value);
   // Many issues (a large dataset): the charts show the most salient ones, the tables and CSV keep everything.
-  const mostSalient = new Set(salience.slice(0, MAX_BARS).map((s) => s.key));
-  const manyIssues = positionBars.length > MAX_BARS;
+  const mostSalient = new Set(salience.slice(0, CHART_MAX_BARS).map((s) => s.key));
+  const manyIssues = positionBars.length > CHART_MAX_BARS;
   const shownChanges = changes.slice(-MAX_CHANGES);
   const ranked = [...neighbours].sort((x, y) => (x.value ?? 2) - (y.value ?? 2));
   // With many actors, the chart over time follows the three nearest and the three farthest (29 lines are unreadable).
@@ -105,7 +104,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
             <IssueBarChart
               name="actor-positions"
               title={`Positions as of ${formatDate(asOf.value)}`}
-              note={`Each issue on −2 (pressure pole) to +2 (engagement pole), coloured by cluster.${manyIssues ? ` The ${MAX_BARS} most salient of ${positionBars.length}; the CSV has all.` : ""}`}
+              note={`Each issue on −2 (pressure pole) to +2 (engagement pole), coloured by cluster.${manyIssues ? ` The ${CHART_MAX_BARS} most salient of ${positionBars.length}; the CSV has all.` : ""}`}
               bars={manyIssues ? positionBars.filter((b) => mostSalient.has(b.key)) : positionBars}
               domain={[-2.6, 2.6]}
               ticks={[-2, -1, 0, 1, 2]}
@@ -134,8 +133,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
             <IssueBarChart
               name="actor-salience"
               title="Salience profile: what it cares most about"
-              note={`Salience 1–5 of each stance in force, highest first.${salience.length > MAX_BARS ? ` The first ${MAX_BARS} of ${salience.length}.` : ""}`}
-              bars={salience.slice(0, MAX_BARS)}
+              note={`Salience 1–5 of each stance in force, highest first.${salience.length > CHART_MAX_BARS ? ` The first ${CHART_MAX_BARS} of ${salience.length}.` : ""}`}
+              bars={salience.slice(0, CHART_MAX_BARS)}
               domain={[0, 5]}
               ticks={[0, 1, 2, 3, 4, 5]}
               valueHeader="Salience"
