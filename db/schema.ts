@@ -79,6 +79,8 @@ export const stances = sqliteTable(
     salience: integer("salience").notNull(),
     confidence: text("confidence", { enum: ["low", "medium", "high"] }).notNull(),
     summary: text("summary").notNull(),
+    /** The coder's note: why a row is carried forward, what is inferred, why it is unsourced. */
+    note: text("note"),
     validFrom: text("valid_from").notNull(),
     validUntil: text("valid_until"),
     version: integer("version").notNull().default(1),

@@ -97,6 +97,7 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
             salience: s.salience,
             confidence: s.confidence,
             summary: s.summary,
+            note: s.note ?? null,
             validFrom: s.validFrom,
             validUntil: s.validUntil ?? null,
             createdAt: now,

@@ -58,6 +58,9 @@ export type StanceSeed = {
   salience: 1 | 2 | 3 | 4 | 5;
   confidence: Confidence;
   summary: string;
+  /** The coder's note: why a row is carried forward unchanged, what is inferred, why it has no source. */
+  note?: string;
+  /** Empty only for a row marked unsourced (shown as such in every view); never a borrowed source. */
   evidence: EvidenceSeed[];
 };
 

@@ -1,0 +1,1 @@
+ALTER TABLE `stances` ADD `note` text;
