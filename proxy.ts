@@ -1,20 +1,37 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { todayIso } from "./lib/dates";
-import { matrixViewKey, parseMatrixQuery } from "./lib/matrix-view";
+import { matrixViewKey, parseMatrixQuery, parseMatrixViewKey } from "./lib/matrix-view";
+import { SECURITY_HEADERS } from "./lib/security-headers";
 
 /**
  * Serves the matrix from the page cache: "/" with a valid selection is rewritten to /matrix/<today~asOf~cluster~page>,
  * a route whose renders are cached until an admin write expires them. An invalid query goes to "/" itself, which
- * explains it. Only the path "/" passes through here.
+ * explains it.
+ *
+ * Guards, since every answer of /matrix/<key> is kept in the page cache: a /matrix/ key asked for directly is
+ * served only when it is exactly the key this proxy makes today (any other "today", an unknown cluster or a date
+ * outside the query span is a 404, rendered from nothing and cached nowhere). And a path whose percent-encoding
+ * is malformed (`/issues/%`) is answered 400 here, with the usual headers, before routing trips over it.
  */
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  if (!decodable(pathname)) return plain(400, "Bad request: the address has malformed percent-encoding.");
+  const today = todayIso();
+  if (pathname.startsWith("/matrix/")) {
+    const key = pathname.slice("/matrix/".length);
+    const parsed = parseMatrixViewKey(key);
+    if (!parsed || parsed.today !== today || matrixViewKey(parsed.selection, today) !== decodeURIComponent(key))
+      return plain(404, "Not found.");
+    return NextResponse.next();
+  }
+  if (pathname !== "/") return NextResponse.next();
+
   const sp = request.nextUrl.searchParams;
-  const query: Record<string, string | string[]> = {};
+  const query: Record<string, string | string[]> = Object.create(null);
   for (const key of new Set(sp.keys())) {
     const all = sp.getAll(key);
     query[key] = all.length > 1 ? all : all[0];
   }
-  const today = todayIso();
   const selection = parseMatrixQuery(query, today);
   if (!selection.ok) return NextResponse.next();
   const url = request.nextUrl.clone();
@@ -23,4 +40,20 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: "/" };
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function plain(status: number, body: string): NextResponse {
+  const res = new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  for (const { key, value } of SECURITY_HEADERS) res.headers.set(key, value);
+  return res;
+}
+
+// Static assets never pass through here; everything else does (the checks above are a few string operations).
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"] };

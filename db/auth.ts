@@ -11,7 +11,7 @@ import {
   isSessionLive,
   looksLikeToken,
   newSessionToken,
-  retryAfterMinutes,
+  retryAfterSeconds,
 } from "../lib/auth/session";
 import { getDb } from "./client";
 
@@ -90,24 +90,25 @@ export function getPasswordHash(userId: number): string | undefined {
 }
 
 /**
- * Reserves a sign-in attempt: in one immediate transaction, refuses when any bucket already holds MAX_FAILURES
- * failures in the window (returning the minutes to wait), else records a provisional failure in every bucket.
- * Parallel attempts therefore cannot slip past the limit. `succeeded` removes the provisional rows.
+ * Reserves a sign-in attempt: in one immediate transaction, refuses when any bucket is still inside its delay
+ * (lib/auth/session.ts: growing with the failures in the window; returns the seconds to wait), else records a
+ * provisional failure in every bucket. Parallel attempts therefore cannot slip past the delay. `succeeded`
+ * removes the provisional rows and the username's earlier failures; `release` only the provisional rows.
  */
 export function reserveSignInAttempt(
   buckets: string[],
   now = new Date(),
-): { ok: true; succeeded: () => void } | { ok: false; retryAfterMinutes: number } {
+): { ok: true; succeeded: () => void; release: () => void } | { ok: false; retryAfterSeconds: number } {
   const db = getDb().$client;
   const since = new Date(now.getTime() - WINDOW_MS).toISOString();
   const run = db.transaction(() => {
     let wait = 0;
     for (const b of buckets) {
       const rows = db.prepare("select at from login_attempts where bucket = ? and at > ?").all(b, since) as { at: string }[];
-      const minutes = retryAfterMinutes(rows.map((r) => r.at), now);
-      if (minutes !== null) wait = Math.max(wait, minutes);
+      const seconds = retryAfterSeconds(rows.map((r) => r.at), now);
+      if (seconds !== null) wait = Math.max(wait, seconds);
     }
-    if (wait > 0) return { ok: false as const, retryAfterMinutes: wait };
+    if (wait > 0) return { ok: false as const, retryAfterSeconds: wait };
     const ids = buckets.map(
       (b) => Number(db.prepare("insert into login_attempts (bucket, at) values (?, ?)").run(b, now.toISOString()).lastInsertRowid),
     );
@@ -117,11 +118,15 @@ export function reserveSignInAttempt(
   });
   const r = run.immediate();
   if (!r.ok) return r;
+  const del = db.prepare("delete from login_attempts where id = ?");
   return {
     ok: true,
+    /** The attempt was not made after all (the server was too busy to hash): it counts as nothing. */
+    release: () => {
+      for (const id of r.ids) del.run(id);
+    },
     /** The attempt was right: drop its provisional rows and the earlier failures of the same username. */
     succeeded: () => {
-      const del = db.prepare("delete from login_attempts where id = ?");
       for (const id of r.ids) del.run(id);
       const userBucket = buckets.find((b) => b.startsWith("user:"));
       if (userBucket) db.prepare("delete from login_attempts where bucket = ?").run(userBucket);

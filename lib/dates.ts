@@ -29,6 +29,24 @@ export function todayIso(now = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
+/**
+ * The span a date in a URL may name: the era of the peace process (the first coded event is 2002) and at most
+ * ten years ahead (editors test future-dated stances). It bounds the work and the cache entries one URL can ask
+ * for: a trend from 1900 or a page cache keyed by every date of a millennium.
+ */
+export const EARLIEST_QUERY_DATE = "1990-01-01";
+export function latestQueryDate(today: string = todayIso()): string {
+  return `${Number(today.slice(0, 4)) + 10}-12-31`;
+}
+
+/** A message when `value` (a real ISO date) lies outside the span above, else null. */
+export function queryDateOutOfSpan(name: string, value: string, today: string = todayIso()): string | null {
+  if (value < EARLIEST_QUERY_DATE) return `${name} must be on or after ${EARLIEST_QUERY_DATE} (got ${value}).`;
+  const latest = latestQueryDate(today);
+  if (value > latest) return `${name} must be on or before ${latest} (got ${value}).`;
+  return null;
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

@@ -3,7 +3,7 @@
  * the proxy that serves the default view from the page cache, and the tests.
  */
 import { CLUSTER_IDS } from "./domain";
-import { isIsoDate } from "./dates";
+import { isIsoDate, queryDateOutOfSpan } from "./dates";
 import { parseChoice, parseDateParam, type Parsed } from "./params";
 
 /** Issue rows per page at most: a large matrix (30 actors x 200 issues) is read a cluster and a page at a time. */
@@ -55,10 +55,16 @@ export function matrixViewKey(sel: MatrixSelection, today: string): string {
 }
 
 export function parseMatrixViewKey(key: string): { today: string; selection: MatrixSelection } | null {
-  const parts = decodeURIComponent(key).split("~");
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(key);
+  } catch {
+    return null;
+  }
+  const parts = decoded.split("~");
   if (parts.length !== 4) return null;
   const [today, asOf, cluster, page] = parts;
-  if (!isIsoDate(today) || !isIsoDate(asOf)) return null;
+  if (!isIsoDate(today) || !isIsoDate(asOf) || queryDateOutOfSpan("asOf", asOf, today)) return null;
   if (cluster !== "all" && !(CLUSTER_IDS as readonly string[]).includes(cluster)) return null;
   const p = parsePage(page);
   if (!p.ok) return null;

@@ -1,5 +1,5 @@
 /** Parsing of URL parameters shared by pages and the read API. Pure; errors are messages for people. */
-import { isIsoDate, todayIso } from "./dates";
+import { isIsoDate, queryDateOutOfSpan, todayIso } from "./dates";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -17,6 +17,8 @@ export function parseDateParam(name: string, raw: Raw, fallback: string = todayI
   if (s.value === undefined) return { ok: true, value: fallback };
   if (!isIsoDate(s.value))
     return { ok: false, error: `${name} must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "${truncate(s.value)}").` };
+  const outside = queryDateOutOfSpan(name, s.value);
+  if (outside) return { ok: false, error: outside };
   return { ok: true, value: s.value };
 }
 

@@ -49,7 +49,7 @@ export function EntityForm({
       <ConflictPanel
         message={state.message}
         reloadHref={reloadHref}
-        rows={fields.map((f) => ({ field: f.label, theirs: display(flatten(theirs), f), yours: display(state.values, f) }))}
+        rows={fields.map((f) => ({ field: f.label, theirs: display(theirs, f), yours: display(state.values, f) }))}
         onReapply={() => setReapplied({ values: state.values, version: state.currentVersion, at: state.at })}
       />
     );
@@ -117,12 +117,4 @@ export function EntityForm({
       <SubmitButton>{submitLabel}</SubmitButton>
     </form>
   );
-}
-
-/** Snapshots keep lists as arrays (scale labels); the form names them scale.0 .. scale.4. */
-function flatten(v: FormValues): FormValues {
-  const out: FormValues = { ...v };
-  for (const [k, x] of Object.entries(v))
-    if (Array.isArray(x) && x.every((i) => typeof i === "string") && k !== "actors") out[k] = Object.fromEntries(x.map((s, i) => [String(i), s]));
-  return out;
 }

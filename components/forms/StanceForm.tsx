@@ -227,17 +227,17 @@ function StanceFields({
                 Remove
               </button>
             </div>
-            <input type="hidden" name={`evidence.${i}.sourceKey`} value={item.v.sourceKey ?? ""} />
+            <input type="hidden" name={`evidence[${i}].sourceKey`} value={item.v.sourceKey ?? ""} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <TextField name={`evidence.${i}.title`} label="Source title" required errors={errors} defaultValue={item.v.title} />
-              <TextField name={`evidence.${i}.publisher`} label="Publisher" required errors={errors} defaultValue={item.v.publisher} />
-              <TextField name={`evidence.${i}.publishedOn`} label="Published" hint="YYYY-MM-DD, YYYY-MM or YYYY" required errors={errors} defaultValue={item.v.publishedOn} />
-              <TextField name={`evidence.${i}.url`} label="URL" hint="Optional; http:// or https:// only" type="url" errors={errors} defaultValue={item.v.url} />
+              <TextField name={`evidence[${i}].title`} label="Source title" required errors={errors} defaultValue={item.v.title} />
+              <TextField name={`evidence[${i}].publisher`} label="Publisher" required errors={errors} defaultValue={item.v.publisher} />
+              <TextField name={`evidence[${i}].publishedOn`} label="Published" hint="YYYY-MM-DD, YYYY-MM or YYYY" required errors={errors} defaultValue={item.v.publishedOn} />
+              <TextField name={`evidence[${i}].url`} label="URL" hint="Optional; http:// or https:// only" type="url" errors={errors} defaultValue={item.v.url} />
             </div>
-            <TextArea name={`evidence.${i}.paraphrase`} label="Paraphrase" required rows={2} errors={errors} defaultValue={item.v.paraphrase} />
+            <TextArea name={`evidence[${i}].paraphrase`} label="Paraphrase" required rows={2} errors={errors} defaultValue={item.v.paraphrase} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <TextArea name={`evidence.${i}.quote`} label="Exact quote" hint="Only where checked against the source" rows={2} errors={errors} defaultValue={item.v.quote} />
-              <TextArea name={`evidence.${i}.note`} label="Note" hint="Caveats" rows={2} errors={errors} defaultValue={item.v.note} />
+              <TextArea name={`evidence[${i}].quote`} label="Exact quote" hint="Only where checked against the source" rows={2} errors={errors} defaultValue={item.v.quote} />
+              <TextArea name={`evidence[${i}].note`} label="Note" hint="Caveats" rows={2} errors={errors} defaultValue={item.v.note} />
             </div>
           </div>
         ))}

@@ -30,6 +30,10 @@ export function applyActorSnapshot(db: Database.Database, id: number, s: Snapsho
 export function deleteActorIfUnused(db: Database.Database, id: number): string | null {
   const used = db.prepare("select 1 from stances where actor_id = ? or counterpart_id = ? limit 1").get(id, id);
   if (used) return "The actor already has stances, so it cannot be removed.";
+  // Removing it would silently drop it from events (ON DELETE CASCADE) with no audit row for that change.
+  const events = db.prepare("select count(*) as n from event_actors where actor_id = ?").get(id) as { n: number };
+  if (events.n > 0)
+    return `The actor is named in ${events.n} event${events.n === 1 ? "" : "s"}: remove it from ${events.n === 1 ? "that event" : "those events"} first (each change is audited), then revert.`;
   db.prepare("delete from actors where id = ?").run(id);
   return null;
 }

@@ -3,10 +3,11 @@ import { createTestDb } from "../../tests/db";
 import type { Db } from "../connection";
 import { createSession, reserveSignInAttempt, revokeSession, revokeUserSessions, validateSession } from "../auth";
 import { revertAuditEntry } from "./audit";
-import { updateActor } from "./actors";
+import { createActor, updateActor } from "./actors";
+import { createEvent } from "./events";
 import { correctStance, createStance, recordNewStance, type StanceSnapshot } from "./stances";
 import { setUserDisabled } from "./users";
-import { stanceInput, actorInput } from "../../lib/admin/schemas";
+import { stanceInput, actorInput, eventInput } from "../../lib/admin/schemas";
 
 let db: Db;
 let cleanup: () => void;
@@ -144,6 +145,11 @@ describe("first stance of a series", () => {
     expect(createStance({ actor: "CHN", issue: "abductions", counterpart: "CHN" }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
     expect(createStance({ actor: "NOPE", issue: "abductions", counterpart: null }, input({ mode: "new", validFrom: "2032-05-01" }), editor).status).toBe("invalid");
   });
+  it("a directed stance (with a counterpart) is refused on an issue whose stances are not directed", () => {
+    const undirected = createStance({ actor: "CHN", issue: "abductions", counterpart: "JPN" }, input({ mode: "new", validFrom: "2033-05-01" }), editor);
+    expect(undirected).toMatchObject({ status: "invalid", fieldErrors: { counterpart: [expect.stringMatching(/not directed/)] } });
+    expect(createStance({ actor: "CHN", issue: "summit-diplomacy", counterpart: "USA" }, input({ mode: "new", validFrom: "2033-05-01" }), editor)).toMatchObject({ status: "ok" });
+  });
 });
 
 describe("actor mutations", () => {
@@ -153,6 +159,24 @@ describe("actor mutations", () => {
     expect(updateActor("RUS", data, editor).status).toBe("ok");
     expect(db.$client.prepare("select code, version from actors where code = 'RUS'").get()).toEqual({ code: "RUS", version: a.version + 1 });
     expect(updateActor("RUS", data, editor).status).toBe("conflict");
+  });
+});
+
+describe("reverting a created actor", () => {
+  it("is refused while an event names the actor (the cascade would drop it from the event unaudited)", () => {
+    const a = actorInput.parse({ code: "TST", name: "Test actor", shortName: "Test", color: "#000000", displayOrder: "70", description: "", version: "1" });
+    expect(createActor(a, editor).status).toBe("ok");
+    const created = db.$client.prepare("select max(id) as id from audit_log").get() as { id: number };
+    const e = createEvent(eventInput.parse({ date: "2033-01-01", title: "Test event", description: "d", confidence: "high", actors: ["TST"], version: "1" }), editor);
+    expect(e.status).toBe("ok");
+    const r = revertAuditEntry(created.id, editor);
+    expect(r.status).not.toBe("ok");
+    expect(JSON.stringify(r)).toMatch(/named in 1 event/);
+    expect(db.$client.prepare("select count(*) as n from event_actors ea join actors a on a.id = ea.actor_id where a.code = 'TST'").get()).toEqual({ n: 1 });
+    // Unreferenced, the revert goes through.
+    if (e.status === "ok") db.$client.prepare("delete from event_actors where event_id = ?").run(e.id);
+    expect(revertAuditEntry(created.id, editor).status).toBe("ok");
+    expect(db.$client.prepare("select 1 from actors where code = 'TST'").get()).toBeUndefined();
   });
 });
 
@@ -196,18 +220,33 @@ describe("sessions and rate limiting", () => {
     expect(validateSession(other.token)).toBeNull();
   });
 
-  it("refuses the 6th attempt after 5 failures per bucket, without recording it", () => {
+  it("after 3 failures per bucket asks for a delay from the latest failure that doubles, without recording the refused try", () => {
     const now = new Date("2030-06-01T12:00:00Z");
-    for (let i = 0; i < 5; i++) expect(reserveSignInAttempt(["user:mallory", `ip:10.0.0.${i}`], now).ok).toBe(true);
-    expect(reserveSignInAttempt(["user:mallory", "ip:10.0.0.9"], now)).toEqual({ ok: false, retryAfterMinutes: 15 });
+    const at = (ms: number) => new Date(now.getTime() + ms);
+    const count = (bucket: string) =>
+      (db.$client.prepare("select count(*) as n from login_attempts where bucket = ?").get(bucket) as { n: number }).n;
+    for (let i = 0; i < 3; i++) expect(reserveSignInAttempt(["user:mallory", `ip:10.0.0.${i}`], now).ok).toBe(true);
+    expect(reserveSignInAttempt(["user:mallory", "ip:10.0.0.9"], now)).toEqual({ ok: false, retryAfterSeconds: 1 });
+    expect(count("user:mallory")).toBe(3);
+    // After the delay one more try, then twice the delay.
+    expect(reserveSignInAttempt(["user:mallory"], at(1000)).ok).toBe(true);
+    expect(reserveSignInAttempt(["user:mallory"], at(1500))).toEqual({ ok: false, retryAfterSeconds: 2 });
+    expect(reserveSignInAttempt(["user:mallory"], at(3000)).ok).toBe(true);
+    // However many failures, the owner waits at most a minute after the latest one.
+    for (let i = 0; i < 20; i++) db.$client.prepare("insert into login_attempts (bucket, at) values (?, ?)").run("user:mallory", at(3000).toISOString());
+    expect(reserveSignInAttempt(["user:mallory"], at(3000))).toEqual({ ok: false, retryAfterSeconds: 60 });
+    expect(reserveSignInAttempt(["user:mallory"], at(63_001)).ok).toBe(true);
     // Per address too, across usernames.
-    for (let i = 0; i < 5; i++) reserveSignInAttempt([`user:u${i}`, "ip:192.0.2.1"], now);
+    for (let i = 0; i < 3; i++) reserveSignInAttempt([`user:u${i}`, "ip:192.0.2.1"], now);
     expect(reserveSignInAttempt(["user:fresh", "ip:192.0.2.1"], now).ok).toBe(false);
-    // After the window, allowed again; a success clears the username's failures.
-    const later = new Date(now.getTime() + 16 * 60_000);
-    const ok = reserveSignInAttempt(["user:mallory"], later);
+    // A released attempt (server too busy to hash) counts as nothing; a success clears the username's failures.
+    const released = reserveSignInAttempt(["user:busy"], now);
+    expect(released.ok && count("user:busy")).toBe(1);
+    if (released.ok) released.release();
+    expect(count("user:busy")).toBe(0);
+    const ok = reserveSignInAttempt(["user:mallory"], at(200_000));
     expect(ok.ok).toBe(true);
     if (ok.ok) ok.succeeded();
-    expect((db.$client.prepare("select count(*) as n from login_attempts where bucket = 'user:mallory'").get() as { n: number }).n).toBe(0);
+    expect(count("user:mallory")).toBe(0);
   });
 });

@@ -171,6 +171,15 @@ export function createStance(
       if (!actorId || !issueId || counterpartId === undefined)
         return { status: "invalid", fieldErrors: { _form: ["Choose an existing actor, issue and (optional) counterpart."] } };
       if (counterpartId === actorId) return { status: "invalid", fieldErrors: { counterpart: ["An actor cannot be its own counterpart."] } };
+      // Only an issue with directed series (summit diplomacy: the DPRK toward each counterpart) takes a counterpart;
+      // on an issue with stances and none directed, a counterpart is refused. A new issue's first stance decides.
+      if (counterpartId !== null) {
+        const kinds = db
+          .prepare("select count(*) as stances, count(counterpart_id) as directed from stances where issue_id = ?")
+          .get(issueId) as { stances: number; directed: number };
+        if (kinds.stances > 0 && kinds.directed === 0)
+          return { status: "invalid", fieldErrors: { counterpart: ["This issue's stances are not directed: leave “Toward” empty."] } };
+      }
       const clash = db
         .prepare("select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?")
         .get(actorId, issueId, counterpartId ?? 0, input.validFrom);

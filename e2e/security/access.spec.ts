@@ -83,7 +83,7 @@ test.describe("[security] admin access", () => {
     await capture(admin, "actor edit", "/admin/actors/CHN", "Save actor", { name: marker });
     await capture(admin, "actor new", "/admin/actors/new", "Add actor", { code, name: marker, shortName: "x", displayOrder: "500", color: "#000000" });
     await capture(admin, "issue edit", "/admin/issues/security-order", "Save issue", { title: marker });
-    await capture(admin, "issue new", "/admin/issues/new", "Add issue", { slug: lower, title: marker, definition: "d", displayOrder: "500", "scale.0": "a", "scale.1": "b", "scale.2": "c", "scale.3": "d", "scale.4": "e" });
+    await capture(admin, "issue new", "/admin/issues/new", "Add issue", { slug: lower, title: marker, definition: "d", displayOrder: "500", "scale[0]": "a", "scale[1]": "b", "scale[2]": "c", "scale[3]": "d", "scale[4]": "e" });
     await capture(admin, "event edit", "/admin/events/1", "Save event", { title: marker });
     await capture(admin, "event new", "/admin/events/new", "Add event", { date: "2031-01-01", title: marker, description: marker });
     await capture(admin, "password change", "/admin/account", "Change password", { current: ADMIN.password, next: `${marker}-password`, confirm: `${marker}-password` });

@@ -54,7 +54,7 @@ test.describe("[security] stored XSS", () => {
 
     // Through the admin actions, as submitted by the forms.
     await replay(page, "/admin/actors/new", "Add actor", { code: CODE, name: HOSTILE.actorName, shortName: HOSTILE.actorShort, color: "#CC79A7", displayOrder: "900", description: IMG });
-    const scale = Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`scale.${i}`, `${IMG} ${i}`]));
+    const scale = Object.fromEntries([0, 1, 2, 3, 4].map((i) => [`scale[${i}]`, `${IMG} ${i}`]));
     await replay(page, "/admin/issues/new", "Add issue", { slug: SLUG, title: HOSTILE.issueTitle, cluster: "security-order", definition: SCRIPT, displayOrder: "900", ...scale });
     const stance = q<{ id: number }>(
       `select s.id from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id
@@ -64,9 +64,9 @@ test.describe("[security] stored XSS", () => {
     await replay(page, `/admin/stances/${stance}`, "Record new stance", {
       mode: "correct",
       summary: HOSTILE.summary,
-      "evidence.0.title": HOSTILE.evidenceTitle,
-      "evidence.0.paraphrase": HOSTILE.paraphrase,
-      "evidence.0.url": "https://example.org/source",
+      "evidence[0].title": HOSTILE.evidenceTitle,
+      "evidence[0].paraphrase": HOSTILE.paraphrase,
+      "evidence[0].url": "https://example.org/source",
     });
     // The hostile text is stored verbatim (so the checks below look at it).
     expect(q<{ name: string }>("select name from actors where code = ?", CODE)?.name).toBe(HOSTILE.actorName);

@@ -1,5 +1,14 @@
-/** Form plumbing shared by every admin form: FormData -> plain object, zod errors -> per-field messages. Pure. */
-import type { z } from "zod";
+/**
+ * Form plumbing shared by every admin form: FormData -> plain object, zod errors -> per-field messages. Pure.
+ *
+ * Field names follow Conform's convention (`evidence[0].title`) and are parsed by Conform's maintained parser
+ * (`parseSubmission`, which refuses `__proto__` and `constructor` segments). Before it runs, `readForm` bounds
+ * what an unauthenticated client can send: the number of fields, the length and depth of each name, array
+ * indices, and the reserved `prototype` segment. A form outside those bounds is refused as a whole with one
+ * message, before any object is built, so no name can reach `Object.prototype` or allocate a huge array.
+ */
+import { formatPath, parsePath, parseSubmission } from "@conform-to/dom/future";
+import { z } from "zod";
 
 export type FieldErrors = Record<string, string[]>;
 export type FormValues = Record<string, unknown>;
@@ -13,56 +22,118 @@ export type FormState<C = unknown> =
 
 export const IDLE: FormState = { status: "idle" };
 
+/** What a form may carry. Evidence is the only list (at most 30 items), two levels deep. */
+export const FORM_LIMITS = {
+  /** Fields per submission (a stance with 30 evidence items has about 220). */
+  fields: 400,
+  /** Characters per field name. */
+  nameLength: 80,
+  /** Segments per name: `evidence[12].title` has three. */
+  depth: 3,
+  /** Highest array index. */
+  index: 99,
+  /** Characters per value (the longest field, a summary or paraphrase, allows a few thousand). */
+  valueLength: 20_000,
+} as const;
+
+/** Segments no form of ours uses and that would name an object's prototype machinery. */
+const FORBIDDEN_SEGMENTS = new Set(["__proto__", "prototype", "constructor"]);
+
+export type ReadForm = { ok: true; values: FormValues } | { ok: false; message: string; values: FormValues };
+
+export const REFUSED_FORM =
+  "This form could not be read: it has more fields, deeper or longer field names, or larger list positions than any form here sends. Nothing was saved; reload the page and try again.";
+
 /**
- * `evidence.0.title` style names become nested objects/arrays; a name given several times (checkboxes) becomes
- * an array. Files and `$ACTION...` fields (Next's own) are dropped.
+ * Reads a submitted form into nested values. Next's own `$ACTION...` fields and files are dropped; a name
+ * given several times becomes a list; list items removed in the browser leave no holes. Refuses (without
+ * building anything) a form that breaks `FORM_LIMITS` or names a forbidden segment.
  */
-export function formDataToObject(fd: FormData): FormValues {
-  const out: FormValues = {};
-  const seen = new Set<string>();
+export function readForm(fd: FormData): ReadForm {
+  const kept = new FormData();
+  let count = 0;
   for (const [name, value] of fd.entries()) {
     if (name.startsWith("$ACTION") || typeof value !== "string") continue;
-    const path = name.split(".");
-    let node: Record<string, unknown> = out;
-    for (let i = 0; i < path.length - 1; i++) {
-      const key = path[i];
-      const next = node[key];
-      if (typeof next !== "object" || next === null) node[key] = /^\d+$/.test(path[i + 1]) ? [] : {};
-      node = node[key] as Record<string, unknown>;
-    }
-    const leaf = path[path.length - 1];
-    if (seen.has(name)) {
-      const prev = node[leaf];
-      node[leaf] = Array.isArray(prev) ? [...prev, value] : [prev, value];
-    } else node[leaf] = value;
-    seen.add(name);
+    if (++count > FORM_LIMITS.fields || !acceptableName(name) || value.length > FORM_LIMITS.valueLength)
+      return { ok: false, message: REFUSED_FORM, values: {} };
+    kept.append(name, value);
   }
-  // Arrays built from indexed names may have holes (an item removed in the browser): compact them.
-  return compact(out) as FormValues;
+  // The intent name is one no client sends (Conform's default `__INTENT__` would otherwise be set aside).
+  const { payload } = parseSubmission(kept, { intentName: "\u0000intent" });
+  return { ok: true, values: compact(payload) as FormValues };
 }
 
+function acceptableName(name: string): boolean {
+  if (name.length === 0 || name.length > FORM_LIMITS.nameLength) return false;
+  let segments: (string | number)[];
+  try {
+    segments = parsePath(name);
+  } catch {
+    return false; // bad syntax, or a `__proto__` / `constructor` segment
+  }
+  if (segments.length === 0 || segments.length > FORM_LIMITS.depth) return false;
+  return segments.every((s) =>
+    typeof s === "number" ? s <= FORM_LIMITS.index : s !== "" && !FORBIDDEN_SEGMENTS.has(s),
+  );
+}
+
+/** Lists built from indexed names may have holes (an item removed in the browser). Bounded by FORM_LIMITS. */
 function compact(v: unknown): unknown {
   if (Array.isArray(v)) return v.filter((x) => x !== undefined).map(compact);
   if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, compact(x)]));
   return v;
 }
 
-/** Every message per field path ("evidence.0.url"); errors without a path go under "_form". */
+/** Every message per field name as the form writes it (`evidence[0].url`); errors without a path go under "_form". */
 export function fieldErrors(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join(".") : "_form";
+    const key = issue.path.length
+      ? formatPath(issue.path.map((s) => (typeof s === "symbol" ? String(s) : s)))
+      : "_form";
     (out[key] ??= []).push(issue.message);
   }
   return out;
 }
 
-/** A field's value from kept form values, as a string for an input's defaultValue. */
-export function valueAt(values: FormValues | undefined, path: string): string {
+/** A field's value from kept form values, as a string for an input's defaultValue. `name` as the form writes it. */
+export function valueAt(values: FormValues | undefined, name: string): string {
   let node: unknown = values;
-  for (const key of path.split(".")) {
-    if (node === null || typeof node !== "object") return "";
-    node = (node as Record<string, unknown>)[key];
+  let segments: (string | number)[];
+  try {
+    segments = parsePath(name);
+  } catch {
+    return "";
+  }
+  for (const key of segments) {
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return "";
+    node = (node as Record<string | number, unknown>)[key];
   }
   return typeof node === "string" || typeof node === "number" ? String(node) : "";
+}
+
+/** The form state for a refused form: one message, nothing kept (the fields were not read). */
+export function refusedForm(r: Extract<ReadForm, { ok: false }>): FormState {
+  return { status: "invalid", at: Date.now(), message: r.message, fieldErrors: { _form: [r.message] }, values: r.values };
+}
+
+/**
+ * Arguments bound to an action on the server (`action.bind(null, id)`) come back from the browser like any other
+ * input, unencrypted: each action checks their shape before using them.
+ */
+export const bound = {
+  id: z.number().int().positive().max(2 ** 31),
+  version: z.number().int().min(0).max(2 ** 31),
+  flag: z.boolean(),
+  code: z.string().regex(/^[A-Z]{2,8}$/),
+  slug: z.string().max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+};
+
+/** True when every [schema, value] pair matches. */
+export function boundOk(...pairs: [z.ZodType, unknown][]): boolean {
+  return pairs.every(([schema, value]) => schema.safeParse(value).success);
+}
+
+export function boundRefused(): FormState {
+  return { status: "error", at: Date.now(), message: "This form is out of date or was altered: reload the page and try again.", values: {} };
 }

@@ -150,6 +150,15 @@ export const actorInput = z.object({
 });
 export type ActorInput = z.infer<typeof actorInput>;
 
+/** The series a new stance belongs to (bound to the form on the server, sent back by the browser). */
+export const seriesInput = z
+  .object({
+    actor: z.string().regex(/^[A-Z]{2,8}$/),
+    issue: z.string().max(60).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    counterpart: z.string().regex(/^[A-Z]{2,8}$/).nullable(),
+  })
+  .strict();
+
 export const issueInput = z.object({
   slug: z.preprocess(
     asString,

@@ -3,17 +3,27 @@
  * `scrypt$<log2 N>$<r>$<p>$<salt b64url>$<hash b64url>` so parameters can be raised later.
  */
 import { randomBytes, scrypt as scryptCb, scryptSync, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { createHashGate } from "./hash-gate";
 
 const LOG2_N = 17; // N = 131072: OWASP's minimum for scrypt
 const R = 8;
 const P = 1;
 const KEY_LENGTH = 32;
 
+/**
+ * Every asynchronous hash in this process goes through one gate: one scrypt at a time (the other core stays free
+ * for pages), four more may wait up to 5 s, anything beyond throws HashBusyError at once, before hashing.
+ */
+export const passwordGate = createHashGate({ concurrency: 1, queue: 4, waitMs: 5_000 });
+
 function scrypt(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const N = 2 ** logN;
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r };
-  return new Promise((resolve, reject) =>
-    scryptCb(password.normalize("NFKC"), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+  return passwordGate.run(
+    () =>
+      new Promise<Buffer>((resolve, reject) =>
+        scryptCb(password.normalize("NFKC"), salt, KEY_LENGTH, options, (err, key) => (err ? reject(err) : resolve(key))),
+      ),
   );
 }
 
@@ -40,9 +50,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** A hash of a random password, for spending the same time on unknown usernames as on known ones. */
-let dummy: Promise<string> | undefined;
-export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword(randomBytes(18).toString("base64url"));
+let dummy: string | undefined;
+export async function dummyHash(): Promise<string> {
+  dummy ??= await hashPassword(randomBytes(18).toString("base64url"));
   return dummy;
 }
 

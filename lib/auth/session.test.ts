@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IDLE_TIMEOUT_MS, MAX_FAILURES, clientAddress, cookieSecure, hashSessionToken, isSessionLive, looksLikeToken, newSessionToken, retryAfterMinutes } from "./session";
+import { IDLE_TIMEOUT_MS, FREE_FAILURES, MAX_DELAY_MS, clientAddress, cookieSecure, hashSessionToken, isSessionLive, looksLikeToken, newSessionToken, retryAfterSeconds, retryMessage, signInDelayMs } from "./session";
 
 describe("session tokens", () => {
   it("are 32 random bytes, base64url, and stored only as SHA-256", () => {
@@ -30,12 +30,22 @@ describe("cookie Secure flag", () => {
 });
 
 describe("rate limit arithmetic and client address", () => {
-  it("blocks at the fifth failure in the window and says how long to wait", () => {
+  it("lets the first failures through, then asks for a delay that doubles and stops at a minute", () => {
+    expect(FREE_FAILURES).toBe(3);
+    expect([0, 1, 2, 3, 4, 5, 8, 9, 50].map(signInDelayMs)).toEqual([0, 0, 0, 1000, 2000, 4000, 32_000, MAX_DELAY_MS, MAX_DELAY_MS]);
+  });
+  it("counts the wait from the latest failure, so an owner is never locked out for more than a minute", () => {
     const now = new Date("2026-01-01T12:00:00Z");
-    const at = (min: number) => new Date(now.getTime() - min * 60_000).toISOString();
-    expect(retryAfterMinutes([at(1), at(2), at(3), at(4)], now)).toBeNull();
-    expect(MAX_FAILURES).toBe(5);
-    expect(retryAfterMinutes([at(10), at(1), at(2), at(3), at(4)], now)).toBe(5);
+    const ago = (s: number) => new Date(now.getTime() - s * 1000).toISOString();
+    expect(retryAfterSeconds([ago(5), ago(4)], now)).toBeNull();
+    expect(retryAfterSeconds([ago(50), ago(40), ago(0.5)], now)).toBe(1); // 3 failures: 1 s after the latest
+    expect(retryAfterSeconds([ago(50), ago(40), ago(2)], now)).toBeNull();
+    const many = Array.from({ length: 40 }, (_, i) => ago(i * 20)); // 40 failures in the window, latest now
+    expect(retryAfterSeconds(many, now)).toBe(60);
+    expect(retryAfterSeconds(many.map((_, i) => ago(61 + i)), now)).toBeNull();
+    expect(retryMessage(1)).toBe("Try again in 1 second.");
+    expect(retryMessage(32)).toBe("Try again in 32 seconds.");
+    expect(retryMessage(60)).toBe("Try again in 1 minute.");
   });
   it("trusts X-Forwarded-For only with TRUST_PROXY, taking the proxy's entry", () => {
     expect(clientAddress("1.2.3.4", undefined)).toBeNull();

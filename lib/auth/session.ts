@@ -46,15 +46,37 @@ export function cookieSecure(env: { SESSION_COOKIE_SECURE?: string; NODE_ENV?: s
   return env.NODE_ENV === "production" && protocol === "https";
 }
 
-/** Sign-in rate limiting: at most MAX_FAILURES failed attempts per bucket within WINDOW_MS. */
-export const MAX_FAILURES = 5;
+/**
+ * Sign-in throttling: a growing delay per bucket (a username, or an address behind a trusted proxy) instead of a
+ * hard lock-out. The first FREE_FAILURES failures within WINDOW_MS cost nothing; after that each attempt must
+ * wait 1, 2, 4 ... seconds after the bucket's latest failure, capped at MAX_DELAY_MS. Guessing is held to about
+ * one try a minute per username (about 1,400 a day, hopeless against a 12-character password), while a stranger
+ * who knows a username can delay its owner by at most a minute after their own last attempt, never lock them out
+ * for a quarter of an hour.
+ */
+export const FREE_FAILURES = 3;
+export const MAX_DELAY_MS = 60_000;
 export const WINDOW_MS = 15 * 60 * 1000;
 
-/** Minutes until the oldest failure in the window leaves it (at least 1), or null when not blocked. */
-export function retryAfterMinutes(failuresInWindow: string[], now: Date): number | null {
-  if (failuresInWindow.length < MAX_FAILURES) return null;
-  const oldest = Math.min(...failuresInWindow.map((at) => Date.parse(at)));
-  return Math.max(1, Math.ceil((oldest + WINDOW_MS - now.getTime()) / 60_000));
+/** The delay after the latest failure once `failures` failures are in the window. */
+export function signInDelayMs(failures: number): number {
+  if (failures < FREE_FAILURES) return 0;
+  return Math.min(MAX_DELAY_MS, 1000 * 2 ** (failures - FREE_FAILURES));
+}
+
+/** Seconds until the bucket may try again (at least 1), or null when it may try now. */
+export function retryAfterSeconds(failuresInWindow: string[], now: Date): number | null {
+  const delay = signInDelayMs(failuresInWindow.length);
+  if (delay === 0) return null;
+  const latest = Math.max(...failuresInWindow.map((at) => Date.parse(at)));
+  const wait = latest + delay - now.getTime();
+  return wait > 0 ? Math.max(1, Math.ceil(wait / 1000)) : null;
+}
+
+/** "Try again in 5 seconds." / "Try again in 1 minute." */
+export function retryMessage(seconds: number): string {
+  if (seconds >= 60) return `Try again in ${Math.ceil(seconds / 60)} minute${seconds > 60 ? "s" : ""}.`;
+  return `Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
 }
 
 /**

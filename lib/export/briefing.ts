@@ -1,5 +1,5 @@
 /** The briefing pack's selection, kept entirely in the URL so a pack can be shared and rebuilt. Pure. */
-import { isIsoDate, todayIso } from "../dates";
+import { isIsoDate, queryDateOutOfSpan, todayIso } from "../dates";
 import type { Parsed } from "../params";
 
 export const BRIEFING_VIEWS = [
@@ -64,6 +64,8 @@ export function parseBriefing(
   if (!isIsoDate(asOf)) return { ok: false, error: `asOf must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "${String(asOf).slice(0, 40)}").` };
   const from: string | null = fromRaw.value ?? null;
   if (from !== null && !isIsoDate(from)) return { ok: false, error: `from must be a real date in YYYY-MM-DD form, e.g. 2018-01-01 (got "${String(from).slice(0, 40)}").` };
+  const outside = queryDateOutOfSpan("asOf", asOf, today) ?? (from !== null ? queryDateOutOfSpan("from", from, today) : null);
+  if (outside) return { ok: false, error: outside };
   if (from !== null && from >= asOf) return { ok: false, error: `The earlier date (from, ${from}) must come before the as-of date (${asOf}).` };
 
   const actors = list(sp.actors);
@@ -120,15 +122,23 @@ export function briefingQuery(b: Briefing): string {
   return q.toString();
 }
 
-/** Monthly sample dates from `from` to `to` (inclusive of both ends), for lines over time. */
+/** At most this many sample dates on a line over time: a long range is sampled every few months instead. */
+export const MAX_SAMPLES = 160;
+
+/**
+ * Sample dates from `from` to `to` (inclusive of both ends), for lines over time: the first of every month, or
+ * of every 2nd, 3rd ... month when monthly samples would exceed MAX_SAMPLES.
+ */
 export function monthlyDates(from: string, to: string): string[] {
   const out: string[] = [];
   let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+  const months = (Number(to.slice(0, 4)) - y) * 12 + Number(to.slice(5, 7)) - m;
+  const step = Math.max(1, Math.ceil(months / (MAX_SAMPLES - 2)));
   out.push(from);
   for (;;) {
-    m += 1;
-    if (m > 12) {
-      m = 1;
+    m += step;
+    while (m > 12) {
+      m -= 12;
       y += 1;
     }
     const d = `${y}-${String(m).padStart(2, "0")}-01`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { briefingQuery, DEFAULT_TITLE, monthlyDates, parseBriefing } from "./briefing";
+import { briefingQuery, DEFAULT_TITLE, MAX_SAMPLES, monthlyDates, parseBriefing } from "./briefing";
 import { exportFileName, frameSvg, sourceLine } from "./frame";
 import { heatmapBody } from "./heatmap-svg";
 import { matrixBody, matrixExport, type MatrixData } from "./matrix-svg";
@@ -224,5 +224,21 @@ describe("parseBriefing", () => {
 describe("monthlyDates", () => {
   it("samples the first of each month between the ends", () => {
     expect(monthlyDates("2018-01-15", "2018-04-01")).toEqual(["2018-01-15", "2018-02-01", "2018-03-01", "2018-04-01"]);
+  });
+  it("samples a long range every few months, never more than MAX_SAMPLES dates", () => {
+    const long = monthlyDates("1990-01-01", "2036-12-31");
+    expect(long.length).toBeLessThanOrEqual(MAX_SAMPLES);
+    expect(long.length).toBeGreaterThan(MAX_SAMPLES / 2);
+    expect(long[0]).toBe("1990-01-01");
+    expect(long.at(-1)).toBe("2036-12-31");
+    expect([...long].sort()).toEqual(long);
+    expect(monthlyDates("2017-12-01", "2019-01-01")).toHaveLength(14);
+  });
+  it("refuses dates outside the span a URL may name", () => {
+    const known = { actors: ["ROK", "JPN"], issues: [] };
+    const r = parseBriefing({ from: "1900-01-01", asOf: "2019-03-01" }, known, "2026-11-30");
+    expect(r.ok || r.error).toMatch(/from must be on or after 1990-01-01/);
+    const r2 = parseBriefing({ asOf: "2999-12-31" }, known, "2026-11-30");
+    expect(r2.ok || r2.error).toMatch(/asOf must be on or before 2036-12-31/);
   });
 });

@@ -28,11 +28,11 @@ export function issueFields(creating: boolean): FieldSpec[] {
     { kind: "select", name: "cluster", label: "Cluster", options: CLUSTERS.map((c) => ({ value: c.id, label: c.label })) },
     { kind: "text", name: "displayOrder", label: "Display order", required: true, inputMode: "numeric", hint: "0–999; lower comes first." },
     { kind: "textarea", name: "definition", label: "Neutral definition", required: true, rows: 3 },
-    { kind: "textarea", name: "scale.0", label: "−2 label (pressure pole)", required: true, rows: 2 },
-    { kind: "textarea", name: "scale.1", label: "−1 label", required: true, rows: 2 },
-    { kind: "textarea", name: "scale.2", label: "0 label", required: true, rows: 2 },
-    { kind: "textarea", name: "scale.3", label: "+1 label", required: true, rows: 2 },
-    { kind: "textarea", name: "scale.4", label: "+2 label (engagement pole)", required: true, rows: 2 },
+    { kind: "textarea", name: "scale[0]", label: "−2 label (pressure pole)", required: true, rows: 2 },
+    { kind: "textarea", name: "scale[1]", label: "−1 label", required: true, rows: 2 },
+    { kind: "textarea", name: "scale[2]", label: "0 label", required: true, rows: 2 },
+    { kind: "textarea", name: "scale[3]", label: "+1 label", required: true, rows: 2 },
+    { kind: "textarea", name: "scale[4]", label: "+2 label (engagement pole)", required: true, rows: 2 },
   ];
 }
 

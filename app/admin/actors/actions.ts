@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createActor, updateActor } from "@/db/mutations/actors";
-import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
 import { actorInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
@@ -10,7 +10,9 @@ import { dataChanged } from "../_lib/invalidate";
 
 export async function createActorAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  const values = formDataToObject(fd);
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   const parsed = actorInput.safeParse({ ...values, version: "1" });
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = createActor(parsed.data, editor);
@@ -21,7 +23,10 @@ export async function createActorAction(_prev: FormState, fd: FormData): Promise
 
 export async function updateActorAction(code: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  const values = formDataToObject(fd);
+  if (!boundOk([bound.code, code])) return boundRefused();
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   // The code is fixed: whatever the form says, the actor being edited keeps its own.
   const parsed = actorInput.safeParse({ ...values, code });
   if (!parsed.success) return invalidInput(parsed.error, { ...values, code });

@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createEvent, updateEvent } from "@/db/mutations/events";
-import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
 import { eventInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
@@ -10,7 +10,9 @@ import { dataChanged } from "../_lib/invalidate";
 
 export async function createEventAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  const values = formDataToObject(fd);
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   const parsed = eventInput.safeParse({ ...values, version: "1" });
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = createEvent(parsed.data, editor);
@@ -21,7 +23,10 @@ export async function createEventAction(_prev: FormState, fd: FormData): Promise
 
 export async function updateEventAction(id: number, _prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  const values = formDataToObject(fd);
+  if (!boundOk([bound.id, id])) return boundRefused();
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   const parsed = eventInput.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = updateEvent(id, parsed.data, editor);

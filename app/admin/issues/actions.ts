@@ -1,7 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createIssue, updateIssue } from "@/db/mutations/issues";
-import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
 import { issueInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
@@ -10,7 +10,9 @@ import { dataChanged } from "../_lib/invalidate";
 
 export async function createIssueAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  const values = formDataToObject(fd);
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   const parsed = issueInput.safeParse({ ...values, version: "1" });
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = createIssue(parsed.data, editor);
@@ -21,7 +23,10 @@ export async function createIssueAction(_prev: FormState, fd: FormData): Promise
 
 export async function updateIssueAction(slug: string, _prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  const values = { ...formDataToObject(fd), slug };
+  if (!boundOk([bound.slug, slug])) return boundRefused();
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = { ...form.values, slug };
   const parsed = issueInput.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const r = updateIssue(slug, parsed.data, editor);

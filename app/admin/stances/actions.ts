@@ -1,8 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { correctStance, createStance, recordNewStance } from "@/db/mutations/stances";
-import { formDataToObject, type FormState } from "@/lib/admin/forms";
-import { stanceInput } from "@/lib/admin/schemas";
+import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
+import { seriesInput, stanceInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
 import { CACHE_TAGS } from "@/db/cache-tags";
@@ -14,7 +14,10 @@ import { dataChanged } from "../_lib/invalidate";
  */
 export async function saveStance(stanceId: number, _prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  const values = formDataToObject(fd);
+  if (!boundOk([bound.id, stanceId])) return boundRefused();
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   const parsed = stanceInput.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const input = parsed.data;
@@ -32,10 +35,16 @@ export async function createStanceAction(
   fd: FormData,
 ): Promise<FormState> {
   const editor = await requireEditor();
-  const values = formDataToObject(fd);
+  // Bound arguments travel from the browser like any other input: check their shape too.
+  const chosen = seriesInput.safeParse(series);
+  if (!chosen.success)
+    return { status: "error", at: Date.now(), message: "This form names no valid series: start again from “New stance”.", values: {} };
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   const parsed = stanceInput.safeParse({ ...values, mode: "new", version: "1" });
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const r = createStance(series, parsed.data, editor);
+  const r = createStance(chosen.data, parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
   dataChanged(CACHE_TAGS.stances);
   redirect(`/admin/stances/${r.id}?saved=new`);

@@ -1,20 +1,37 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createUser, setUserDisabled, setUserPassword } from "@/db/mutations/users";
+import { HashBusyError } from "@/lib/auth/hash-gate";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
-import { formDataToObject, type FormState } from "@/lib/admin/forms";
+import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
 import { userCreateInput } from "@/lib/admin/schemas";
 import { requireAdmin } from "../_lib/auth";
 import { failedResult, invalidInput } from "../_lib/results";
 
+const BUSY = "The server is busy hashing passwords (sign-ins); nothing was changed. Try again in a few seconds.";
+
+/** The hash, or null when the process-wide hashing gate is full. */
+async function hashOrBusy(password: string): Promise<string | null> {
+  try {
+    return await hashPassword(password);
+  } catch (error) {
+    if (error instanceof HashBusyError) return null;
+    throw error;
+  }
+}
+
 /** Admin only: a new account with a generated password, shown once. */
 export async function createUserAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
-  const values = formDataToObject(fd);
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const values = form.values;
   const parsed = userCreateInput.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const password = generatePassword();
-  const r = createUser({ ...parsed.data, passwordHash: await hashPassword(password) }, admin);
+  const passwordHash = await hashOrBusy(password);
+  if (!passwordHash) return { status: "error", at: Date.now(), message: BUSY, values };
+  const r = createUser({ ...parsed.data, passwordHash }, admin);
   if (r.status !== "ok") return failedResult(r, values);
   revalidatePath("/admin/users");
   return { status: "saved", at: Date.now(), message: `${r.message} Their password is shown below, once: pass it on securely.`, secret: password };
@@ -22,6 +39,7 @@ export async function createUserAction(_prev: FormState, fd: FormData): Promise<
 
 export async function setDisabledAction(userId: number, disabled: boolean, version: number, _prev: FormState, _fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
+  if (!boundOk([bound.id, userId], [bound.flag, disabled], [bound.version, version])) return boundRefused();
   void _fd;
   const r = setUserDisabled(userId, disabled, version, admin);
   if (r.status !== "ok") return failedResult(r, {});
@@ -32,9 +50,12 @@ export async function setDisabledAction(userId: number, disabled: boolean, versi
 /** Admin only: a new generated password (shown once); the user's sessions end. */
 export async function resetPasswordAction(userId: number, version: number, _prev: FormState, _fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
+  if (!boundOk([bound.id, userId], [bound.version, version])) return boundRefused();
   void _fd;
   const password = generatePassword();
-  const r = setUserPassword(userId, await hashPassword(password), admin, { action: "reset-password", version });
+  const passwordHash = await hashOrBusy(password);
+  if (!passwordHash) return { status: "error", at: Date.now(), message: BUSY, values: {} };
+  const r = setUserPassword(userId, passwordHash, admin, { action: "reset-password", version });
   if (r.status !== "ok") return failedResult(r, {});
   revalidatePath("/admin/users");
   return { status: "saved", at: Date.now(), message: "New password set; their sessions have ended. It is shown below, once.", secret: password };

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { parseMatrixViewKey } from "@/lib/matrix-view";
+import { todayIso } from "@/lib/dates";
 import { MatrixView } from "../../_matrix/MatrixView";
 
 /**
@@ -8,7 +9,8 @@ import { MatrixView } from "../../_matrix/MatrixView";
  */
 export default async function CachedMatrixPage({ params }: { params: Promise<{ view: string }> }) {
   const parsed = parseMatrixViewKey((await params).view);
-  if (!parsed) notFound();
+  // Only the key the proxy makes today (proxy.ts refuses the rest before they get here; this is the second lock).
+  if (!parsed || parsed.today !== todayIso()) notFound();
   return <MatrixView selection={parsed.selection} today={parsed.today} />;
 }
 

@@ -1,5 +1,7 @@
 import "server-only";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 
 /**
  * Server-side PDF of the briefing pack, printed by a Chromium that is already installed on the machine
@@ -14,6 +16,47 @@ export function chromiumForPdf(): { ok: true; path: string } | { ok: false; reas
 
 let running = 0;
 
+/**
+ * Every launch option spelled out, and an environment of our own: nothing inherited from this process (nor, were
+ * it ever polluted, from Object.prototype) can reach the spawn of the browser: no SHELL, BASH_ENV, LD_PRELOAD,
+ * NODE_OPTIONS. HOME and the temp dir are a fresh folder; fonts are found through the system fontconfig.
+ */
+export function launchOptions(executablePath: string, home: string) {
+  const env: Record<string, string> = Object.assign(Object.create(null), {
+    PATH: "/usr/local/bin:/usr/bin:/bin",
+    HOME: home,
+    TMPDIR: os.tmpdir(),
+    LANG: "C.UTF-8",
+    TZ: "UTC",
+  });
+  return {
+    executablePath,
+    headless: true,
+    chromiumSandbox: false,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-quic",
+    ],
+    ignoreDefaultArgs: false,
+    env,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    timeout: 30_000,
+    slowMo: 0,
+    tracesDir: home,
+    downloadsPath: home,
+    proxy: undefined,
+    firefoxUserPrefs: undefined,
+    logger: undefined,
+  };
+}
+
 /** Prints `url` (a page of this server) to an A4 landscape PDF. At most two prints at a time. */
 export async function printPdf(url: string, executablePath: string): Promise<Buffer> {
   if (running >= 2) throw new PdfBusyError();
@@ -22,9 +65,10 @@ export async function printPdf(url: string, executablePath: string): Promise<Buf
     const { chromium } = await import("playwright-core").catch(() => {
       throw new PdfUnavailableError();
     });
-    const browser = await chromium.launch({
-      executablePath,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-pdf-"));
+    const browser = await chromium.launch(launchOptions(executablePath, home)).catch((error) => {
+      fs.rmSync(home, { recursive: true, force: true });
+      throw error;
     });
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -33,6 +77,7 @@ export async function printPdf(url: string, executablePath: string): Promise<Buf
       return await page.pdf({ format: "A4", landscape: true, printBackground: true, preferCSSPageSize: true });
     } finally {
       await browser.close();
+      fs.rmSync(home, { recursive: true, force: true });
     }
   } finally {
     running -= 1;

@@ -1,38 +1,61 @@
 import { guarded, jsonError } from "@/lib/http";
-import { briefingQuery, parseBriefing } from "@/lib/export/briefing";
+import { briefingQuery, parseBriefing, type Briefing } from "@/lib/export/briefing";
 import { chromiumForPdf, PdfBusyError, PdfUnavailableError, printPdf } from "../_lib/pdf";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
 
+type Checked = { ok: true; briefing: Briefing; chromium: string } | { ok: false; response: Response };
+
+/** The query and the server's ability to print, checked the same way for GET and HEAD. */
+async function check(request: Request): Promise<Checked> {
+  const url = new URL(request.url);
+  // A null-prototype record: a `__proto__` parameter is just a key here.
+  const sp: Record<string, string | string[]> = Object.create(null);
+  for (const key of new Set(url.searchParams.keys())) {
+    const all = url.searchParams.getAll(key);
+    sp[key] = all.length > 1 ? all : all[0];
+  }
+  const parsed = parseBriefing(sp, { actors: (await cached.listActors()).map((a) => a.code), issues: (await cached.listIssues()).map((i) => i.slug) });
+  if (!parsed.ok) return { ok: false, response: jsonError(400, parsed.error) };
+  const chromium = chromiumForPdf();
+  if (!chromium.ok)
+    return { ok: false, response: jsonError(501, `Server-side PDF is not available (${chromium.reason}). Open /briefing and use the browser's print / save as PDF.`) };
+  return { ok: true, briefing: parsed.value, chromium: chromium.path };
+}
+
+function pdfHeaders(b: Briefing): HeadersInit {
+  return {
+    "Content-Type": "application/pdf",
+    "Content-Disposition": `attachment; filename="stance-atlas_briefing_${b.asOf}.pdf"`,
+    "Cache-Control": "no-store",
+  };
+}
+
 export async function GET(request: Request) {
   await connection(); // per request: the build never runs this handler or opens the database
   return guarded(async () => {
-    const url = new URL(request.url);
-    const sp: Record<string, string | string[]> = {};
-    for (const key of new Set(url.searchParams.keys())) {
-      const all = url.searchParams.getAll(key);
-      sp[key] = all.length > 1 ? all : all[0];
-    }
-    const parsed = parseBriefing(sp, { actors: (await cached.listActors()).map((a) => a.code), issues: (await cached.listIssues()).map((i) => i.slug) });
-    if (!parsed.ok) return jsonError(400, parsed.error);
-    const chromium = chromiumForPdf();
-    if (!chromium.ok) return jsonError(501, `Server-side PDF is not available (${chromium.reason}). Open /briefing and use the browser's print / save as PDF.`);
+    const c = await check(request);
+    if (!c.ok) return c.response;
     // Print this server's own page (never a URL taken from the request).
-    const self = `http://127.0.0.1:${process.env.PORT ?? 3000}/briefing?${briefingQuery(parsed.value)}`;
+    const self = `http://127.0.0.1:${process.env.PORT ?? 3000}/briefing?${briefingQuery(c.briefing)}`;
     try {
-      const pdf = await printPdf(self, chromium.path);
-      return new Response(new Uint8Array(pdf), {
-        headers: {
-          "Content-Type": "application/pdf",
-          "Content-Disposition": `attachment; filename="stance-atlas_briefing_${parsed.value.asOf}.pdf"`,
-          "Cache-Control": "no-store",
-        },
-      });
+      const pdf = await printPdf(self, c.chromium);
+      return new Response(new Uint8Array(pdf), { headers: pdfHeaders(c.briefing) });
     } catch (error) {
       if (error instanceof PdfBusyError) return jsonError(503, "Two PDFs are being printed already; try again in a minute.");
       if (error instanceof PdfUnavailableError)
         return jsonError(501, "Server-side PDF is not available (playwright-core is not installed). Open /briefing and use the browser's print / save as PDF.");
       throw error;
     }
+  });
+}
+
+/** HEAD answers what GET would (status and headers) without printing anything. */
+export async function HEAD(request: Request) {
+  await connection();
+  return guarded(async () => {
+    const c = await check(request);
+    if (!c.ok) return new Response(null, { status: c.response.status, headers: c.response.headers });
+    return new Response(null, { headers: pdfHeaders(c.briefing) });
   });
 }
