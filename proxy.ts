@@ -11,9 +11,15 @@ import { SECURITY_HEADERS } from "./lib/security-headers";
  * Guards, since every answer of /matrix/<key> is kept in the page cache: a /matrix/ key asked for directly is
  * served only when it is exactly the key this proxy makes today (any other "today", an unknown cluster or a date
  * outside the query span is a 404, rendered from nothing and cached nowhere). And a path whose percent-encoding
- * is malformed (`/issues/%`) is answered 400 here, with the usual headers, before routing trips over it.
+ * is malformed (`/issues/%`) is answered 400 here, with the usual headers, before routing trips over it. A server
+ * action forwarded from another page is refused (see below).
  */
 export function proxy(request: NextRequest) {
+  // Next forwards a server action posted to a page that does not hold it to one that does, by an internal request
+  // marked x-action-forwarded. Its changes are then written but its cache invalidation is lost (Next 16 skips it
+  // on that path), so public pages would keep showing the old data. No form of ours posts elsewhere than its own
+  // page: refuse the forwarded request, and with it the action, before anything is written.
+  if (request.headers.has("x-action-forwarded")) return plain(421, "Misdirected request: submit a form from the page it belongs to.");
   const { pathname } = request.nextUrl;
   if (!decodable(pathname)) return plain(400, "Bad request: the address has malformed percent-encoding.");
   const today = todayIso();

@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import { databasePath, openDatabase } from "../db/connection";
 import { runMigrations } from "../db/migrate";
 import { DATASET } from "../db/seed/dataset";
@@ -36,7 +37,9 @@ function prepareDatabase(): void {
 prepareDatabase();
 buildIfNeeded();
 console.log(`Stance Atlas on http://localhost:${port} (database ${file})`);
-const server = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", port], {
+// The method guard answers TRACE/TRACK with 405 before Next sees them (scripts/lib/method-guard.cjs).
+const guard = path.join(__dirname, "lib", "method-guard.cjs");
+const server = spawn(process.execPath, ["--require", guard, require.resolve("next/dist/bin/next"), "start", "-p", port], {
   stdio: "inherit",
   env: { ...process.env, DATABASE_URL: file },
 });

@@ -60,6 +60,8 @@ describe("readForm", () => {
     expect(one(`evidence[${FORM_LIMITS.index}].title`)).toBe(true);
     expect(one(`evidence[${FORM_LIMITS.index + 1}].title`)).toBe(false);
     expect(one("a[4294967294]")).toBe(false);
+    expect(one("a.4294967294")).toBe(false);
+    expect(one("evidence.0.title")).toBe(false);
     expect(one("a.b.c")).toBe(true);
     expect(one("a.b.c.d")).toBe(false);
     expect(one("a".repeat(FORM_LIMITS.nameLength))).toBe(true);

@@ -72,8 +72,9 @@ function acceptableName(name: string): boolean {
     return false; // bad syntax, or a `__proto__` / `constructor` segment
   }
   if (segments.length === 0 || segments.length > FORM_LIMITS.depth) return false;
+  // List positions only in brackets (`evidence[0]`); a dotted number (`a.4294967294`) is no name of ours.
   return segments.every((s) =>
-    typeof s === "number" ? s <= FORM_LIMITS.index : s !== "" && !FORBIDDEN_SEGMENTS.has(s),
+    typeof s === "number" ? s <= FORM_LIMITS.index : s !== "" && !/^\d+$/.test(s) && !FORBIDDEN_SEGMENTS.has(s),
   );
 }
 
