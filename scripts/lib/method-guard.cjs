@@ -5,6 +5,7 @@
  * no loader, nothing to compile, a few lines on the request path.
  */
 "use strict";
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload, loaded with node --require
 const http = require("node:http");
 
 const REFUSED = new Set(["TRACE", "TRACK"]);
