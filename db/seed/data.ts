@@ -664,8 +664,6 @@ export const SOURCES: Record<string, SourceSeed> = {
 // Stances (FACTS.md section C)
 // ---------------------------------------------------------------------------------------------------------
 
-const UNVERIFIED_GK = "Unverified: general knowledge, not re-checked against a source document.";
-
 /** Why Yoon-era rows run through 2025-06-03 although Yoon was suspended on 2024-12-14 and removed on 2025-04-04. */
 const YOON_INTERVAL_NOTE =
   "Kept through 2025-06-03: after the martial-law decree of 2024-12-03 Yoon was impeached (2024-12-14) and removed (2025-04-04); the acting governments stated no change of this line, and the Lee government's rows start on 2025-06-04.";
