@@ -17,7 +17,7 @@ describe("stance queries against a real SQLite file", () => {
     const all = stanceHistory();
     expect(all).toHaveLength(DATASET.stances.length);
     // Every evidence item arrives; rows without evidence are exactly the seed's deliberately unsourced ones.
-    const items = (list: { evidence: unknown[] }[]) => list.reduce((n, s) => n + s.evidence.length, 0);
+    const items = (list: readonly { evidence: readonly unknown[] }[]) => list.reduce((n, s) => n + s.evidence.length, 0);
     expect(items(all)).toBe(items(DATASET.stances));
     expect(all.filter((s) => s.evidence.length === 0)).toHaveLength(DATASET.stances.filter((s) => s.evidence.length === 0).length);
   });
