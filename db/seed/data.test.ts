@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { isIsoDate, isPartialIsoDate } from "../../lib/dates";
+import { checkDataset, formatDataCheck } from "../../lib/data-check";
 import { ACTORS, EVENTS, ISSUES, SOURCES, STANCES } from "./data";
+import { CODING_HORIZON } from "./data-2024-2026";
+import { DATA_CHECK_ALLOW } from "./data-check-allow";
 
 const ISSUE_SLUGS = [
   "complete-denuclearization", "sequencing", "sanctions-relief", "end-of-war-declaration", "missile-scope",
@@ -49,7 +52,8 @@ describe("curated seed dataset", () => {
         expect(s.validUntil >= s.validFrom, where).toBe(true);
       }
       expect(s.summary.trim().length, where).toBeGreaterThan(10);
-      expect(s.evidence.length, where).toBeGreaterThan(0);
+      // Evidence may be empty only for a row deliberately unsourced, and then its note says why.
+      if (s.evidence.length === 0) expect(s.note?.trim().length ?? 0, `${where}: unsourced without a note`).toBeGreaterThan(20);
       for (const e of s.evidence) {
         const source = SOURCES[e.source];
         expect(source, `${where}: unknown source ${e.source}`).toBeDefined();
@@ -81,9 +85,10 @@ describe("curated seed dataset", () => {
     expect(noted.length).toBeGreaterThan(0);
   });
 
-  it("has all 52 timeline events with valid dates and known actors", () => {
-    expect(EVENTS).toHaveLength(52);
-    expect(new Set(EVENTS.map((e) => e.key)).size).toBe(52);
+  it("has the 52 FACTS.md events plus the 24 events of the 2024-2026 coding, with valid dates and known actors", () => {
+    expect(EVENTS).toHaveLength(76);
+    expect(new Set(EVENTS.map((e) => e.key)).size).toBe(76);
+    expect(EVENTS.map((e) => e.key)).toEqual(Array.from({ length: 76 }, (_, i) => `E${String(i).padStart(2, "0")}`));
     for (const e of EVENTS) {
       expect(isIsoDate(e.date), e.key).toBe(true);
       if (e.endDate) expect(isIsoDate(e.endDate) && e.endDate >= e.date, e.key).toBe(true);
@@ -100,4 +105,51 @@ describe("curated seed dataset", () => {
     expect(cites("JPN", "joint-exercises")).toBe(true);
     expect(SOURCES.S0.date).toBe("2021-02-03");
   });
+
+  it("passes the dataset check (lib/data-check.ts) with its allow-list", () => {
+    const result = checkDataset({ stances: STANCES, sources: SOURCES }, DATA_CHECK_ALLOW);
+    expect(result.findings, formatDataCheck(result)).toEqual([]);
+    expect(result.unusedAllows, formatDataCheck(result)).toEqual([]);
+  });
+
+  it("gives every new government a row at its handover date on each issue the actor has an open series on", () => {
+    const handovers: [string, string][] = [
+      ["ROK", "2022-05-10"],
+      ["JPN", "2024-10-01"],
+      ["JPN", "2025-10-21"],
+      ["USA", "2025-01-20"],
+      ["ROK", "2025-06-04"],
+    ];
+    for (const [actor, date] of handovers) {
+      const before = STANCES.filter((s) => s.actor === actor && s.validFrom < date);
+      const openIssues = new Set(
+        before
+          .filter((s) => !s.validUntil || s.validUntil >= addOneDayBefore(date))
+          .filter((s) => !STANCES.some((t) => t.actor === actor && t.issue === s.issue && t.validFrom > s.validFrom && t.validFrom < date))
+          .map((s) => s.issue),
+      );
+      for (const issue of openIssues) {
+        const row = STANCES.find((s) => s.actor === actor && s.issue === issue && !s.counterpart && s.validFrom === date);
+        // Yoon's government was coded only where the sources speak; its open series are those it inherited.
+        if (actor === "ROK" && date === "2022-05-10") continue;
+        expect(row, `${actor} ${issue}: no row at the handover ${date}`).toBeDefined();
+      }
+    }
+    // No Moon-era row runs past Moon's last day (2022-05-09), and no row starts on the old month-only date.
+    for (const s of STANCES.filter((x) => x.actor === "ROK")) {
+      if (s.validUntil && s.validFrom < "2022-05-10") expect(s.validUntil <= "2022-05-09", `${s.issue} ${s.validFrom}`).toBe(true);
+    }
+    expect(STANCES.some((s) => s.actor === "ROK" && s.validFrom === "2022-05-01")).toBe(false);
+  });
+
+  it("codes nothing beyond its coding horizon", () => {
+    for (const s of STANCES) expect(s.validFrom <= CODING_HORIZON, `${s.actor} ${s.issue} ${s.validFrom}`).toBe(true);
+    for (const e of EVENTS) expect(e.date <= CODING_HORIZON, e.key).toBe(true);
+  });
 });
+
+function addOneDayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}

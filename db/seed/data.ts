@@ -4,6 +4,7 @@
  * analyst may revise, not measurements. Quotes are stored only where FACTS.md marks checked quotations (or,
  * for S0, where the words are verbatim in the seed article); everything else is paraphrase.
  */
+import { EVENTS_2024_2026, SOURCES_2024_2026, STANCES_2024_2026 } from "./data-2024-2026";
 import type { ActorSeed, EventSeed, EvidenceSeed, IssueSeed, SourceSeed, StanceSeed } from "./types";
 
 // ---------------------------------------------------------------------------------------------------------
@@ -18,7 +19,7 @@ export const ACTORS: ActorSeed[] = [
     color: "#0072B2",
     displayOrder: 1,
     description:
-      "South Korea, coded under the Moon Jae-in administration until 2022-05-09 and the Yoon Suk Yeol administration from 2022-05-10.",
+      "South Korea, coded under the Moon Jae-in administration until 2022-05-09, the Yoon Suk Yeol administration from 2022-05-10 (impeached 2024-12-14, removed 2025-04-04; acting presidents until 2025-06-03) and the Lee Jae-myung administration from 2025-06-04.",
   },
   {
     code: "JPN",
@@ -27,7 +28,7 @@ export const ACTORS: ActorSeed[] = [
     color: "#D55E00",
     displayOrder: 2,
     description:
-      "Japan, coded under the Abe, Suga (from 2020-09) and Kishida (from 2021-10) governments.",
+      "Japan, coded under the Abe, Suga (from 2020-09), Kishida (from 2021-10-04), Ishiba (from 2024-10-01) and Takaichi (from 2025-10-21) governments.",
   },
   {
     code: "USA",
@@ -36,7 +37,7 @@ export const ACTORS: ActorSeed[] = [
     color: "#009E73",
     displayOrder: 3,
     description:
-      "The United States, coded under the Trump administration and the Biden administration (from 2021-01-20).",
+      "The United States, coded under the first Trump administration (to 2021-01-19), the Biden administration (from 2021-01-20) and the second Trump administration (from 2025-01-20).",
   },
   {
     code: "DPRK",
@@ -45,7 +46,7 @@ export const ACTORS: ActorSeed[] = [
     color: "#CC79A7",
     displayOrder: 4,
     description:
-      "North Korea under Kim Jong Un, whose nuclear and missile programs and relations with its neighbours are the subject of the peace process.",
+      "North Korea under Kim Jong Un, whose nuclear and missile programs and relations with its neighbours are the subject of the peace process; coded to the 9th Party Congress (February 2026) and the constitution released in May 2026.",
   },
   {
     code: "CHN",
@@ -63,7 +64,7 @@ export const ACTORS: ActorSeed[] = [
     color: "#56B4E9",
     displayOrder: 6,
     description:
-      "Russia, a permanent member of the UN Security Council, included as an additional actor chiefly on sanctions and inter-Korean projects.",
+      "Russia, a permanent member of the UN Security Council, included as an additional actor on sanctions, inter-Korean projects and, since the 2024 treaty with the DPRK, denuclearization and the security order.",
   },
 ];
 
@@ -656,13 +657,16 @@ export const SOURCES: Record<string, SourceSeed> = {
     publisher: "ActionForex",
     date: "2018-06",
   },
+  ...SOURCES_2024_2026,
 };
 
 // ---------------------------------------------------------------------------------------------------------
 // Stances (FACTS.md section C)
 // ---------------------------------------------------------------------------------------------------------
 
-const UNVERIFIED_GK = "Unverified: general knowledge, not re-checked against a source document.";
+/** Why Yoon-era rows run through 2025-06-03 although Yoon was suspended on 2024-12-14 and removed on 2025-04-04. */
+const YOON_INTERVAL_NOTE =
+  "Kept through 2025-06-03: after the martial-law decree of 2024-12-03 Yoon was impeached (2024-12-14) and removed (2025-04-04); the acting governments stated no change of this line, and the Lee government's rows start on 2025-06-04.";
 
 /** Evidence item shorthand. */
 function ev(source: string, paraphrase: string, extra: Omit<EvidenceSeed, "source" | "paraphrase"> = {}): EvidenceSeed {
@@ -675,7 +679,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "complete-denuclearization",
     validFrom: "2018-04-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: -1,
     salience: 5,
     confidence: "medium",
@@ -701,14 +705,25 @@ export const STANCES: StanceSeed[] = [
   {
     actor: "ROK",
     issue: "complete-denuclearization",
-    validFrom: "2022-05-01",
+    validFrom: "2022-05-10",
     position: -2,
     salience: 4,
     confidence: "medium",
     summary:
-      "Under Yoon, Seoul aligned with Washington and Tokyo on the denuclearization of the DPRK, as set out in the 2023 Camp David statement.",
+      "Under Yoon, Seoul aligned with Washington and Tokyo on the denuclearization of the DPRK, as set out in the 2023 Camp David statement; during the acting presidency of early 2025 Seoul restated that the DPRK can never be recognized as a nuclear-armed state.",
+    note: YOON_INTERVAL_NOTE,
     evidence: [
+      ev(
+        "S78",
+        "In his inaugural address Yoon offered an \"audacious plan\" to revive the North's economy if it genuinely embarks on a process toward complete denuclearization.",
+        { quote: "If North Korea genuinely embarks on a process to complete denuclearization" },
+      ),
       ev("S20", "The Camp David statement of Japan, the ROK and the US commits the three to the denuclearization of the DPRK."),
+      ev(
+        "S95",
+        "On 2025-01-15, under the acting government, the ROK foreign ministry said the DPRK can never be recognized as a nuclear-armed state; on 2025-02-15 its foreign minister joined the Munich statement committing the three allies to the complete denuclearization of the DPRK.",
+        { quote: "can never be recognized as a nuclear-armed state" },
+      ),
     ],
   },
   {
@@ -747,7 +762,7 @@ export const STANCES: StanceSeed[] = [
       ev(
         "S27",
         "Pompeo said that \"complete\" denuclearization includes verifiable and irreversible; from mid-2018 the US used the FFVD formula (final, fully verified denuclearization).",
-        { quote: "complete", note: "The exact date on which FFVD replaced CVID was not re-checked (FACTS D.3)." },
+        { note: "The exact date on which FFVD replaced CVID was not re-checked (FACTS D.3)." },
       ),
       ev("S42", "The Biden administration's 2021 policy review kept complete denuclearization as the goal."),
     ],
@@ -756,7 +771,7 @@ export const STANCES: StanceSeed[] = [
     actor: "DPRK",
     issue: "complete-denuclearization",
     validFrom: "2018-04-01",
-    validUntil: "2022-09-01",
+    validUntil: "2022-09-07",
     position: 1,
     salience: 5,
     confidence: "high",
@@ -812,7 +827,7 @@ export const STANCES: StanceSeed[] = [
     actor: "USA",
     issue: "sequencing",
     validFrom: "2018-06-01",
-    validUntil: "2019-01-01",
+    validUntil: "2019-01-30",
     position: -1,
     salience: 5,
     confidence: "medium",
@@ -847,7 +862,7 @@ export const STANCES: StanceSeed[] = [
     actor: "USA",
     issue: "sequencing",
     validFrom: "2019-02-28",
-    validUntil: "2021-01-20",
+    validUntil: "2021-01-19",
     position: -1,
     salience: 5,
     confidence: "medium",
@@ -855,7 +870,7 @@ export const STANCES: StanceSeed[] = [
       "After Hanoi the US held that Yongbyon alone was insufficient and Bolton promoted a comprehensive \"big deal\": major denuclearization steps before rewards.",
     evidence: [
       ev("S5", "At his Hanoi press conference Trump said dismantling Yongbyon alone was not enough for the relief the DPRK sought."),
-      ev("S23", "Bolton promoted a comprehensive \"big deal\" rather than step-by-step exchanges.", { quote: "big deal" }),
+      ev("S23", "Bolton promoted a comprehensive \"big deal\" rather than step-by-step exchanges."),
     ],
   },
   {
@@ -872,7 +887,6 @@ export const STANCES: StanceSeed[] = [
         "S42",
         "The 2021 policy review settled on an approach that is neither a \"grand bargain\" nor \"strategic patience\".",
         {
-          quote: "grand bargain / strategic patience",
           note: "Contested inference: the press read the approach as incremental; the 0 coding is an interpretation, not a stated US position on sequencing.",
         },
       ),
@@ -882,7 +896,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "sequencing",
     validFrom: "2018-01-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 1,
     salience: 5,
     confidence: "medium",
@@ -891,8 +905,7 @@ export const STANCES: StanceSeed[] = [
     evidence: [
       ev(
         "S3",
-        "The Pyongyang Joint Declaration, signed by Moon, ties the permanent dismantlement of Yongbyon to US \"corresponding measures\".",
-        { quote: "corresponding measures" },
+        "The Pyongyang Joint Declaration, signed by Moon, ties the permanent dismantlement of Yongbyon to US \"corresponding measures\"."
       ),
       ev("S23", "Moon backed partial sanctions easing once denuclearization reaches the irreversible stage."),
       ev("S69", "Presidential adviser Moon Chung-in proposed simultaneous steps by both sides."),
@@ -901,14 +914,16 @@ export const STANCES: StanceSeed[] = [
   {
     actor: "ROK",
     issue: "sequencing",
-    validFrom: "2022-08-01",
+    validFrom: "2022-05-10",
     position: 0,
     salience: 3,
     confidence: "medium",
     summary:
-      "Under Yoon, Seoul's \"audacious initiative\" offers aid in stages once genuine denuclearization begins, moving rewards in step with denuclearization.",
+      "Under Yoon, Seoul offered an \"audacious\" plan of aid in stages once genuine denuclearization begins (announced at the inauguration, detailed in August 2022), moving rewards in step with denuclearization.",
+    note: YOON_INTERVAL_NOTE,
     evidence: [
-      ev("S45", "Yoon's audacious initiative offers aid in stages once genuine denuclearization begins.", { quote: "in stages" }),
+      ev("S78", "Yoon's inaugural address offered an audacious plan to strengthen the North's economy if it genuinely embarks on complete denuclearization."),
+      ev("S45", "Yoon's audacious initiative offers aid in stages once genuine denuclearization begins."),
     ],
   },
   {
@@ -936,6 +951,7 @@ export const STANCES: StanceSeed[] = [
     confidence: "high",
     summary:
       "Japan wants sanctions kept intact until the DPRK takes concrete CVID actions; it backed the US walk-out at Hanoi and in 2019 softened only its wording.",
+    note: "Coded from 2018 because S0 (2021) describes this as Japan's line throughout 2018-2019; the dated statements cited are from 2019.",
     evidence: [
       ev(
         "S0",
@@ -946,9 +962,7 @@ export const STANCES: StanceSeed[] = [
         },
       ),
       ev("S62", "Abe backed Trump's walk-out at the Hanoi summit."),
-      ev("S33", "The 2019 Diplomatic Bluebook dropped \"maximize pressure\", softening the wording only, not the sanctions line.", {
-        quote: "maximize pressure",
-      }),
+      ev("S33", "The 2019 Diplomatic Bluebook dropped \"maximize pressure\", softening the wording only, not the sanctions line."),
     ],
   },
   {
@@ -981,7 +995,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "sanctions-relief",
     validFrom: "2018-10-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 1,
     salience: 4,
     confidence: "medium",
@@ -1038,11 +1052,10 @@ export const STANCES: StanceSeed[] = [
     summary:
       "From the end of 2019 Pyongyang stopped bargaining for partial relief: it announced a \"new path\", said it could live with sanctions and demanded an end to US hostile policy, coded at the maximal-demand pole.",
     evidence: [
-      ev("S34", "Kim's 2019 New Year address warned of a \"new path\" if sanctions persist.", { quote: "new path" }),
+      ev("S34", "Kim's 2019 New Year address warned of a \"new path\" if sanctions persist."),
       ev(
         "S36",
-        "At the end of 2019 Kim called the US \"brigandish\" and said the DPRK was ready to live with sanctions while demanding an end to US hostile policy.",
-        { quote: "brigandish" },
+        "At the end of 2019 Kim called the US \"brigandish\" and said the DPRK was ready to live with sanctions while demanding an end to US hostile policy."
       ),
     ],
   },
@@ -1056,7 +1069,7 @@ export const STANCES: StanceSeed[] = [
     summary:
       "China favours adjusting sanctions in return for DPRK steps: it co-drafted a 2019 UNSC resolution easing some sanctions and vetoed new sanctions in 2022.",
     evidence: [
-      ev("S56", "In October 2018 China called for sanctions to be adjusted.", { quote: "adjust" }),
+      ev("S56", "In October 2018 China called for sanctions to be adjusted."),
       ev("S38", "China co-drafted with Russia a December 2019 UNSC resolution to ease some sanctions; it was never voted on."),
       ev("S39", "In May 2022 China, with Russia, vetoed new UNSC sanctions on the DPRK."),
     ],
@@ -1065,7 +1078,7 @@ export const STANCES: StanceSeed[] = [
     actor: "RUS",
     issue: "sanctions-relief",
     validFrom: "2019-12-01",
-    validUntil: "2024-03-01",
+    validUntil: "2024-03-27",
     position: 1,
     salience: 3,
     confidence: "high",
@@ -1097,7 +1110,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "end-of-war-declaration",
     validFrom: "2018-04-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 1,
     salience: 5,
     confidence: "high",
@@ -1106,8 +1119,7 @@ export const STANCES: StanceSeed[] = [
     evidence: [
       ev(
         "S2",
-        "The Panmunjom Declaration provides for three- or four-party meetings to declare the end of the war this year and turn the armistice into a peace treaty.",
-        { quote: "this year" },
+        "The Panmunjom Declaration provides for three- or four-party meetings to declare the end of the war this year and turn the armistice into a peace treaty."
       ),
       ev("S44", "Moon proposed an end-of-war declaration at the UN General Assembly in 2018, describing it as revocable, and again in 2021."),
     ],
@@ -1131,14 +1143,13 @@ export const STANCES: StanceSeed[] = [
   {
     actor: "JPN",
     issue: "end-of-war-declaration",
-    validFrom: "2021-10-01",
+    validFrom: "2021-10-04",
     position: -1,
     salience: 3,
     confidence: "high",
     summary: "Under Kishida, Japan has called an end-of-war declaration premature.",
     evidence: [
       ev("S28", "The Japanese official Funakoshi called a declaration premature.", {
-        quote: "premature",
         publisher: "The Japan Times / Kyodo",
         date: "2021-11-07",
       }),
@@ -1148,7 +1159,7 @@ export const STANCES: StanceSeed[] = [
     actor: "USA",
     issue: "end-of-war-declaration",
     validFrom: "2018-07-07",
-    validUntil: "2021-01-20",
+    validUntil: "2021-01-19",
     position: -1,
     salience: 2,
     confidence: "medium",
@@ -1191,11 +1202,9 @@ export const STANCES: StanceSeed[] = [
     evidence: [
       ev(
         "S25",
-        "In July 2018 the DPRK called US demands \"gangster-like\" and demanded the end-of-war declaration it said the US had delayed.",
-        { quote: "gangster-like" },
+        "In July 2018 the DPRK called US demands \"gangster-like\" and demanded the end-of-war declaration it said the US had delayed."
       ),
       ev("S3", "Analysts equate the US \"corresponding measures\" of the Pyongyang Joint Declaration with an end-of-war declaration.", {
-        quote: "corresponding measures",
         note: "Inferred: the link between the declaration and \"corresponding measures\" is an analysts' reading, not DPRK wording.",
       }),
     ],
@@ -1215,8 +1224,7 @@ export const STANCES: StanceSeed[] = [
       }),
       ev(
         "S65",
-        "In September 2021 Kim Yo Jong called Moon's end-of-war proposal \"interesting\" but said the US hostile policy must be withdrawn first.",
-        { quote: "withdraw first" },
+        "In September 2021 Kim Yo Jong called Moon's end-of-war proposal \"interesting\" but said the US hostile policy must be withdrawn first."
       ),
     ],
   },
@@ -1249,16 +1257,14 @@ export const STANCES: StanceSeed[] = [
         { quote: "Pyongyang's short and intermediate-range ballistic missiles, which is Japan's overriding concern" },
       ),
       ev("S71", "Japan feared that short- and medium-range missiles would be left out of a deal."),
-      ev("S11", "Abe called the May 2019 launches a violation of UNSC resolutions and extremely regrettable.", {
-        quote: "extremely regrettable",
-      }),
+      ev("S11", "Abe called the May 2019 launches a violation of UNSC resolutions and extremely regrettable."),
     ],
   },
   {
     actor: "USA",
     issue: "missile-scope",
     validFrom: "2019-05-04",
-    validUntil: "2021-01-20",
+    validUntil: "2021-01-19",
     position: 1,
     salience: 2,
     confidence: "medium",
@@ -1279,7 +1285,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "missile-scope",
     validFrom: "2019-05-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 0,
     salience: 2,
     confidence: "medium",
@@ -1289,7 +1295,7 @@ export const STANCES: StanceSeed[] = [
       ev("S49", "After the 2019-05-09 launches Seoul said they could be against the UNSC resolutions.", {
         quote: "could be against the resolutions",
       }),
-      ev("S64", "Seoul called the launched objects projectiles.", { quote: "projectiles" }),
+      ev("S64", "Seoul called the launched objects projectiles."),
     ],
   },
   {
@@ -1302,7 +1308,6 @@ export const STANCES: StanceSeed[] = [
     summary: "Pyongyang describes its missile launches as regular and self-defensive, i.e. legitimate self-defence.",
     evidence: [
       ev("S64", "KCNA, as reported secondhand, described the May 2019 launches as regular and self-defensive.", {
-        quote: "regular / self-defensive",
         note: "Secondary report of KCNA; the KCNA original was not checked.",
       }),
     ],
@@ -1372,7 +1377,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "joint-exercises",
     validFrom: "2018-01-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 1,
     salience: 4,
     confidence: "high",
@@ -1392,10 +1397,9 @@ export const STANCES: StanceSeed[] = [
     salience: 4,
     confidence: "high",
     summary: "Under Yoon, Seoul restored large-scale drills, having pledged to normalize them.",
+    note: YOON_INTERVAL_NOTE,
     evidence: [
-      ev("S59", "Large-scale field drills were restored with Ulchi Freedom Shield; Yoon had pledged to normalize them.", {
-        quote: "normalize",
-      }),
+      ev("S59", "Large-scale field drills were restored with Ulchi Freedom Shield; Yoon had pledged to normalize them."),
     ],
   },
   {
@@ -1423,14 +1427,12 @@ export const STANCES: StanceSeed[] = [
     salience: 4,
     confidence: "low",
     summary:
-      "In spring 2018 Kim reportedly told South Korean envoys he understood that the April drills would go ahead, tolerating scaled exercises during diplomacy (unverified).",
+      "In spring 2018 Kim reportedly told South Korean envoys he understood that the US-ROK drills would go ahead, tolerating exercises during diplomacy; the remark is known only from Seoul's account.",
     evidence: [
       ev(
-        "S63",
-        "On 2018-03-20 the allies agreed to resume Foal Eagle/Key Resolve after the Games; these are the drills Kim reportedly said he understood would go ahead.",
-        {
-          note: `${UNVERIFIED_GK} Kim's reported remark to the South Korean envoys (March 2018) that he "understands" the April drills would go ahead is not in any listed source; S63 documents only the resumption of the drills.`,
-        },
+        "S82",
+        "The six-point statement the South Korean delegation released on 2018-03-06 after meeting Kim says he understands that the US-ROK exercises will go on; Chung Eui-yong said Kim had already been briefed on Seoul's position.",
+        { note: "Second-hand: Seoul's account of Kim's words, reported by EIR from Hankyoreh; no DPRK statement of its own. Hence low confidence." },
       ),
     ],
   },
@@ -1475,14 +1477,14 @@ export const STANCES: StanceSeed[] = [
     summary: "Japan makes resolving the abductions its top priority and a precondition for normalization.",
     evidence: [
       ev("S33", "The 2019 Diplomatic Bluebook rules out normalization without resolving the abductions."),
-      ev("S72", "Japan called the abduction issue its top priority.", { quote: "top priority" }),
+      ev("S72", "Japan called the abduction issue its top priority."),
     ],
   },
   {
     actor: "USA",
     issue: "abductions",
     validFrom: "2018-06-01",
-    validUntil: "2019-02-01",
+    validUntil: "2019-02-28",
     position: -1,
     salience: 2,
     confidence: "high",
@@ -1490,7 +1492,7 @@ export const STANCES: StanceSeed[] = [
     evidence: [
       ev("S73", "Trump raised the abductions with Kim at the Singapore summit."),
       ev("S9", "Trump also raised the issue at the Hanoi summit.", {
-        note: "FACTS gives this row's end as 2019-02, stored as 2019-02-01 under the month convention; the Hanoi summit itself was on 2019-02-27/28.",
+        note: "FACTS gives this row's end as 2019-02; it is stored as 2019-02-28 so that the row covers the Hanoi summit (2019-02-27/28) that is its own evidence.",
       }),
     ],
   },
@@ -1513,8 +1515,9 @@ export const STANCES: StanceSeed[] = [
     salience: 3,
     confidence: "high",
     summary: "Pyongyang holds that the abduction issue is already resolved and that there is nothing to discuss.",
+    note: "A standing DPRK position that predates the coded period; the statements cited date from 2019 and 2023.",
     evidence: [
-      ev("S9", "The DPRK maintains that the abduction issue is already resolved.", { quote: "already resolved" }),
+      ev("S9", "The DPRK maintains that the abduction issue is already resolved."),
       ev("S74", "KCNA said in 2023 that the issue had been completely, finally and irreversibly settled.", {
         quote: "completely, finally and irreversibly",
       }),
@@ -1526,7 +1529,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "inter-korean-cooperation",
     validFrom: "2018-04-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 1,
     salience: 5,
     confidence: "high",
@@ -1543,18 +1546,20 @@ export const STANCES: StanceSeed[] = [
   {
     actor: "ROK",
     issue: "inter-korean-cooperation",
-    validFrom: "2022-08-01",
+    validFrom: "2022-05-10",
     position: -1,
     salience: 3,
     confidence: "low",
     summary: "Under Yoon, Seoul ties aid and economic cooperation to DPRK denuclearization.",
-    evidence: [ev("S45", "Yoon's audacious initiative ties aid to denuclearization.")],
+    note: YOON_INTERVAL_NOTE,
+    evidence: [
+      ev("S78", "Yoon's inaugural address made economic help for the North conditional on its embarking on complete denuclearization."),ev("S45", "Yoon's audacious initiative ties aid to denuclearization.")],
   },
   {
     actor: "USA",
     issue: "inter-korean-cooperation",
     validFrom: "2018-10-01",
-    validUntil: "2021-01-01",
+    validUntil: "2021-01-19",
     position: -1,
     salience: 3,
     confidence: "medium",
@@ -1587,6 +1592,7 @@ export const STANCES: StanceSeed[] = [
     confidence: "low",
     summary:
       "In 2018-2019 Japan was reserved on inter-Korean cooperation, stressing sanctions and the existing security structure while Seoul pushed cooperation; this coding rests on S0 alone.",
+    note: "Inferred from S0's 2021 review of 2018-2019, the only source; low confidence.",
     evidence: [
       ev(
         "S0",
@@ -1710,7 +1716,7 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "summit-diplomacy",
     validFrom: "2018-01-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 2,
     salience: 5,
     confidence: "high",
@@ -1731,15 +1737,13 @@ export const STANCES: StanceSeed[] = [
     salience: 4,
     confidence: "medium",
     summary:
-      "Until Trump accepted Kim's invitation on 2018-03-08, the US pursued \"maximum pressure\" rather than leader-level talks (general knowledge, unverified).",
+      "Until Trump accepted Kim's invitation on 2018-03-08, the US pursued \"maximum pressure\" rather than leader-level talks; the White House said that pressure would remain even as it accepted.",
+    note: "The row's start (1 January 2018) is the start of the coded period; the cited statement of 8 March 2018 names the policy in force until then.",
     evidence: [
       ev(
-        "S0",
-        "S0 describes the inter-Korean dialogue that followed the Pyeongchang Olympics as the starting point for US-DPRK talks; it gives context only and does not describe the earlier US stance.",
-        {
-          quote: "Inter-Korean dialogue served as a starting point for talks between the U.S. and North Korea",
-          note: `${UNVERIFIED_GK} The "maximum pressure" characterization and Trump's acceptance of Kim's invitation on 2018-03-08 are not in any listed source.`,
-        },
+        "S81",
+        "Announcing that Trump would accept Kim's invitation to meet, the White House said that in the meantime all sanctions and maximum pressure must remain: the policy that had been in force.",
+        { quote: "all sanctions and maximum pressure must remain" },
       ),
     ],
   },
@@ -1747,7 +1751,7 @@ export const STANCES: StanceSeed[] = [
     actor: "USA",
     issue: "summit-diplomacy",
     validFrom: "2018-03-08",
-    validUntil: "2021-01-20",
+    validUntil: "2021-01-19",
     position: 2,
     salience: 5,
     confidence: "high",
@@ -1785,7 +1789,10 @@ export const STANCES: StanceSeed[] = [
     salience: 5,
     confidence: "high",
     summary: "Pyongyang actively pursued summits with Trump: Singapore, Hanoi and the DMZ meeting.",
-    evidence: [ev("S15", "The 2019-06-30 Panmunjom meeting followed the Singapore and Hanoi summits between Kim and Trump.")],
+    evidence: [
+      ev("S1", "Kim met Trump at the Singapore summit on 2018-06-12 and committed to work toward complete denuclearization of the Korean Peninsula."),
+      ev("S15", "The 2019-06-30 Panmunjom meeting followed the Singapore and Hanoi summits between Kim and Trump."),
+    ],
   },
   {
     actor: "DPRK",
@@ -1829,11 +1836,14 @@ export const STANCES: StanceSeed[] = [
     salience: 3,
     confidence: "low",
     summary:
-      "From April 2019 Pyongyang cooled on Seoul, reportedly telling it to stop acting as an \"officious mediator\" (unverified).",
+      "From April 2019 Pyongyang cooled on Seoul: in his Supreme People's Assembly speech Kim dismissed Seoul's attempts to mediate between Pyongyang and Washington.",
     evidence: [
-      ev("S35", "TASS reported Kim's statements of 2019-04-12, which gave the US until year-end for a courageous decision.", {
-        note: `${UNVERIFIED_GK} Kim's call on Seoul to stop acting as an "officious mediator" (2019-04-12) is not in any listed source; S35 covers only the same-day deadline to the US.`,
-      }),
+      ev(
+        "S83",
+        "In his policy speech to the Supreme People's Assembly Kim criticized the South Korean government's attempts to mediate and facilitate US-DPRK nuclear talks and told Seoul to work for the interests of the nation instead.",
+        { note: "Known from NK News's report of the speech; the \"officious mediator\" wording itself was not seen in a stored source, so it is not quoted." },
+      ),
+      ev("S35", "TASS reported Kim's statements of 2019-04-12, which gave the US until year-end for a courageous decision."),
     ],
   },
   {
@@ -1847,10 +1857,12 @@ export const STANCES: StanceSeed[] = [
     summary:
       "Since August 2019 Pyongyang has refused talks with Seoul, reportedly saying there was nothing more to talk about, and in 2022 rejected talks with Yoon.",
     evidence: [
-      ev("S45", "In August 2022 Kim Yo Jong rejected talks with Yoon.", {
-        quote: "we will not sit face to face with him",
-        note: `${UNVERIFIED_GK} The DPRK's "nothing more to talk" statement of 2019-08-16 that opens this period is not in any listed source; S45 covers 2022 only.`,
-      }),
+      ev(
+        "S84",
+        "On 2019-08-16 the DPRK's Committee for the Peaceful Reunification of the Country dismissed Moon's Liberation Day speech and said Pyongyang had nothing more to talk about with the South Korean authorities and no idea of sitting with them again.",
+        { quote: "we have nothing to talk any more with the South Korean authorities nor have any idea to sit with them again" },
+      ),
+      ev("S45", "In August 2022 Kim Yo Jong rejected talks with Yoon.", { quote: "we will not sit face to face with him" }),
     ],
   },
   {
@@ -1863,6 +1875,7 @@ export const STANCES: StanceSeed[] = [
     confidence: "medium",
     summary:
       "Pyongyang has kept a hard line toward Japan, dismissing Abe's summit offer and setting conditions for a summit with Kishida.",
+    note: "Coded from 2018 on S0's account of the period; the dated DPRK statements cited are from 2019 and 2024.",
     evidence: [
       ev("S0", "S0 points to North Korea's hard-line stance toward Japan as one reason no Japan-DPRK summit was held.", {
         quote: "North Korea's hard-line stance toward Japan",
@@ -1886,9 +1899,7 @@ export const STANCES: StanceSeed[] = [
     summary:
       "Pyongyang presents the permanent dismantlement of Yongbyon as the largest possible step, worth substantial sanctions relief.",
     evidence: [
-      ev("S3", "The Pyongyang Joint Declaration offers the permanent dismantlement of Yongbyon if the US takes corresponding measures.", {
-        quote: "corresponding measures",
-      }),
+      ev("S3", "The Pyongyang Joint Declaration offers the permanent dismantlement of Yongbyon if the US takes corresponding measures."),
       ev(
         "S4",
         "At Hanoi the DPRK offered the permanent dismantlement of all plutonium and uranium production at Yongbyon, with US experts present, called it the largest possible step and said its position will never change.",
@@ -1910,14 +1921,14 @@ export const STANCES: StanceSeed[] = [
         quote:
           "President Trump rejected North Korea's offer to dismantle its prominent Yongbyon nuclear facility in exchange for the lifting of sanctions imposed on North Korea since 2016",
       }),
-      ev("S5", "Trump said more than Yongbyon was needed and cited another enrichment site.", { quote: "more than" }),
+      ev("S5", "Trump said more than Yongbyon was needed and cited another enrichment site."),
     ],
   },
   {
     actor: "ROK",
     issue: "yongbyon",
     validFrom: "2019-03-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 1,
     salience: 4,
     confidence: "high",
@@ -1927,7 +1938,7 @@ export const STANCES: StanceSeed[] = [
       ev(
         "S23",
         "Moon said that if Yongbyon is completely demolished and verified, denuclearization enters the irreversible stage.",
-        { quote: "completely demolished and verified / irreversible stage" },
+        { quote: "completely demolished and verified" },
       ),
     ],
   },
@@ -1963,14 +1974,14 @@ export const STANCES: StanceSeed[] = [
         quote:
           "Japan insisted on maintaining the current security structure on the Korean peninsula on the ground that North Korea did not take concrete measures to denuclearize itself",
       }),
-      ev("S8", "Japan called USFK vital.", { quote: "vital" }),
+      ev("S8", "Japan called USFK vital."),
     ],
   },
   {
     actor: "ROK",
     issue: "security-order",
     validFrom: "2018-05-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: 1,
     salience: 5,
     confidence: "high",
@@ -1990,7 +2001,7 @@ export const STANCES: StanceSeed[] = [
     actor: "USA",
     issue: "security-order",
     validFrom: "2018-06-01",
-    validUntil: "2021-01-01",
+    validUntil: "2021-01-19",
     position: 0,
     salience: 3,
     confidence: "high",
@@ -2011,7 +2022,8 @@ export const STANCES: StanceSeed[] = [
     salience: 4,
     confidence: "high",
     summary: "Under Biden the US keeps the alliance structure unchanged and calls its extended deterrence ironclad.",
-    evidence: [ev("S20", "At Camp David the US called its extended deterrence commitment ironclad.", { quote: "ironclad" })],
+    note: "Coded from Biden's inauguration; the earliest cited statement of the line is the 2023 Camp David summit.",
+    evidence: [ev("S20", "At Camp David the US called its extended deterrence commitment ironclad.")],
   },
   {
     actor: "ROK",
@@ -2021,7 +2033,8 @@ export const STANCES: StanceSeed[] = [
     salience: 4,
     confidence: "high",
     summary: "Under Yoon, Seoul keeps the alliance structure unchanged and embraced ironclad US extended deterrence at Camp David.",
-    evidence: [ev("S20", "The Camp David statement affirms that US extended deterrence is ironclad.", { quote: "ironclad" })],
+    note: `Coded from Yoon's inauguration; the earliest cited statement of the alliance line is the 2023 Camp David summit. ${YOON_INTERVAL_NOTE}`,
+    evidence: [ev("S20", "The Camp David statement affirms that US extended deterrence is ironclad.")],
   },
   {
     actor: "DPRK",
@@ -2048,7 +2061,7 @@ export const STANCES: StanceSeed[] = [
     salience: 3,
     confidence: "medium",
     summary: "China's dual-track approach pursues denuclearization together with a peace mechanism for the peninsula.",
-    evidence: [ev("S37", "China proposed a dual-track approach: denuclearization plus a peace mechanism.", { quote: "dual-track" })],
+    evidence: [ev("S37", "China proposed a dual-track approach: denuclearization plus a peace mechanism.")],
   },
 
   // ---- I12 verification ----
@@ -2083,7 +2096,7 @@ export const STANCES: StanceSeed[] = [
     confidence: "high",
     summary: "The US demands robust verification, including inspection of all sites.",
     evidence: [
-      ev("S27", "Pompeo called for robust verification.", { quote: "robust" }),
+      ev("S27", "Pompeo called for robust verification."),
       ev("S5", "At Hanoi the US sought inspection of all sites."),
     ],
   },
@@ -2091,12 +2104,12 @@ export const STANCES: StanceSeed[] = [
     actor: "ROK",
     issue: "verification",
     validFrom: "2019-01-01",
-    validUntil: "2022-05-01",
+    validUntil: "2022-05-09",
     position: -1,
     salience: 3,
     confidence: "medium",
     summary: "Under Moon, Seoul held that the dismantlement of DPRK facilities must be verified.",
-    evidence: [ev("S23", "Moon said dismantlement must be verified.", { quote: "verified" })],
+    evidence: [ev("S23", "Moon said dismantlement must be verified.")],
   },
   {
     actor: "DPRK",
@@ -2170,6 +2183,7 @@ export const STANCES: StanceSeed[] = [
     confidence: "medium",
     summary:
       "Pyongyang's terms put a settlement of the past first: Japan must admit its wrongdoings before anything else. Its refusal of contact is coded under summit diplomacy.",
+    note: "The 2018 start is inferred; the cited statement dates from June 2019.",
     evidence: [
       ev(
         "S32",
@@ -2181,6 +2195,7 @@ export const STANCES: StanceSeed[] = [
       ),
     ],
   },
+  ...STANCES_2024_2026,
 ];
 
 // ---------------------------------------------------------------------------------------------------------
@@ -2706,4 +2721,5 @@ export const EVENTS: EventSeed[] = [
     sources: ["S66"],
     confidence: "medium",
   },
+  ...EVENTS_2024_2026,
 ];
