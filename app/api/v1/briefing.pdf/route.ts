@@ -1,4 +1,4 @@
-import { guarded, jsonError } from "@/lib/http";
+import { guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { briefingQuery, parseBriefing } from "@/lib/export/briefing";
 import { chromiumForPdf, PdfBusyError, PdfUnavailableError, printPdf } from "../_lib/pdf";
 import * as cached from "@/db/cached";
@@ -20,9 +20,10 @@ export async function GET(request: Request) {
     // Print this server's own page (never a URL taken from the request).
     const self = `http://127.0.0.1:${process.env.PORT ?? 3000}/briefing?${briefingQuery(parsed.value)}`;
     try {
-      const pdf = await printPdf(self, chromium.path);
+      const [pdf, horizon] = await Promise.all([printPdf(self, chromium.path), cached.getCodingHorizon()]);
       return new Response(new Uint8Array(pdf), {
         headers: {
+          ...horizonHeaders(horizon),
           "Content-Type": "application/pdf",
           "Content-Disposition": `attachment; filename="stance-atlas_briefing_${parsed.value.asOf}.pdf"`,
           "Cache-Control": "no-store",
