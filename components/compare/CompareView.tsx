@@ -287,8 +287,8 @@ export function CompareView({
                   </dl>
                 </div>
                 <div className="mt-3 grid gap-3 md:ml-[13.75rem] md:grid-cols-2">
-                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOf} />
-                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOfB} />
+                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOf} side="a" />
+                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOfB} side="b" />
                 </div>
               </li>
             );
@@ -399,7 +399,9 @@ function StanceNote({
   issue,
   issueTitle,
   asOf,
+  side,
 }: {
+  side: "a" | "b";
   who: string;
   /** The date this side is shown at: evidence published after it is marked "published later". */
   asOf: string;
@@ -412,7 +414,7 @@ function StanceNote({
 }) {
   if (!stance)
     return (
-      <div className="flex gap-2 text-sm">
+      <div className="flex gap-2 text-sm" data-testid={`stance-${side}`}>
         <Marker shape={shape} color={color} />
         <p className="italic text-slate-500">
           {who}: no stated position
@@ -421,7 +423,7 @@ function StanceNote({
     );
   const low = stance.confidence === "low" && stance.id > 0;
   return (
-    <div className={`flex gap-2 text-sm ${low ? "rounded border border-dashed border-amber-700 p-2" : ""}`}>
+    <div className={`flex gap-2 text-sm ${low ? "rounded border border-dashed border-amber-700 p-2" : ""}`} data-testid={`stance-${side}`}>
       <Marker shape={shape} color={color} />
       <div className="min-w-0">
         <p>
@@ -441,7 +443,7 @@ function StanceNote({
               Since {formatDate(stance.validFrom)} · evidence:{" "}
               {stance.evidence.length === 0 && <UnsourcedMark />}
               {stance.evidence.slice(0, 3).map((e, i) => (
-                  <span key={i}>
+                  <span key={i} data-testid="evidence-ref">
                     {i > 0 && "; "}
                     {e.url ? (
                       <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline">
