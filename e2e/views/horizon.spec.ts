@@ -94,7 +94,8 @@ test.describe("[horizon] published later", () => {
     }
 
     // The briefing pack's issue pages list every source and mark the later ones too.
-    await page.goto(`/briefing?asOf=${asOf}&views=issues&issues=${cell!.issue}&actors=${cell!.actor}`);
+    await page.goto(`/briefing?asOf=${asOf}&views=issues&issues=${cell!.issue}&actors=${cell!.actor},${other}`);
+    await expect(page.getByRole("article")).toBeVisible();
     expect(await page.getByTestId("published-later").count()).toBeGreaterThanOrEqual(later);
   });
 });
@@ -150,7 +151,8 @@ test.describe("[horizon] exports", () => {
 
     // The briefing pack's printed footer and cover line.
     await page.goto(`/briefing?asOf=${today}&views=matrix`);
-    const style = await page.locator("style").filter({ hasText: "@page" }).textContent();
+    await expect(page.getByRole("article")).toBeVisible();
+    const style = await page.evaluate(() => [...document.querySelectorAll("style")].map((s) => s.textContent ?? "").find((t) => t.includes("@page")) ?? "");
     expect(style).toContain(source);
     expect(style).not.toMatch(/data as of/i);
     await expect(page.getByRole("article").getByTestId("coding-horizon")).toContainText(`Positions coded through ${formatDate(horizon)}`);
