@@ -33,6 +33,7 @@ test.describe("[horizon] the coding horizon", () => {
   });
 
   test("a view dated after the horizon says so at the top; on the horizon and before it, it does not", async ({ page, request }) => {
+    test.setTimeout(120_000); // thirteen page loads on a shared 2-core machine
     const horizon = await horizonOf(request);
     const after = addDays(horizon, 1);
     const views = (asOf: string) => [`/?asOf=${asOf}`, `/compare?a=ROK&b=JPN&asOf=${asOf}`, `/divergence?asOf=${asOf}`, `/actors/ROK?asOf=${asOf}`];
@@ -59,6 +60,7 @@ test.describe("[horizon] the coding horizon", () => {
   });
 
   test("the horizon line is on every public view", async ({ page, request }) => {
+    test.setTimeout(90_000);
     const horizon = await horizonOf(request);
     for (const url of ["/issues", "/issues/sanctions-relief", "/actors", "/timeline", "/changes", "/briefing?asOf=2019-03-01", "/methodology"]) {
       await page.goto(url);
@@ -104,6 +106,7 @@ test.describe("[horizon] methodology", () => {
   const PUBLIC = ["/", "/?asOf=2019-03-01", "/compare", "/divergence", "/issues", "/issues/sanctions-relief", "/actors", "/actors/ROK", "/timeline", "/changes", "/briefing", "/methodology"];
 
   test("the Methodology page is linked from every public page", async ({ page }) => {
+    test.setTimeout(120_000);
     for (const url of PUBLIC) {
       await page.goto(url);
       await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Methodology", exact: true }), url).toHaveAttribute("href", "/methodology");
