@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import { SiteHeader } from "@/components/ui/SiteHeader";
 import "./globals.css";
 
@@ -22,7 +23,10 @@ export default function RootLayout({ children }: Readonly<{ children: React.Reac
         </main>
         <footer className="no-print mx-auto max-w-7xl px-4 pb-8 pt-4 text-xs text-slate-500">
           Positions are codings of public sources, proposals for analysts to review. Primary source: IFANS Focus, YOON
-          Sukjung, 2021-02-03.
+          Sukjung, 2021-02-03.{" "}
+          <Link href="/methodology" prefetch={false} className="text-blue-800 underline">
+            Methodology: how positions are coded, the scale, sources, the coding horizon and how to cite
+          </Link>
         </footer>
       </body>
     </html>

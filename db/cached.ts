@@ -10,6 +10,7 @@ import { CACHE_TAGS, type CacheTag } from "./cache-tags";
 import { toCsv } from "../lib/csv";
 import { matrixCsvRows, matrixForApi as matrixForApiQuery, STANCES_CSV_HEADER } from "./queries/api";
 import * as divergence from "./queries/divergence";
+import { getCodingHorizon as getCodingHorizonQuery } from "./queries/horizon";
 import { getMatrix as getMatrixQuery } from "./queries/matrix";
 import * as reference from "./queries/reference";
 import * as stances from "./queries/stances";
@@ -28,14 +29,14 @@ export const listEvents = cachedRead("listEvents", [EVENTS, REF], () => referenc
 export const getMatrix = cachedRead("getMatrix", [STANCES, REF], (asOf: string, options: { evidence?: boolean } = {}) =>
   getMatrixQuery({ asOf, ...options }),
 );
-export const matrixForApi = cachedRead("matrixForApi", [STANCES, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
+export const matrixForApi = cachedRead("matrixForApi", [STANCES, EVENTS, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
   matrixForApiQuery(params),
 );
 /** The read API's matrix, serialized once per key: a hit answers with the stored text, no parse and re-encode. */
-export const matrixApiJson = cachedRead("matrixApiJson", [STANCES, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
+export const matrixApiJson = cachedRead("matrixApiJson", [STANCES, EVENTS, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
   JSON.stringify(matrixForApiQuery(params)),
 );
-export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
+export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, EVENTS, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
   toCsv(STANCES_CSV_HEADER, matrixCsvRows(matrixForApiQuery(params))),
 );
 export const stancesAsOf = cachedRead("stancesAsOf", [STANCES, REF], (asOf: string, filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
@@ -62,3 +63,5 @@ export const getActorProfile = cachedRead("getActorProfile", [STANCES, REF], (co
 export const getChanges = cachedRead("getChanges", [STANCES, EVENTS, REF], (window: { from: string; to: string }) => divergence.getChanges(window));
 export const getNewestDataDate = cachedRead("getNewestDataDate", [STANCES, EVENTS, REF], () => divergence.getNewestDataDate());
 export const getNewestStanceChangeDate = cachedRead("getNewestStanceChangeDate", [STANCES, REF], () => divergence.getNewestStanceChangeDate());
+/** The coding horizon (newest stance start or end, newest event): changes with stance and event writes. */
+export const getCodingHorizon = cachedRead("getCodingHorizon", [STANCES, EVENTS], () => getCodingHorizonQuery());

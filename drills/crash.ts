@@ -69,8 +69,8 @@ export async function crashDrill(port: number): Promise<{ ok: boolean; detail: s
       if (last.version !== stance.version) problems.push(`stance version ${stance.version} differs from its last audit row (${last.version})`);
       const evidence = (db.prepare("select count(*) n from evidence where stance_id = ?").get(id) as { n: number }).n;
       if (evidence !== last.evidence.length) problems.push(`stance has ${evidence} evidence rows, its last audit row ${last.evidence.length}`);
-      const bare = (db.prepare("select count(*) n from stances s where not exists (select 1 from evidence e where e.stance_id = s.id)").get() as { n: number }).n;
-      if (bare) problems.push(`${bare} stances have no evidence`);
+      const bare = (db.prepare("select count(*) n from stances s where not exists (select 1 from evidence e where e.stance_id = s.id) and coalesce(s.note, '') = ''").get() as { n: number }).n;
+      if (bare) problems.push(`${bare} stances have no evidence and no note saying why`);
       const fk = db.pragma("foreign_key_check") as unknown[];
       if (fk.length) problems.push(`foreign_key_check: ${JSON.stringify(fk)}`);
     } finally {

@@ -13,3 +13,10 @@ export async function guarded(handler: () => Response | Promise<Response>): Prom
     return jsonError(500, "Internal error: the request could not be completed.");
   }
 }
+
+/** The response header that carries the coding horizon on every read API answer (omitted while nothing is coded). */
+export const HORIZON_HEADER = "X-Coded-Through";
+
+export function horizonHeaders(horizon: string | null): Record<string, string> {
+  return horizon === null ? {} : { [HORIZON_HEADER]: horizon };
+}

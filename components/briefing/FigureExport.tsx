@@ -12,6 +12,7 @@ export function FigureExport({
   view,
   subject,
   asOf,
+  horizon,
   csv,
   emptyReason,
 }: {
@@ -22,6 +23,7 @@ export function FigureExport({
   view: string;
   subject?: string | null;
   asOf: string;
+  horizon: string | null;
   csv?: { header: readonly string[]; rows: readonly (readonly CsvValue[])[] };
   emptyReason?: string | null;
 }) {
@@ -41,7 +43,9 @@ export function FigureExport({
         csv
           ? async () => {
               const { toCsv } = await import("@/lib/csv");
-              return toCsv(csv.header, csv.rows);
+              // Every CSV says how far the coding reaches (the matrix rows carry coded_through already).
+              if (csv.header.includes("coded_through")) return toCsv(csv.header, csv.rows);
+              return toCsv([...csv.header, "coded_through"], csv.rows.map((r) => [...r, horizon]));
             }
           : undefined
       }

@@ -14,6 +14,7 @@ export function FramedFigure({
   view,
   subject,
   asOf,
+  horizon,
   csv,
   emptyReason,
 }: {
@@ -23,13 +24,15 @@ export function FramedFigure({
   view: string;
   subject?: string | null;
   asOf: string;
+  /** The coding horizon: the CSV gets a coded_through column. */
+  horizon: string | null;
   csv?: { header: readonly string[]; rows: readonly (readonly CsvValue[])[] };
   emptyReason?: string | null;
 }) {
   return (
     <figure className="pack-figure">
       <div className="no-print mb-2 flex justify-end">
-        <FigureExport name={name} width={framed.width} height={framed.height} label={label} view={view} subject={subject} asOf={asOf} csv={csv} emptyReason={emptyReason} />
+        <FigureExport name={name} width={framed.width} height={framed.height} label={label} view={view} subject={subject} asOf={asOf} horizon={horizon} csv={csv} emptyReason={emptyReason} />
       </div>
       <div
         data-chart={name}

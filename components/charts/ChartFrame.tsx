@@ -14,6 +14,8 @@ export type ChartExportInfo = {
   /** Who is compared and the as-of date (and "what-if scenario applied" when it is). */
   subtitle: string;
   asOf: string;
+  /** The coding horizon, printed in the source line ("positions coded through <date>"). */
+  horizon: string | null;
   /** File name: stance-atlas_<view>_<subject>_<asOf>.<ext>. */
   view: string;
   subject?: string | null;
@@ -66,6 +68,7 @@ export const ChartFrame = forwardRef<
             title={exportAs.title ?? title}
             subtitle={exportAs.subtitle}
             asOf={exportAs.asOf}
+            horizon={exportAs.horizon}
             legend={exportAs.legend}
             note={exportAs.note}
             view={exportAs.view}

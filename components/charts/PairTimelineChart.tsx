@@ -18,7 +18,7 @@ export const PairTimelineChart = forwardRef<
     to: string;
     name?: string;
     /** Export menu; the subtitle defaults to the pairs shown and the period. */
-    exportAs?: Partial<Omit<ChartExportInfo, "legend" | "csv">> & { view?: string };
+    exportAs?: Partial<Omit<ChartExportInfo, "legend" | "csv" | "horizon">> & { view?: string; horizon: string | null };
   }
 >(function PairTimelineChart({ title, pairs, names, markers, from, to, name, exportAs }, ref) {
   return (

@@ -9,6 +9,7 @@ import { positionFill } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
 import { ChartExport } from "../export/ChartExport";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
+import { PublishedLaterMark, StanceNoteText, UnsourcedMark } from "../stances/EvidenceList";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
 export type CompareActor = { code: string; shortName: string; name: string; color: string };
@@ -22,6 +23,8 @@ export type CompareCell = {
   salience: number;
   confidence: "low" | "medium" | "high";
   summary: string;
+  /** The coder's note (why unsourced, what is inferred). */
+  note: string | null;
   validFrom: string;
   evidence: { title: string; publisher: string; date: string; url: string | null }[];
 };
@@ -42,6 +45,7 @@ export function CompareView({
   cellsB,
   asOf,
   asOfB,
+  horizon,
   sort,
   initialScenario,
   params,
@@ -53,6 +57,8 @@ export function CompareView({
   cellsB: CompareCell[];
   asOf: string;
   asOfB: string;
+  /** The coding horizon, for the export's source line. */
+  horizon: string | null;
   sort: CompareSort;
   initialScenario: ScenarioEntry[];
   /** The other URL parameters (a, b, asOf, asOfB) for the sort links. */
@@ -202,6 +208,7 @@ export function CompareView({
               scenarioActive ? ` · what-if scenario applied: ${entries.map((e) => `${e.actor} on ${issueBySlug.get(e.issue)?.title ?? e.issue} at ${formatPosition(e.position)}`).join("; ")}` : ""
             }`}
             asOf={asOf}
+            horizon={horizon}
             view="compare"
             subject={self ? `${a.code}-${asOfB}` : `${a.code}-${b.code}`}
             legend={[
@@ -221,8 +228,13 @@ export function CompareView({
               );
             }}
             csv={{
-              header: ["as_of", "actor_a", "actor_b", "issue", "issue_title", "position_a", "salience_a", "position_b", "salience_b", "distance", "weight", "weighted_gap"],
-              rows: d.gaps.map((g) => [asOf, a.code, b.code, g.issue, issueBySlug.get(g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, g.b?.position ?? null, g.b?.salience ?? null, g.distance, g.weight, g.weightedGap]),
+              header: ["as_of", "actor_a", "actor_b", "issue", "issue_title", "position_a", "salience_a", "unsourced_a", "position_b", "salience_b", "unsourced_b", "distance", "weight", "weighted_gap"],
+              rows: d.gaps.map((g) => {
+                const sa = stanceFor(ia, a.code, g.issue, b.code);
+                const sb = stanceFor(ib, b.code, g.issue, a.code);
+                const unsourced = (s: CompareCell | null) => (s && s.id > 0 ? (s.evidence.length === 0 ? "yes" : "no") : null);
+                return [asOf, a.code, b.code, g.issue, issueBySlug.get(g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, unsourced(sa), g.b?.position ?? null, g.b?.salience ?? null, unsourced(sb), g.distance, g.weight, g.weightedGap];
+              }),
             }}
           />
           </div>
@@ -275,8 +287,8 @@ export function CompareView({
                   </dl>
                 </div>
                 <div className="mt-3 grid gap-3 md:ml-[13.75rem] md:grid-cols-2">
-                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} />
-                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} />
+                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOf} side="a" />
+                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOfB} side="b" />
                 </div>
               </li>
             );
@@ -288,7 +300,7 @@ export function CompareView({
 }
 
 function blank(e: ScenarioEntry): CompareCell {
-  return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", validFrom: "", evidence: [] };
+  return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", note: null, validFrom: "", evidence: [] };
 }
 
 function describe(labels: string[], s: { position: number | null } | null) {
@@ -386,8 +398,13 @@ function StanceNote({
   labels,
   issue,
   issueTitle,
+  asOf,
+  side,
 }: {
+  side: "a" | "b";
   who: string;
+  /** The date this side is shown at: evidence published after it is marked "published later". */
+  asOf: string;
   issueTitle: string;
   shape: "circle" | "diamond";
   color: string;
@@ -397,7 +414,7 @@ function StanceNote({
 }) {
   if (!stance)
     return (
-      <div className="flex gap-2 text-sm">
+      <div className="flex gap-2 text-sm" data-testid={`stance-${side}`}>
         <Marker shape={shape} color={color} />
         <p className="italic text-slate-500">
           {who}: no stated position
@@ -406,7 +423,7 @@ function StanceNote({
     );
   const low = stance.confidence === "low" && stance.id > 0;
   return (
-    <div className={`flex gap-2 text-sm ${low ? "rounded border border-dashed border-amber-700 p-2" : ""}`}>
+    <div className={`flex gap-2 text-sm ${low ? "rounded border border-dashed border-amber-700 p-2" : ""}`} data-testid={`stance-${side}`}>
       <Marker shape={shape} color={color} />
       <div className="min-w-0">
         <p>
@@ -421,21 +438,24 @@ function StanceNote({
         {stance.id > 0 && (
           <>
             <p className="mt-0.5 text-slate-700">{stance.summary}</p>
+            <StanceNoteText note={stance.note} />
             <p className="mt-1 text-xs text-slate-600">
               Since {formatDate(stance.validFrom)} · evidence:{" "}
+              {stance.evidence.length === 0 && <UnsourcedMark />}
               {stance.evidence.slice(0, 3).map((e, i) => (
-                <span key={i}>
-                  {i > 0 && "; "}
-                  {e.url ? (
-                    <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline">
-                      {e.publisher}, {formatDate(e.date)}
-                    </a>
-                  ) : (
-                    <span>
-                      {e.publisher}, {formatDate(e.date)}
-                    </span>
-                  )}
-                </span>
+                  <span key={i} data-testid="evidence-ref">
+                    {i > 0 && "; "}
+                    {e.url ? (
+                      <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline">
+                        {e.publisher}, {formatDate(e.date)}
+                      </a>
+                    ) : (
+                      <span>
+                        {e.publisher}, {formatDate(e.date)}
+                      </span>
+                    )}
+                    <PublishedLaterMark date={e.date} asOf={asOf} />
+                  </span>
               ))}
               {" · "}
               <Link href={`/issues/${issue}#stance-${stance.id}`} className="text-blue-800 underline" aria-label={`All evidence for ${who} on ${issueTitle}`}>

@@ -22,6 +22,7 @@ export function DivergenceView({
   issues,
   cells,
   asOf,
+  horizon,
   pair,
   align,
   initialScenario,
@@ -31,6 +32,8 @@ export function DivergenceView({
   issues: DivIssue[];
   cells: PairCell[];
   asOf: string;
+  /** The coding horizon, for the exports' source line. */
+  horizon: string | null;
   pair: [string, string];
   align: string;
   initialScenario: ScenarioEntry[];
@@ -98,6 +101,7 @@ export function DivergenceView({
               title: "How far apart the actors are",
               subtitle: `Pairwise salience-weighted divergence of ${actors.map((x) => x.shortName).join(", ")} · as of ${asOf}${scenarioNote}`,
               asOf,
+              horizon,
               view: "heatmap",
               subject: "all",
             }}
@@ -146,6 +150,7 @@ export function DivergenceView({
             exportAs={{
               subtitle: `${name(pa)} and ${name(pb)}: gap per issue in scale points (0–4)${d.value === null ? "" : `, overall divergence ${d.value.toFixed(2)} over ${d.compared} issues`} · as of ${asOf}${scenarioNote}`,
               asOf,
+              horizon,
               view: "divergence",
               subject: `${pa}-${pb}`,
               emptyReason: d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null,
@@ -182,6 +187,7 @@ export function DivergenceView({
             exportAs={{
               subtitle: `Largest gap between any two of ${actors.map((x) => x.shortName).join(", ")}, in scale points (0–4) · as of ${asOf}${scenarioNote}`,
               asOf,
+              horizon,
               view: "issue-spread",
               subject: "all",
               csv: {

@@ -14,6 +14,8 @@ export type ChartExportProps = {
   title: string;
   subtitle: string;
   asOf: string;
+  /** The coding horizon, for the source line. */
+  horizon: string | null;
   legend?: LegendItem[];
   note?: string;
   /** File name parts: stance-atlas_<view>_<subject>_<asOf>.<ext>. */
@@ -30,7 +32,7 @@ export type ChartExportProps = {
 };
 
 /** Export menu for a client-rendered (Recharts) chart: clones its live SVG, inlines computed styles, frames it. */
-export function ChartExport({ chartRef, body, title, subtitle, asOf, legend, note, view, subject, label, csv, emptyReason, height }: ChartExportProps) {
+export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, legend, note, view, subject, label, csv, emptyReason, height }: ChartExportProps) {
   return (
     <ExportMenu
       label={label}
@@ -42,19 +44,20 @@ export function ChartExport({ chartRef, body, title, subtitle, asOf, legend, not
         const { frameSvg } = await import("@/lib/export/frame");
         if (body) {
           const b = await body();
-          return b ? frameSvg({ title, subtitle, asOf, body: b, legend, note, height }) : null;
+          return b ? frameSvg({ title, subtitle, asOf, horizon, body: b, legend, note, height }) : null;
         }
         const root = chartRef?.current;
         const svg = root?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? root?.querySelector<SVGSVGElement>("svg");
         if (!svg) return null;
         const { liveSvgBody } = await import("./live-svg");
-        return frameSvg({ title, subtitle, asOf, body: liveSvgBody(svg), legend, note, height });
+        return frameSvg({ title, subtitle, asOf, horizon, body: liveSvgBody(svg), legend, note, height });
       }}
       getCsv={
         csv
           ? async () => {
               const { toCsv } = await import("@/lib/csv");
-              return toCsv(csv.header, csv.rows);
+              // Every CSV says how far the coding reaches: one coded_through column.
+              return toCsv([...csv.header, "coded_through"], csv.rows.map((r) => [...r, horizon]));
             }
           : undefined
       }

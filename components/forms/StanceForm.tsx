@@ -51,6 +51,7 @@ function conflictRows(scale: string[], theirs: FormValues, yours: FormValues): C
     { field: "Salience", theirs: t("salience"), yours: y("salience") },
     { field: "Confidence", theirs: t("confidence"), yours: y("confidence") },
     { field: "Summary", theirs: t("summary"), yours: y("summary") },
+    { field: "Coder's note", theirs: t("note"), yours: y("note") },
     { field: "Evidence", theirs: ev(theirs), yours: ev(yours) },
   ];
 }
@@ -209,11 +210,40 @@ function StanceFields({
           defaultValue={valueAt(values, "confidence") || "medium"}
         />
         <TextArea className="sm:col-span-2" name="summary" label="Summary" required rows={3} errors={errors} defaultValue={valueAt(values, "summary")} hint="One or two neutral sentences; at most 2000 characters." />
+        <TextArea
+          className="sm:col-span-2"
+          name="note"
+          label="Coder's note"
+          rows={2}
+          errors={errors}
+          defaultValue={valueAt(values, "note")}
+          hint="Optional: what is inferred, why the row is carried forward. Required for an unsourced stance: say why there is no source. Shown with the stance."
+        />
       </div>
 
       <fieldset className="space-y-4 rounded-lg border border-slate-300 bg-white p-4" aria-describedby={evidenceError ? `${idFor("evidence")}-error` : undefined}>
         <legend className="px-1 text-base font-semibold">Evidence ({items.length})</legend>
         <FieldMessages name="evidence" errors={errors} />
+        <div className="rounded border border-dashed border-slate-400 bg-slate-50 p-3">
+          <label className="flex items-start gap-2 text-sm">
+            <input
+              id={idFor("unsourced")}
+              type="checkbox"
+              name="unsourced"
+              value="on"
+              defaultChecked={valueAt(values, "unsourced") === "on"}
+              className="mt-0.5"
+              aria-describedby={describedBy("unsourced", errors)}
+              aria-invalid={errors?.unsourced ? true : undefined}
+            />
+            <span>
+              <span className="font-medium">Unsourced:</span> this stance has no supporting source. It is saved without
+              evidence and shown as “unsourced” everywhere; the coder&apos;s note must say why. Never borrow another
+              stance&apos;s source.
+            </span>
+          </label>
+          <FieldMessages name="unsourced" errors={errors} />
+        </div>
         {items.map((item, i) => (
           <div key={item.key} className="space-y-3 rounded border border-slate-200 p-3" role="group" aria-label={`Evidence item ${i + 1}`}>
             <div className="flex items-center justify-between gap-2">

@@ -159,10 +159,15 @@ function Cell({
           {lowConfidence ? "low conf." : cell.confidence === "medium" ? "med. conf." : "high conf."}
         </span>
       </span>
+      {cell.evidenceCount === 0 && (
+        <span className="mx-unsourced" data-testid="unsourced" title="Coded without a source; the issue page gives the coder's note">
+          Unsourced
+        </span>
+      )}
       <span id={tipId} role="tooltip" className="mx-tip">
         <span>{`${actorName}${counterpartName ? ` toward ${counterpartName}` : ""}: ${cell.summary}`}</span>
         <span className="text-slate-300">
-          {`Since ${formatDate(cell.validFrom)} · salience ${cell.salience}/5 · ${CONFIDENCE_TEXT[cell.confidence].toLowerCase()} · ${cell.evidenceCount} evidence item${cell.evidenceCount === 1 ? "" : "s"}`}
+          {`Since ${formatDate(cell.validFrom)} · salience ${cell.salience}/5 · ${CONFIDENCE_TEXT[cell.confidence].toLowerCase()} · ${cell.evidenceCount === 0 ? "unsourced" : `${cell.evidenceCount} evidence item${cell.evidenceCount === 1 ? "" : "s"}`}`}
         </span>
       </span>
     </Link>

@@ -1,4 +1,5 @@
 import { formatDate } from "@/lib/dates";
+import { publication } from "@/lib/horizon";
 
 export type EvidenceItem = {
   title: string;
@@ -10,9 +11,52 @@ export type EvidenceItem = {
   note: string | null;
 };
 
-/** Sources behind a stance: publisher, date, paraphrase or checked quote, caveats, link. */
-export function EvidenceList({ items }: { items: EvidenceItem[] }) {
-  if (items.length === 0) return <p className="text-sm italic text-amber-800">No evidence recorded for this stance.</p>;
+/** The mark of a stance coded without a source: visible, never a borrowed source. */
+export function UnsourcedMark() {
+  return (
+    <span data-testid="unsourced" className="rounded border border-dashed border-slate-500 bg-white px-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
+      Unsourced
+    </span>
+  );
+}
+
+/** "published later": the source appeared after the date the view shows (used to code it, visibly). */
+export function PublishedLaterMark({ date, asOf }: { date: string; asOf: string }) {
+  const when = publication(date, asOf);
+  if (when === "before") return null;
+  return (
+    <span
+      data-testid="published-later"
+      title={`Published after ${formatDate(asOf)}: not known on that date; used to code the position.`}
+      className="ml-1 rounded bg-violet-100 px-1 font-medium text-violet-900"
+    >
+      {when === "later" ? "published later" : "may be published later"}
+    </span>
+  );
+}
+
+/** The coder's note on a stance (what is inferred or carried forward, why it is unsourced). */
+export function StanceNoteText({ note }: { note: string | null }) {
+  if (!note) return null;
+  return (
+    <p className="mt-1 text-xs text-slate-700">
+      <span className="font-medium">Coder&apos;s note:</span> {note}
+    </p>
+  );
+}
+
+/**
+ * Sources behind a stance: publisher, date, paraphrase or checked quote, caveats, link. With `asOf` (a view of a
+ * past date), sources published after that date are marked "published later", not hidden. A stance without
+ * evidence is marked unsourced, with the coder's note when there is one.
+ */
+export function EvidenceList({ items, asOf, note = null }: { items: EvidenceItem[]; asOf?: string; note?: string | null }) {
+  if (items.length === 0)
+    return (
+      <p className="text-sm text-slate-700">
+        <UnsourcedMark /> <span className="italic">Coded without a source{note ? ": see the coder's note." : "."}</span>
+      </p>
+    );
   return (
     <ul className="space-y-2">
       {items.map((e, i) => (
@@ -37,6 +81,7 @@ export function EvidenceList({ items }: { items: EvidenceItem[] }) {
             )}
             {" · "}
             {e.publisher} · {formatDate(e.date)}
+            {asOf && <PublishedLaterMark date={e.date} asOf={asOf} />}
           </p>
           {e.note && <p className="mt-0.5 text-xs text-amber-800">Caveat: {e.note}</p>}
         </li>

@@ -8,5 +8,6 @@ export const NAV_ITEMS: { href: string; label: string }[] = [
   { href: "/timeline", label: "Timeline" },
   { href: "/changes", label: "What moved" },
   { href: "/briefing", label: "Briefing" },
+  { href: "/methodology", label: "Methodology" },
   { href: "/admin", label: "Admin" },
 ];

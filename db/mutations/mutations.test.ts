@@ -71,6 +71,22 @@ describe("stance mutations", () => {
     expect(JSON.parse(a.after)).toMatchObject({ summary: "Fixed", version: before.version + 1 });
   });
 
+  it("an unsourced correction removes the evidence, stores the coder's note and puts the note in the audit diff", () => {
+    const id = (db.$client.prepare("select id from stances where note is null and id in (select stance_id from evidence) order by id desc limit 1").get() as { id: number }).id;
+    const before = row(id);
+    const r = correctStance(
+      id,
+      input({ version: String(before.version), evidence: [], unsourced: "on", note: "No public statement found; inferred from the joint statement." }),
+      editor,
+    );
+    expect(r.status).toBe("ok");
+    const stored = db.$client.prepare("select note, (select count(*) from evidence where stance_id = s.id) as n from stances s where id = ?").get(id);
+    expect(stored).toEqual({ note: "No public statement found; inferred from the joint statement.", n: 0 });
+    const a = db.$client.prepare("select before, after from audit_log order by id desc limit 1").get() as Record<string, string>;
+    expect(JSON.parse(a.before).note).toBeNull();
+    expect(JSON.parse(a.after)).toMatchObject({ note: "No public statement found; inferred from the joint statement.", evidence: [] });
+  });
+
   it("a stale version is a conflict: nothing written, the current values returned", () => {
     const id = stanceId("CHN", "end-of-war-declaration", "2018-01-01");
     const current = row(id);

@@ -21,6 +21,8 @@ export type StanceSnapshot = Snapshot & {
   salience: number;
   confidence: "low" | "medium" | "high";
   summary: string;
+  /** The coder's note (why unsourced, what is inferred); part of the audit diff. */
+  note: string | null;
   evidence: (EvidenceInput & { sourceKey: string | null })[];
 };
 
@@ -31,7 +33,7 @@ function stanceRow(db: Database.Database, id: number): StanceRow | undefined {
     .prepare(
       `select s.actor_id as actorId, s.issue_id as issueId, s.counterpart_id as counterpartId, a.code as actor, i.slug as issue,
               c.code as counterpart, s.valid_from as validFrom, s.valid_until as validUntil, s.position, s.salience,
-              s.confidence, s.summary, s.version
+              s.confidence, s.summary, s.note, s.version
        from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id
        left join actors c on c.id = s.counterpart_id where s.id = ?`,
     )
@@ -47,8 +49,8 @@ export function stanceSnapshot(db: Database.Database, id: number): StanceSnapsho
        from evidence where stance_id = ? order by sort_order, id`,
     )
     .all(id) as StanceSnapshot["evidence"];
-  const { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, version } = row;
-  return { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, version, evidence };
+  const { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, note, version } = row;
+  return { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, note, version, evidence };
 }
 
 function writeEvidence(db: Database.Database, stanceId: number, items: StanceInput["evidence"] | StanceSnapshot["evidence"]): void {
@@ -66,9 +68,9 @@ function writeEvidence(db: Database.Database, stanceId: number, items: StanceInp
 export function applyStanceSnapshot(db: Database.Database, id: number, s: Snapshot, editor: Editor, now: string): void {
   const v = s as StanceSnapshot;
   db.prepare(
-    `update stances set position = ?, salience = ?, confidence = ?, summary = ?, valid_until = ?, version = version + 1,
+    `update stances set position = ?, salience = ?, confidence = ?, summary = ?, note = ?, valid_until = ?, version = version + 1,
             updated_at = ?, updated_by = ? where id = ?`,
-  ).run(v.position, v.salience, v.confidence, v.summary, v.validUntil, now, editor.id, id);
+  ).run(v.position, v.salience, v.confidence, v.summary, v.note ?? null, v.validUntil, now, editor.id, id);
   writeEvidence(db, id, v.evidence);
 }
 
@@ -131,11 +133,11 @@ export function recordNewStance(baseId: number, input: StanceInput, editor: Edit
       const id = Number(
         db
           .prepare(
-            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, valid_from,
+            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, note, valid_from,
                                   version, created_by, updated_by, created_at, updated_at)
-             values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+             values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
           )
-          .run(base.actorId, base.issueId, base.counterpartId, input.position, input.salience, input.confidence, input.summary, input.validFrom, editor.id, editor.id, now, now)
+          .run(base.actorId, base.issueId, base.counterpartId, input.position, input.salience, input.confidence, input.summary, input.note, input.validFrom, editor.id, editor.id, now, now)
           .lastInsertRowid,
       );
       writeEvidence(db, id, input.evidence);
@@ -188,11 +190,11 @@ export function createStance(
       const newId = Number(
         db
           .prepare(
-            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, valid_from,
+            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, note, valid_from,
                                   version, created_by, updated_by, created_at, updated_at)
-             values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+             values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
           )
-          .run(actorId, issueId, counterpartId, input.position, input.salience, input.confidence, input.summary, input.validFrom, editor.id, editor.id, now, now)
+          .run(actorId, issueId, counterpartId, input.position, input.salience, input.confidence, input.summary, input.note, input.validFrom, editor.id, editor.id, now, now)
           .lastInsertRowid,
       );
       writeEvidence(db, newId, input.evidence);

@@ -1,7 +1,11 @@
 import "server-only";
+import { getCodingHorizon } from "./horizon";
 import { getMatrix } from "./matrix";
 
-/** The read API's matrix: the shape documented in the README, optionally narrowed to actors and a cluster. */
+/**
+ * The read API's matrix: the shape documented in the README, optionally narrowed to actors and a cluster.
+ * `codedThrough` is the coding horizon: positions on a later `asOf` are the last coded ones, not confirmed.
+ */
 export function matrixForApi({ asOf, actors, cluster }: { asOf: string; actors?: string[]; cluster?: string }) {
   const m = getMatrix({ asOf });
   const actorSet = actors ? new Set(actors) : null;
@@ -9,6 +13,7 @@ export function matrixForApi({ asOf, actors, cluster }: { asOf: string; actors?:
   const issueSet = new Set(issueList.map((i) => i.slug));
   return {
     asOf: m.asOf,
+    codedThrough: getCodingHorizon(),
     actors: m.actors
       .filter((a) => !actorSet || actorSet.has(a.code))
       .map((a) => ({ code: a.code, name: a.name, shortName: a.shortName, color: a.color })),
@@ -23,6 +28,8 @@ export function matrixForApi({ asOf, actors, cluster }: { asOf: string; actors?:
         salience: c.salience,
         confidence: c.confidence,
         summary: c.summary,
+        note: c.note,
+        unsourced: c.evidence.length === 0,
         validFrom: c.validFrom,
         validUntil: c.validUntil,
         evidence: c.evidence.map((e) => ({
@@ -42,8 +49,11 @@ export type ApiMatrix = ReturnType<typeof matrixForApi>;
 
 export const STANCES_CSV_HEADER = [
   "as_of", "actor", "actor_name", "issue", "issue_title", "cluster", "counterpart", "position", "position_label",
-  "salience", "confidence", "summary", "valid_from", "valid_until", "evidence_count", "sources",
+  "salience", "confidence", "summary", "note", "valid_from", "valid_until", "evidence_count", "sources", "coded_through",
 ] as const;
+
+/** The sources column: the evidence, or the unsourced mark (never a borrowed source). */
+export const UNSOURCED = "UNSOURCED";
 
 /** One row per cell of the matrix, in the API's order. */
 export function matrixCsvRows(m: ApiMatrix) {
@@ -54,8 +64,9 @@ export function matrixCsvRows(m: ApiMatrix) {
     return [
       m.asOf, c.actor, actorName.get(c.actor), c.issue, i.title, i.cluster, c.counterpart, c.position,
       c.position === null ? "No stated position" : i.scale.find((p) => p.value === c.position)?.label,
-      c.salience, c.confidence, c.summary, c.validFrom, c.validUntil, c.evidence.length,
-      c.evidence.map((e) => `${e.publisher} (${e.date})`).join("; "),
+      c.salience, c.confidence, c.summary, c.note, c.validFrom, c.validUntil, c.evidence.length,
+      c.evidence.length === 0 ? UNSOURCED : c.evidence.map((e) => `${e.publisher} (${e.date})`).join("; "),
+      m.codedThrough,
     ];
   });
 }

@@ -37,7 +37,8 @@ test.describe("[briefing]", () => {
     for (const chart of ["matrix-1", "matrix-2", "compare", "heatmap", "trend"]) {
       const svg = page.locator(`[data-chart="${chart}"] > svg`);
       await expect(svg).toBeVisible();
-      await expect(svg.locator("text").filter({ hasText: "Source: Stance Atlas, data as of 2019-03-01" })).toHaveCount(1);
+      await expect(svg.locator("text").filter({ hasText: /^Source: Stance Atlas, view as of 2019-03-01; positions coded through \d{4}-\d{2}-\d{2} from public sources$/ })).toHaveCount(1);
+      await expect(svg.locator("text").filter({ hasText: /data as of/i })).toHaveCount(0);
     }
     // Only the chosen actors appear in the heatmap.
     await expect(page.locator('[data-chart="heatmap"] text').filter({ hasText: "China" })).toHaveCount(0);

@@ -18,7 +18,9 @@ test.describe("[export] stance matrix", () => {
     expect(parsed.texts).toContain("Where the actors stand");
     for (const actor of ACTORS) expect(parsed.texts).toContain(actor);
     expect(parsed.texts).toContain("Sanctions relief");
-    expect(parsed.texts).toContain("Source: Stance Atlas, data as of 2019-03-01; positions coded from public sources");
+    const horizon = (await (await page.request.get("/api/v1/matrix?asOf=2019-03-01")).json()).codedThrough;
+    expect(parsed.texts).toContain(`Source: Stance Atlas, view as of 2019-03-01; positions coded through ${horizon} from public sources`);
+    expect(svg).not.toMatch(/data as of/i);
     expect(parsed.texts.some((t) => t.includes("as of 2019-03-01"))).toBe(true);
     expect(parsed).toMatchObject({ forbidden: 0, classOrStyle: 0, handlers: 0, cssVars: false });
     await expect(page.getByRole("status")).toContainText("Saved stance-atlas_matrix_2019-03-01.svg");

@@ -47,6 +47,20 @@ describe("stanceInput", () => {
     expect(errors.summary).toEqual(["Summary is required."]);
     expect(stanceInput.safeParse({ ...stance, evidence: [] }).success).toBe(false);
   });
+  it("saves a stance without evidence only when it is ticked unsourced and the note says why", () => {
+    const none = stanceInput.safeParse({ ...stance, evidence: [] });
+    expect(none.success).toBe(false);
+    expect(fieldErrors(none.error!).evidence?.[0]).toMatch(/tick “Unsourced”/);
+    const noNote = stanceInput.safeParse({ ...stance, evidence: [], unsourced: "on", note: "  " });
+    expect(noNote.success).toBe(false);
+    expect(Object.keys(fieldErrors(noNote.error!))).toEqual(["note"]);
+    const ok = stanceInput.parse({ ...stance, evidence: [], unsourced: "on", note: "Carried forward from the 2019 coding; no new statement." });
+    expect(ok).toMatchObject({ unsourced: true, evidence: [], note: "Carried forward from the 2019 coding; no new statement." });
+    const both = stanceInput.safeParse({ ...stance, unsourced: "on", note: "Why" });
+    expect(both.success).toBe(false);
+    expect(Object.keys(fieldErrors(both.error!))).toEqual(["unsourced"]);
+    expect(stanceInput.parse(stance)).toMatchObject({ unsourced: false, note: null });
+  });
   it("needs no date for a correction", () => {
     expect(stanceInput.safeParse({ ...stance, mode: "correct", validFrom: "" }).success).toBe(true);
   });

@@ -115,14 +115,31 @@ export const stanceInput = z
     salience: intIn("Salience", 1, 5),
     confidence,
     summary: requiredText("Summary", 2000),
+    /** The coder's note: what is inferred or carried forward; required when the stance is unsourced. */
+    note: optionalText("Coder's note", 2000),
+    /** The explicit "this stance has no source" box: the only way to save a stance without evidence. */
+    unsourced: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     evidence: z.preprocess(
       (v) => (v === undefined || v === "" ? [] : v),
-      z
-        .array(evidenceInput, "Evidence must be a list.")
-        .min(1, "Give at least one evidence item: every stance is sourced.")
-        .max(30, "At most 30 evidence items per stance."),
+      z.array(evidenceInput, "Evidence must be a list.").max(30, "At most 30 evidence items per stance."),
     ),
     version: versionField,
+  })
+  // Evidence stays required unless the editor ticks "unsourced" and says why in the note (never a borrowed source).
+  .refine((v) => v.unsourced || v.evidence.length > 0, {
+    path: ["evidence"],
+    message: "Give at least one evidence item, or tick “Unsourced” and explain in the coder's note why there is no source.",
+    when: (payload) => Array.isArray((payload.value as { evidence?: unknown })?.evidence),
+  })
+  .refine((v) => !v.unsourced || v.evidence.length === 0, {
+    path: ["unsourced"],
+    message: "A stance marked unsourced cannot have evidence: remove the evidence items or untick “Unsourced”.",
+    when: (payload) => Array.isArray((payload.value as { evidence?: unknown })?.evidence),
+  })
+  .refine((v) => !v.unsourced || (typeof v.note === "string" && v.note.length > 0), {
+    path: ["note"],
+    message: "An unsourced stance needs a coder's note saying why it has no source.",
+    when: (payload) => (payload.value as { unsourced?: unknown })?.unsourced === true,
   })
   // Runs even when other fields failed, so every message shows at once (zod skips refinements otherwise).
   .refine((v) => v.mode !== "new" || isIsoDate(v.validFrom), {

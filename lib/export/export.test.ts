@@ -32,6 +32,7 @@ function wellFormed(xml: string): boolean {
 
 const matrix: MatrixData = {
   asOf: "2019-03-01",
+  codedThrough: "2024-06-01",
   actors: [
     { code: "ROK", name: "Republic of Korea", shortName: "South Korea", color: "#0072B2" },
     { code: "DPRK", name: XSS, shortName: `North <Korea> & "co"`, color: "#CC79A7" },
@@ -42,7 +43,7 @@ const matrix: MatrixData = {
     { slug: "mystery", title: XSS, cluster: "denuclearization", scale: [] },
   ],
   cells: [
-    { actor: "ROK", issue: "sequencing", counterpart: null, position: 1, salience: 5, confidence: "high" },
+    { actor: "ROK", issue: "sequencing", counterpart: null, position: 1, salience: 5, confidence: "high", unsourced: true },
     { actor: "DPRK", issue: "sequencing", counterpart: null, position: 2, salience: 4, confidence: "low" },
     { actor: "DPRK", issue: "summit-diplomacy", counterpart: "ROK", position: 2, salience: 5, confidence: "medium" },
     { actor: "DPRK", issue: "summit-diplomacy", counterpart: "USA", position: -2, salience: 5, confidence: "medium" },
@@ -102,16 +103,26 @@ describe("frameSvg", () => {
   const body = { width: 400, height: 200, markup: el("rect", { x: 0, y: 0, width: 400, height: 200, fill: "#f00" }) };
 
   it("is a standalone SVG document: namespace, size, white background, title, subtitle, source line", () => {
-    const f = frameSvg({ title: "Divergence", subtitle: "South Korea and Japan, as of 2019-03-01", asOf: "2019-03-01", body });
+    const f = frameSvg({ title: "Divergence", subtitle: "South Korea and Japan, as of 2019-03-01", asOf: "2019-03-01", horizon: "2024-06-01", body });
     expect(f.width).toBe(1600);
     expect(f.height).toBe(900);
     expect(f.svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* width="1600" height="900" viewBox="0 0 1600 900"/);
     expect(f.svg).toContain('<rect x="0" y="0" width="1600" height="900" fill="#ffffff"/>');
     expect(f.svg).toContain(">Divergence</text>");
     expect(f.svg).toContain("South Korea and Japan, as of 2019-03-01");
-    expect(f.svg).toContain(`>${sourceLine("2019-03-01")}</text>`);
-    expect(sourceLine("2019-03-01")).toBe("Source: Stance Atlas, data as of 2019-03-01; positions coded from public sources");
+    expect(f.svg).toContain(`>${sourceLine("2019-03-01", "2024-06-01")}</text>`);
+    expect(sourceLine("2019-03-01", "2024-06-01")).toBe("Source: Stance Atlas, view as of 2019-03-01; positions coded through 2024-06-01 from public sources");
+    expect(f.svg).not.toMatch(/data as of/);
     expect(wellFormed(f.svg)).toBe(true);
+  });
+
+  it("marks an unsourced cell and says what the scale's poles are", () => {
+    const f = matrixExport(matrix);
+    expect(f.svg).toContain(">unsourced · high conf.</text>");
+    expect(f.svg.match(/unsourced · /g)).toHaveLength(1);
+    expect(f.svg).toContain("accommodation pole");
+    expect(f.svg).not.toMatch(/engagement pole|DPRK-preferred/);
+    expect(f.svg).toContain("positions coded through 2024-06-01");
   });
 
   it("inlines fonts and colours: no CSS, classes, variables, foreignObject or script", () => {
@@ -122,7 +133,7 @@ describe("frameSvg", () => {
   });
 
   it("escapes hostile names and titles so they come out as text", () => {
-    const f = frameSvg({ title: XSS, subtitle: XSS, asOf: "2019-03-01", body, note: XSS });
+    const f = frameSvg({ title: XSS, subtitle: XSS, asOf: "2019-03-01", horizon: null, body, note: XSS });
     expect(f.svg).not.toContain("<script>");
     expect(f.svg).not.toContain("<img");
     expect(f.svg).toContain("&lt;script&gt;");
@@ -134,10 +145,10 @@ describe("frameSvg", () => {
   });
 
   it("fits the body: scaled into a slide, or the height follows the body with fit", () => {
-    const fixed = frameSvg({ title: "T", asOf: "2019-03-01", body: { ...body, height: 4000 } });
+    const fixed = frameSvg({ title: "T", asOf: "2019-03-01", horizon: "2024-06-01", body: { ...body, height: 4000 } });
     const scale = Number(/scale\(([\d.]+)\)/.exec(fixed.svg)![1]);
     expect(4000 * scale).toBeLessThan(900);
-    const fit = frameSvg({ title: "T", asOf: "2019-03-01", body: { ...body, width: 1504, height: 1000 }, height: "fit" });
+    const fit = frameSvg({ title: "T", asOf: "2019-03-01", horizon: "2024-06-01", body: { ...body, width: 1504, height: 1000 }, height: "fit" });
     expect(fit.height).toBeGreaterThan(1000);
     expect(fit.svg).toContain("scale(1)");
   });

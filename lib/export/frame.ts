@@ -3,6 +3,7 @@
  * subtitle (who is compared, as of when), the body scaled to fit, a legend and the source line, all as inline
  * attributes (no CSS, no classes, no foreignObject). Pure string building.
  */
+import { exportSourceLine } from "../horizon";
 import { el, escapeXml, INK, MUTED, RULE, round, SVG_NS, text, textWidth, wrapText } from "./svg";
 
 /** Chart markup built by the builders in lib/export (already escaped), at its natural size in px. */
@@ -17,8 +18,10 @@ export type LegendItem =
 export type FrameOptions = {
   title: string;
   subtitle?: string;
-  /** The data's as-of date (YYYY-MM-DD), printed in the source line. */
+  /** The view's as-of date (YYYY-MM-DD), printed in the source line. */
   asOf: string;
+  /** The coding horizon (db: getCodingHorizon), printed in the source line: "positions coded through <date>". */
+  horizon: string | null;
   body: SvgBody;
   legend?: readonly LegendItem[];
   /** An extra line above the source line, e.g. how a measure is computed. */
@@ -38,8 +41,9 @@ const LEGEND_SIZE = 16;
 const LEGEND_ROW = 30;
 const FOOT_SIZE = 15;
 
-export function sourceLine(asOf: string): string {
-  return `Source: Stance Atlas, data as of ${asOf}; positions coded from public sources`;
+/** The footer's source line: the view's date and the coding horizon (never "data as of" a date nobody coded). */
+export function sourceLine(asOf: string, horizon: string | null): string {
+  return exportSourceLine(asOf, horizon);
 }
 
 type Placed = { x: number; row: number; item: LegendItem; width: number };
@@ -146,7 +150,7 @@ export function frameSvg(o: FrameOptions): Framed {
     legendMarkup(placed, PAD, legendTop),
     el("line", { x1: PAD, y1: footTop + 8, x2: width - PAD, y2: footTop + 8, stroke: RULE, "stroke-width": 1 }),
     ...noteLines.map((l, i) => text(PAD, footTop + 30 + i * 21, l, { size: FOOT_SIZE, fill: MUTED })),
-    text(PAD, footTop + 30 + noteLines.length * 21, sourceLine(o.asOf), { size: FOOT_SIZE, fill: MUTED }),
+    text(PAD, footTop + 30 + noteLines.length * 21, sourceLine(o.asOf, o.horizon), { size: FOOT_SIZE, fill: MUTED }),
   ].join("");
 
   const svg =

@@ -10,6 +10,8 @@ import { el, MUTED, RULE, text, textLines, truncate, wrapText } from "./svg";
 
 export type MatrixData = {
   asOf: string;
+  /** The coding horizon, for the source line (the read API's `codedThrough`). */
+  codedThrough: string | null;
   actors: readonly { code: string; name: string; shortName: string; color: string }[];
   issues: readonly { slug: string; title: string; cluster: string; scale: readonly { value: number; label: string }[] }[];
   cells: readonly {
@@ -19,6 +21,8 @@ export type MatrixData = {
     position: number | null;
     salience: number;
     confidence: "low" | "medium" | "high";
+    /** No evidence on purpose: marked in the cell, never given a borrowed source. */
+    unsourced?: boolean;
   }[];
 };
 
@@ -30,14 +34,15 @@ const ENTRY_H = 88;
 const TOWARD_H = 18;
 
 export const MATRIX_LEGEND: LegendItem[] = [
-  { kind: "swatch", label: "−2 pressure pole", fill: POSITION_FILL["-2"] },
+  { kind: "swatch", label: "−2 pressure / maximal-demands pole", fill: POSITION_FILL["-2"] },
   { kind: "swatch", label: "−1", fill: POSITION_FILL["-1"] },
   { kind: "swatch", label: "0 middle", fill: POSITION_FILL["0"] },
   { kind: "swatch", label: "+1", fill: POSITION_FILL["1"] },
-  { kind: "swatch", label: "+2 engagement pole", fill: POSITION_FILL["2"] },
+  { kind: "swatch", label: "+2 accommodation pole", fill: POSITION_FILL["2"] },
   { kind: "swatch", label: "No stated position", fill: NO_POSITION_FILL, stroke: "#94a3b8", dashed: true },
   { kind: "swatch", label: "Low confidence", fill: "#ffffff", stroke: "#000000", dashed: true },
   { kind: "dots", label: "Salience (here 3 of 5)", filled: 3, total: 5 },
+  { kind: "swatch", label: "“unsourced”: coded without a source (see the note)", fill: "#ffffff", stroke: "#9ca3af" },
 ];
 
 /** Issues grouped by cluster in the canonical cluster order (unknown clusters last). */
@@ -130,12 +135,16 @@ function entry(
   for (let i = 0; i < 5; i++)
     out.push(el("circle", { cx: x + 16 + i * 11, cy: base - 4, r: 4, fill: ink, "fill-opacity": i < c.salience ? 1 : 0.3 }));
   out.push(
-    text(x + w - 12, base, low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf.", {
+    text(x + w - 12, base, (c.unsourced ? "unsourced · " : "") + (low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf."), {
       size: 12, weight: low ? "bold" : "normal", fill: ink, anchor: "end",
     }),
   );
   return out.join("");
 }
+
+/** What the −2..+2 scale means, for every export that shows positions. */
+export const SCALE_NOTE =
+  "Every issue runs from −2 (pressure / maximal-demands pole) to +2 (accommodation pole); the cell names the point on that issue's own scale, which carries the meaning. +2 is not \"the DPRK's side\": since 2023 the DPRK itself sits at −2 on some issues.";
 
 /** The framed, standalone matrix export. */
 export function matrixExport(m: MatrixData, opts: { clusterLabel?: string; title?: string } = {}): Framed {
@@ -144,9 +153,10 @@ export function matrixExport(m: MatrixData, opts: { clusterLabel?: string; title
     title: opts.title ?? "Where the actors stand",
     subtitle: `Stance matrix of ${actors}${opts.clusterLabel ? ` · ${opts.clusterLabel}` : ""} · as of ${m.asOf}`,
     asOf: m.asOf,
+    horizon: m.codedThrough,
     body: matrixBody(m),
     legend: MATRIX_LEGEND,
-    note: "Every issue runs from −2 (pressure pole: denuclearization first, maximal demands) to +2 (engagement pole); each cell names its point on that issue's scale.",
+    note: SCALE_NOTE,
     height: "fit",
   });
 }

@@ -4,6 +4,7 @@ import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
 import { StanceMatrix } from "@/components/matrix/StanceMatrix";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import * as cached from "@/db/cached";
 import { CLUSTERS, clusterLabel } from "@/lib/domain";
 import { matrixHref, pageOf, pageWindow, rowsPerPage, type MatrixSelection } from "@/lib/matrix-view";
@@ -17,7 +18,7 @@ const chip =
  */
 export async function MatrixView({ selection, today }: { selection: MatrixSelection; today: string }) {
   const { asOf, cluster, page } = selection;
-  const [matrix, events] = await Promise.all([cached.getMatrix(asOf, { evidence: false }), cached.listEvents()]);
+  const [matrix, events, horizon] = await Promise.all([cached.getMatrix(asOf, { evidence: false }), cached.listEvents(), cached.getCodingHorizon()]);
   const clusterOrder = (id: string) => {
     const i = CLUSTERS.findIndex((c) => c.id === id);
     return i === -1 ? CLUSTERS.length : i;
@@ -52,6 +53,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
           }
         />
       </div>
+      <HorizonNotice horizon={horizon} asOf={asOf} />
       <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} />
       <nav aria-label="Filter by cluster" className="no-print flex flex-wrap gap-2 text-sm">
         <Link href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className={chip}>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
 import { connection } from "next/server";
@@ -13,12 +14,13 @@ export default async function ActorsPage() {
   const today = todayIso();
   const actors = await cached.listActors();
   const issueCount = (await cached.listIssues()).length;
-  const cells = await cached.stancesAsOf(today);
+  const [cells, horizon] = await Promise.all([cached.stancesAsOf(today), cached.getCodingHorizon()]);
   return (
     <div className="space-y-4">
       <PageHeader title="Actors">
         <p>The governments whose positions Stance Atlas codes. Open one for its positions, priorities, changes and closest partners.</p>
       </PageHeader>
+      <HorizonNotice horizon={horizon} asOf={today} />
       {actors.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-slate-600">
           No actors in the database yet. Run <code>npm run db:seed</code> to load the curated dataset.

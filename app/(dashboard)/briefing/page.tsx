@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { FramedFigure } from "@/components/briefing/FramedFigure";
 import { PrintButton } from "@/components/briefing/PrintButton";
 import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
-import { EvidenceList } from "@/components/stances/EvidenceList";
+import { EvidenceList, StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { matrixCsvRows, STANCES_CSV_HEADER } from "@/db/queries/api";
@@ -10,6 +11,7 @@ import { type ActorDto } from "@/db/queries/reference";
 import { type StanceDto } from "@/db/queries/stances";
 import { resolveAsOf } from "@/lib/asof";
 import { addDays, formatDate, todayIso } from "@/lib/dates";
+import { exportSourceLine } from "@/lib/horizon";
 import { consultationAgenda } from "@/lib/divergence";
 import { clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { ACTOR_PALETTE } from "@/lib/palette";
@@ -38,7 +40,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
   const chosen = actors.filter((a) => b.actors.includes(a.code));
   const sections: { id: string; title: string; node: React.ReactNode }[] = [];
 
-  const now = await cached.getMatrix(b.asOf);
+  const [now, horizon] = await Promise.all([cached.getMatrix(b.asOf), cached.getCodingHorizon()]);
   const before = b.from ? (await cached.getMatrix(b.from)) : null;
   const issueSlugs = issues.map((i) => i.slug);
   const name = (code: string) => actors.find((a) => a.code === code)?.shortName ?? code;
@@ -56,7 +58,8 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
         title: `Where the actors stand${halves.length > 1 ? ` (${i + 1} of ${halves.length})` : ""}`,
         subtitle: `${half.map((g) => g.label).join(" · ")} · as of ${b.asOf}`,
         asOf: b.asOf,
-        body: matrixBody({ asOf: b.asOf, actors: chosen, issues: halfIssues, cells }),
+        horizon,
+        body: matrixBody({ asOf: b.asOf, codedThrough: horizon, actors: chosen, issues: halfIssues, cells: cells.map((c) => ({ ...c, unsourced: c.evidence.length === 0 })) }),
         legend: MATRIX_LEGEND,
         height: "fit",
       });
@@ -72,6 +75,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
             view="matrix"
             subject={half.map((g) => g.id).join("+")}
             asOf={b.asOf}
+            horizon={horizon}
             csv={{ header: STANCES_CSV_HEADER, rows: matrixCsvRows(csvMatrix) }}
             emptyReason={cells.length === 0 ? "No stances of these actors are in force on this date." : null}
           />
@@ -92,6 +96,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
       title: `${A.shortName} and ${B.shortName}: where they differ`,
       subtitle: `Salience-weighted divergence ${formatDivergence(d.value)} over ${d.compared} issues, as of ${b.asOf}${dBefore ? ` (${formatDivergence(dBefore.value)} on ${b.from})` : ""}`,
       asOf: b.asOf,
+      horizon,
       body: compareBody(A, B, issues, d.gaps),
       legend: compareLegend(A, B),
       note: agenda.length
@@ -110,6 +115,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
           view="compare"
           subject={`${ca}-${cb}`}
           asOf={b.asOf}
+          horizon={horizon}
           emptyReason={d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null}
           csv={{
             header: ["as_of", "actor_a", "actor_b", "issue", "issue_title", "position_a", "salience_a", "position_b", "salience_b", "distance", "weight", "weighted_gap"],
@@ -133,6 +139,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
       title: "How far apart the actors are",
       subtitle: `Pairwise salience-weighted divergence of ${chosen.map((a) => a.shortName).join(", ")} · as of ${b.asOf}${b.from ? `, compared with ${b.from}` : ""}`,
       asOf: b.asOf,
+      horizon,
       body,
       legend: HEATMAP_LEGEND,
       note: "Divergence = Σ weight × |position gap| / 4 ÷ Σ weight over issues where both state a position; weight = mean salience of the pair.",
@@ -149,6 +156,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
           view="divergence"
           subject={b.actors.join("-")}
           asOf={b.asOf}
+          horizon={horizon}
           emptyReason={grid.every((g) => g.value === null) ? "No pair of these actors has a comparable issue on this date." : null}
           csv={{ header: ["as_of", "actor_a", "actor_b", "divergence", "issues_compared"], rows: rows.map((g) => [g.date, g.a, g.b, g.value === null ? null : Number(g.value.toFixed(4)), g.compared]) }}
         />
@@ -179,6 +187,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
       title: `How far ${name(focus)} stands from each actor over time`,
       subtitle: `Salience-weighted divergence from ${first} to ${b.asOf}; steps on the dates positions changed`,
       asOf: b.asOf,
+      horizon,
       body: trendBody(series, dates[0], b.asOf, { yLabel: "Divergence (0 = same positions, 1 = opposite poles)", step: true }),
       legend: series.map((s) => ({
         kind: "line" as const,
@@ -198,6 +207,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
           view="divergence-over-time"
           subject={focus}
           asOf={b.asOf}
+          horizon={horizon}
           emptyReason={rows.every((r) => r[3] === null) ? "No comparable issues in this period." : null}
           csv={{ header: ["date", "actor_a", "actor_b", "divergence", "issues_compared"], rows }}
         />
@@ -216,7 +226,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
   const query = briefingQuery(b);
   return (
     <div className="space-y-6">
-      <style>{`@page { size: A4 landscape; margin: 10mm 12mm 14mm; @bottom-left { content: "Source: Stance Atlas, data as of ${b.asOf}; positions coded from public sources"; font: 8pt Arial, sans-serif; color: #4b5563; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, sans-serif; color: #4b5563; } }`}</style>
+      <style>{`@page { size: A4 landscape; margin: 10mm 12mm 14mm; @bottom-left { content: "${exportSourceLine(b.asOf, horizon)}"; font: 8pt Arial, sans-serif; color: #4b5563; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, sans-serif; color: #4b5563; } }`}</style>
       <div className="no-print space-y-3">
         <h1 className="text-2xl font-semibold tracking-tight">Briefing pack</h1>
         <p className="max-w-3xl text-sm text-slate-600">
@@ -246,6 +256,9 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
             {b.from && <> compared with {formatDate(b.from)}</>} · {chosen.map((a) => a.shortName).join(", ")}
             {b.author && <> · Prepared by {b.author}</>} · Generated {formatDate(today)}
           </p>
+          <div className="mt-1">
+            <HorizonNotice horizon={horizon} asOf={b.from ? [b.asOf, b.from] : b.asOf} />
+          </div>
           {sections.length > 1 && (
             <p className="mt-1 text-xs text-slate-600">
               Contents: {sections.map((s, i) => `${i + 1}. ${s.title}`).join(" · ")}
@@ -400,8 +413,11 @@ function IssueSection({
                         </span>
                       )}
                     </div>
-                    <p className="text-sm">{s.summary}</p>
-                    <EvidenceList items={s.evidence} />
+                    <p className="text-sm">
+                      {s.summary} {s.evidence.length === 0 && <UnsourcedMark />}
+                    </p>
+                    <StanceNoteText note={s.note} />
+                    <EvidenceList items={s.evidence} asOf={b.asOf} note={s.note} />
                   </div>
                 );
               })

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EvidenceList } from "@/components/stances/EvidenceList";
+import { EvidenceList, StanceNoteText } from "@/components/stances/EvidenceList";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { DIRECTION_TEXT, type Direction } from "@/lib/changes";
 import { scaleLabel } from "@/lib/domain";
@@ -46,7 +47,10 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
     );
   const isDefault = !sp.from && !sp.to;
   const lastChange = await cached.getNewestStanceChangeDate();
-  const { actors, issues, changes, events } = await cached.getChanges({ from: from.value, to: to.value });
+  const [{ actors, issues, changes, events }, horizon] = await Promise.all([
+    cached.getChanges({ from: from.value, to: to.value }),
+    cached.getCodingHorizon(),
+  ]);
   const issueBy = new Map(issues.map((i) => [i.slug, i]));
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
   const byActor = actors.map((a) => ({ actor: a, list: changes.filter((c) => c.actor === a.code) })).filter((g) => g.list.length > 0);
@@ -59,6 +63,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
           with the old and new positions, the direction, and the evidence for the new stance; then the events of the window.
         </p>
       </PageHeader>
+      <HorizonNotice horizon={horizon} asOf={to.value} />
       <form action="/changes" method="get" className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-3" aria-label="Date window">
         <div className="flex flex-wrap items-end gap-3">
           <div>
@@ -149,7 +154,8 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
                     {c.after && (
                       <div className="mt-2 space-y-1">
                         <p className="text-sm text-slate-800">{c.after.summary}</p>
-                        <EvidenceList items={c.after.evidence} />
+                        <StanceNoteText note={c.after.note} />
+                        <EvidenceList items={c.after.evidence} asOf={to.value} note={c.after.note} />
                       </div>
                     )}
                   </li>

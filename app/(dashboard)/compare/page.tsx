@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CompareView, type CompareSort } from "@/components/compare/CompareView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
 import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
@@ -35,7 +36,11 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   if (!a.value || !b.value)
     return <ErrorPanel title="Nothing to compare" message="There are no actors in the database yet. Run npm run db:seed to load the curated dataset." />;
 
-  const data = (await cached.getCompare({ a: a.value, b: b.value, asOf: asOf.value, asOfB: asOfB.value }))!;
+  const [compare, horizon] = await Promise.all([
+    cached.getCompare({ a: a.value, b: b.value, asOf: asOf.value, asOfB: asOfB.value }),
+    cached.getCodingHorizon(),
+  ]);
+  const data = compare!;
   const self = a.value === b.value;
   const twoDates = asOf.value !== asOfB.value;
   const params: Record<string, string> = { a: a.value, b: b.value, asOf: asOf.value };
@@ -49,6 +54,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     salience: c.salience,
     confidence: c.confidence,
     summary: c.summary,
+    note: c.note,
     validFrom: c.validFrom,
     evidence: c.evidence.map((e) => ({ title: e.title, publisher: e.publisher, date: e.date, url: e.url })),
   });
@@ -65,6 +71,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           </p>
         )}
       </PageHeader>
+      <HorizonNotice horizon={horizon} asOf={[asOf.value, asOfB.value]} />
 
       <form action="/compare" method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Choose what to compare">
         <ActorSelect id="a" label="Actor A" value={a.value} actors={actors} />
@@ -118,6 +125,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           cellsB={data.cellsB.map(strip)}
           asOf={asOf.value}
           asOfB={asOfB.value}
+          horizon={horizon}
           sort={(sort.value ?? "gap") as CompareSort}
           initialScenario={scenario.value}
           params={params}

@@ -3,6 +3,7 @@ import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
 import { DivergenceView } from "@/components/divergence/DivergenceView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { CLUSTERS } from "@/lib/domain";
@@ -47,7 +48,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
   const pairList = pairs.value ?? [];
   const to = today;
   const timelines = (await cached.getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
-  const events = await cached.listEvents();
+  const [events, horizon] = await Promise.all([cached.listEvents(), cached.getCodingHorizon()]);
   const names = Object.fromEntries(actors.map((x) => [x.code, x.shortName]));
   const params: Record<string, string> = { asOf: asOf.value, a: a.value!, b: b.value!, pairs: pairList.map((p) => p.join("-")).join(","), align: align.value ?? "sanctions-relief" };
   const allPairs = codes.flatMap((x, i) => codes.slice(i + 1).map((y) => `${x}-${y}`));
@@ -61,6 +62,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           compared issue, 1 opposite poles. Issues without a stated position on one side are left out.
         </p>
       </PageHeader>
+      <HorizonNotice horizon={horizon} asOf={asOf.value} />
       <AsOfControl
         action="/divergence"
         asOf={asOf.value}
@@ -74,6 +76,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
         issues={issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }))}
         cells={view.map((c) => ({ actor: c.actor, issue: c.issue, counterpart: c.counterpart, position: c.position, salience: c.salience }))}
         asOf={asOf.value}
+        horizon={horizon}
         pair={[a.value!, b.value!]}
         align={params.align}
         initialScenario={scenario.value}
@@ -90,7 +93,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           markers={markerEvents(events, HISTORY_START, to)}
           from={HISTORY_START}
           to={to}
-          exportAs={{}}
+          exportAs={{ horizon }}
         />
         <form action="/divergence" method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
           {Object.entries(params)

@@ -3,16 +3,20 @@ import type { Metadata } from "next";
 import { CLUSTERS } from "@/lib/domain";
 import { connection } from "next/server";
 import * as cached from "@/db/cached";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 
 export const metadata: Metadata = { title: "Issues" };
 
 export default async function IssuesPage() {
   // Request time, never at build: the build has no database (the reads below are cached until a write).
   await connection();
-  const issues = await cached.listIssues();
+  const [issues, horizon] = await Promise.all([cached.listIssues(), cached.getCodingHorizon()]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-semibold tracking-tight">Issues</h1>
+      <div className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight">Issues</h1>
+        <HorizonNotice horizon={horizon} />
+      </div>
       {CLUSTERS.map((c) => {
         const list = issues.filter((i) => i.cluster === c.id);
         if (!list.length) return null;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate } from "@/lib/dates";
 import { parseCode } from "@/lib/params";
@@ -21,7 +22,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         <ErrorPanel message={actor.error} back={{ href: "/timeline", label: "Show every event" }} />
       </div>
     );
-  const all = await cached.listEvents();
+  const [all, horizon] = await Promise.all([cached.listEvents(), cached.getCodingHorizon()]);
   const events = actor.value ? all.filter((e) => e.actors.includes(actor.value!)) : all;
   const byActor = new Map(actors.map((a) => [a.code, a]));
   const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
@@ -35,6 +36,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
           date.
         </p>
       </PageHeader>
+      <HorizonNotice horizon={horizon} />
       <nav aria-label="Filter by actor" className="no-print flex flex-wrap gap-2 text-sm">
         <Link href="/timeline" aria-current={!actor.value ? "page" : undefined} className={chip}>
           All actors

@@ -5,7 +5,9 @@ import { IssueBarChart } from "@/components/charts/IssueBarChart";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { DIRECTION_TEXT } from "@/lib/changes";
 import { CHART_MAX_BARS, CLUSTERS, formatPosition, scaleLabel } from "@/lib/domain";
@@ -42,7 +44,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const profile = await cached.getActorProfile(code, asOf.value);
   if (!profile) notFound();
   const { actor, actors, issues, cells, neighbours, changes } = profile;
-  const events = await cached.listEvents();
+  const [events, horizon] = await Promise.all([cached.listEvents(), cached.getCodingHorizon()]);
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
   const issueBy = new Map(issues.map((i) => [i.slug, i]));
   const positionBars = issues.flatMap((i) => {
@@ -94,6 +96,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
       >
         <p>{actor.description}</p>
       </PageHeader>
+      <HorizonNotice horizon={horizon} asOf={asOf.value} />
       <AsOfControl action={`/actors/${code}`} asOf={asOf.value} today={today} events={events} />
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
@@ -104,7 +107,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
             <IssueBarChart
               name="actor-positions"
               title={`Positions as of ${formatDate(asOf.value)}`}
-              note={`Each issue on −2 (pressure pole) to +2 (engagement pole), coloured by cluster.${manyIssues ? ` The ${CHART_MAX_BARS} most salient of ${positionBars.length}; the CSV has all.` : ""}`}
+              note={`Each issue on −2 (pressure / maximal-demands pole) to +2 (accommodation pole), coloured by cluster.${manyIssues ? ` The ${CHART_MAX_BARS} most salient of ${positionBars.length}; the CSV has all.` : ""}`}
               bars={manyIssues ? positionBars.filter((b) => mostSalient.has(b.key)) : positionBars}
               domain={[-2.6, 2.6]}
               ticks={[-2, -1, 0, 1, 2]}
@@ -114,8 +117,9 @@ export default async function ActorPage({ params, searchParams }: Props) {
               legend={CLUSTERS.map((c) => ({ label: c.label, color: clusterColor(c.id) }))}
               exportAs={{
                 title: `${actor.shortName}: positions by issue`,
-                subtitle: `${actor.name}, each issue on −2 (pressure) to +2 (engagement) · as of ${asOf.value}`,
+                subtitle: `${actor.name}, each issue on −2 (pressure / maximal demands) to +2 (accommodation) · as of ${asOf.value}`,
                 asOf: asOf.value,
+                horizon,
                 view: "actor-positions",
                 subject: actor.code,
                 csv: {
@@ -142,6 +146,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
                 title: `${actor.shortName}: salience profile`,
                 subtitle: `${actor.name}, salience 1–5 of each stance in force, highest first · as of ${asOf.value}`,
                 asOf: asOf.value,
+                horizon,
                 view: "actor-salience",
                 subject: actor.code,
                 csv: {
@@ -204,7 +209,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           markers={markerEvents(events, HISTORY_START, today)}
           from={HISTORY_START}
           to={today}
-          exportAs={{ view: "actor-divergence", subject: actor.code, subtitle: `Salience-weighted divergence of ${actor.shortName} from each other actor, ${HISTORY_START} to ${today}` }}
+          exportAs={{ horizon, view: "actor-divergence", subject: actor.code, subtitle: `Salience-weighted divergence of ${actor.shortName} from each other actor, ${HISTORY_START} to ${today}` }}
         />
         <div className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-sm">
@@ -236,7 +241,11 @@ export default async function ActorPage({ params, searchParams }: Props) {
                       {c.counterpart && <span className="text-slate-600"> toward {name.get(c.counterpart)}</span>}
                     </td>
                     <td className="py-1.5 pr-3 text-slate-600">{c.before ? `${formatPosition(c.before.position)} ${scaleLabel(labels, c.before.position)}` : "—"}</td>
-                    <td className="py-1.5 pr-3">{c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : "No stated position"}</td>
+                    <td className="py-1.5 pr-3">
+                      {c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : "No stated position"}
+                      {c.after && c.after.evidence.length === 0 && <> <UnsourcedMark /></>}
+                      {c.after && <StanceNoteText note={c.after.note} />}
+                    </td>
                     <td className="py-1.5 text-xs">{DIRECTION_TEXT[c.direction]}</td>
                   </tr>
                 );

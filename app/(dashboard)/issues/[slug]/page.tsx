@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
-import { EvidenceList } from "@/components/stances/EvidenceList";
+import { EvidenceList, StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { PositionStepChart } from "@/components/charts/PositionStepChart";
 import { StripChart } from "@/components/charts/StripChart";
@@ -27,7 +28,10 @@ export default async function IssuePage({ params }: Props) {
   if (!issue) notFound();
   const actors = await cached.listActors();
   const today = todayIso();
-  const { history, series, markers } = await cached.getIssueHistory(slug, { from: HISTORY_START, to: today });
+  const [{ history, series, markers }, horizon] = await Promise.all([
+    cached.getIssueHistory(slug, { from: HISTORY_START, to: today }),
+    cached.getCodingHorizon(),
+  ]);
   const current = resolveAsOf(history, today);
   const labels = issue.scale.map((p) => p.label);
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
@@ -49,11 +53,18 @@ export default async function IssuePage({ params }: Props) {
         <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{issue.definition}</p>
       </header>
+      <HorizonNotice horizon={horizon} asOf={today} />
 
       <section aria-labelledby="scale-h" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="scale-h" className="font-semibold">
           Scale
         </h2>
+        <p className="mt-0.5 text-xs text-slate-600">
+          The labels carry the meaning: −2 is the pressure / maximal-demands pole, +2 the accommodation pole.{" "}
+          <Link href="/methodology#scale" prefetch={false} className="text-blue-800 underline">
+            How positions are coded
+          </Link>
+        </p>
         <ol className="mt-2 grid gap-2 sm:grid-cols-5">
           {issue.scale.map((p) => (
             <li key={p.value}>
@@ -73,11 +84,12 @@ export default async function IssuePage({ params }: Props) {
               title={`Every actor on one axis, ${formatDate(today)}`}
               labels={labels}
               points={strip}
-              note="−2 pressure pole to +2 engagement pole; a dashed ring marks a low-confidence coding. Actors without a stated position are not drawn."
+              note="−2 pressure / maximal-demands pole to +2 accommodation pole; a dashed ring marks a low-confidence coding. Actors without a stated position are not drawn."
               exportAs={{
                 title: `${issue.title}: every actor on one axis`,
                 subtitle: `Positions of ${strip.map((p) => p.label).join(", ")} · as of ${today}`,
                 asOf: today,
+                horizon,
                 view: "issue",
                 subject: issue.slug,
               }}
@@ -165,6 +177,7 @@ export default async function IssuePage({ params }: Props) {
                           title: `${issue.title}: ${a.shortName}${x.counterpart ? ` toward ${name.get(x.counterpart) ?? x.counterpart}` : ""}`,
                           subtitle: `${a.name}'s position over time, ${HISTORY_START} to ${today}`,
                           asOf: today,
+                          horizon,
                           view: "issue-history",
                           subject: `${issue.slug}-${a.code}${x.counterpart ? `-${x.counterpart}` : ""}`,
                         }}
@@ -186,10 +199,12 @@ export default async function IssuePage({ params }: Props) {
                         <PositionBadge position={s.position} label={scaleLabel(labels, s.position)} />
                         <span className="text-xs text-slate-600">salience {s.salience}/5</span>
                         <ConfidenceTag confidence={s.confidence} />
+                        {s.evidence.length === 0 && <UnsourcedMark />}
                       </div>
                       <p className="mt-1 text-sm text-slate-800">{s.summary}</p>
+                      <StanceNoteText note={s.note} />
                       <div className="mt-2">
-                        <EvidenceList items={s.evidence} />
+                        <EvidenceList items={s.evidence} note={s.note} />
                       </div>
                     </li>
                   ))}
@@ -204,7 +219,8 @@ export default async function IssuePage({ params }: Props) {
         <Link href={`/?asOf=${today}`} className="text-blue-800 underline">
           Back to the matrix
         </Link>{" "}
-        · positions use one orientation on every issue: {formatPosition(-2)} pressure pole to {formatPosition(2)} engagement pole.
+        · positions use one orientation on every issue: {formatPosition(-2)} pressure / maximal-demands pole to{" "}
+        {formatPosition(2)} accommodation pole; this issue&apos;s own labels above say what each point means.
       </p>
     </article>
   );

@@ -66,6 +66,8 @@ export default async function EditStancePage({ params, searchParams }: Props) {
           salience: String(stance.salience),
           confidence: stance.confidence,
           summary: stance.summary,
+          note: stance.note ?? "",
+          unsourced: stance.evidence.length === 0 ? "on" : "",
           evidence: stance.evidence,
         }}
         version={stance.version}

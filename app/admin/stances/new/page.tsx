@@ -59,7 +59,7 @@ export default async function NewStancePage({ searchParams }: { searchParams: Se
       {actor.value && chosen && (
         <StanceForm
           action={createStanceAction.bind(null, { actor: actor.value, issue: chosen.slug, counterpart: counterpart.value ?? null })}
-          initial={{ mode: "new", validFrom: "", position: "none", salience: "3", confidence: "medium", summary: "", evidence: [{}] }}
+          initial={{ mode: "new", validFrom: "", position: "none", salience: "3", confidence: "medium", summary: "", note: "", evidence: [{}] }}
           version={1}
           validFrom=""
           creating

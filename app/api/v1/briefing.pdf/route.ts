@@ -1,4 +1,4 @@
-import { guarded, jsonError } from "@/lib/http";
+import { guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { briefingQuery, parseBriefing, type Briefing } from "@/lib/export/briefing";
 import { chromiumForPdf, PdfBusyError, PdfUnavailableError, printPdf } from "../_lib/pdf";
 import * as cached from "@/db/cached";
@@ -23,7 +23,7 @@ async function check(request: Request): Promise<Checked> {
   return { ok: true, briefing: parsed.value, chromium: chromium.path };
 }
 
-function pdfHeaders(b: Briefing): HeadersInit {
+function pdfHeaders(b: Briefing): Record<string, string> {
   return {
     "Content-Type": "application/pdf",
     "Content-Disposition": `attachment; filename="stance-atlas_briefing_${b.asOf}.pdf"`,
@@ -39,8 +39,8 @@ export async function GET(request: Request) {
     // Print this server's own page (never a URL taken from the request).
     const self = `http://127.0.0.1:${process.env.PORT ?? 3000}/briefing?${briefingQuery(c.briefing)}`;
     try {
-      const pdf = await printPdf(self, c.chromium);
-      return new Response(new Uint8Array(pdf), { headers: pdfHeaders(c.briefing) });
+      const [pdf, horizon] = await Promise.all([printPdf(self, c.chromium), cached.getCodingHorizon()]);
+      return new Response(new Uint8Array(pdf), { headers: { ...horizonHeaders(horizon), ...pdfHeaders(c.briefing) } });
     } catch (error) {
       if (error instanceof PdfBusyError) return jsonError(503, "Two PDFs are being printed already; try again in a minute.");
       if (error instanceof PdfUnavailableError)
@@ -56,6 +56,6 @@ export async function HEAD(request: Request) {
   return guarded(async () => {
     const c = await check(request);
     if (!c.ok) return new Response(null, { status: c.response.status, headers: c.response.headers });
-    return new Response(null, { headers: pdfHeaders(c.briefing) });
+    return new Response(null, { headers: { ...horizonHeaders(await cached.getCodingHorizon()), ...pdfHeaders(c.briefing) } });
   });
 }

@@ -1,4 +1,4 @@
-import { guarded, jsonError } from "@/lib/http";
+import { guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { parseCode, parseDateParam, unknownParams } from "@/lib/params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -20,6 +20,7 @@ export async function GET(request: Request) {
     if (a.value === b.value) return jsonError(400, "a and b must be two different actors.");
     const asOf = parseDateParam("asOf", many("asOf"));
     if (!asOf.ok) return jsonError(400, asOf.error);
-    return Response.json(await cached.divergenceForApi({ a: a.value, b: b.value, asOf: asOf.value }));
+    const [d, horizon] = await Promise.all([cached.divergenceForApi({ a: a.value, b: b.value, asOf: asOf.value }), cached.getCodingHorizon()]);
+    return Response.json({ ...d, codedThrough: horizon }, { headers: horizonHeaders(horizon) });
   });
 }

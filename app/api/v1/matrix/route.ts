@@ -1,4 +1,4 @@
-import { guarded, jsonError } from "@/lib/http";
+import { guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { parseMatrixParams } from "../_lib/matrix-params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -8,6 +8,7 @@ export async function GET(request: Request) {
   return guarded(async () => {
     const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
-    return new Response(await cached.matrixApiJson(params.value), { headers: { "Content-Type": "application/json" } });
+    const [json, horizon] = await Promise.all([cached.matrixApiJson(params.value), cached.getCodingHorizon()]);
+    return new Response(json, { headers: { "Content-Type": "application/json", ...horizonHeaders(horizon) } });
   });
 }

@@ -1,6 +1,6 @@
 import { HISTORY_START } from "@/db/queries/divergence";
 import { todayIso } from "@/lib/dates";
-import { guarded, jsonError } from "@/lib/http";
+import { guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { parseDateParam, parsePairs, unknownParams } from "@/lib/params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -21,11 +21,18 @@ export async function GET(request: Request) {
     const to = parseDateParam("to", many("to"), todayIso());
     if (!to.ok) return jsonError(400, to.error);
     if (from.value > to.value) return jsonError(400, `from (${from.value}) must not be after to (${to.value}).`);
-    const timelines = await cached.getDivergenceTimelines({ pairs: pairs.value, from: from.value, to: to.value });
-    return Response.json({
-      from: from.value,
-      to: to.value,
-      pairs: timelines.map((t) => ({ a: t.a, b: t.b, points: t.points.map((p) => ({ date: p.date, value: p.value, compared: p.compared, change: p.change })) })),
-    });
+    const [timelines, horizon] = await Promise.all([
+      cached.getDivergenceTimelines({ pairs: pairs.value, from: from.value, to: to.value }),
+      cached.getCodingHorizon(),
+    ]);
+    return Response.json(
+      {
+        from: from.value,
+        to: to.value,
+        codedThrough: horizon,
+        pairs: timelines.map((t) => ({ a: t.a, b: t.b, points: t.points.map((p) => ({ date: p.date, value: p.value, compared: p.compared, change: p.change })) })),
+      },
+      { headers: horizonHeaders(horizon) },
+    );
   });
 }
