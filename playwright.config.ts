@@ -4,11 +4,15 @@ import os from "node:os";
 import path from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// Set once in the runner's process; workers inherit it, so every test sees the same temporary database.
-process.env.E2E_DATABASE_URL ??= path.join(os.tmpdir(), `stance-atlas-e2e-${Date.now()}.db`);
+// Set once in the runner's process; workers inherit it, so every test sees the same temporary database. Without
+// databases from the caller (npm test passes its own and removes them), a fresh folder that globalTeardown removes.
+if (!process.env.E2E_DATABASE_URL || !process.env.E2E_XSS_DATABASE_URL) {
+  process.env.E2E_TMP_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-e2e-"));
+  process.env.E2E_DATABASE_URL ??= path.join(process.env.E2E_TMP_DIR, "e2e.db");
+  process.env.E2E_XSS_DATABASE_URL ??= path.join(process.env.E2E_TMP_DIR, "e2e-xss.db");
+}
 // The stored-XSS spec writes hostile actors and issues: its own server and database keep the others' counts valid.
 const xssPort = Number(process.env.E2E_XSS_PORT ?? port + 1000);
-process.env.E2E_XSS_DATABASE_URL ??= path.join(os.tmpdir(), `stance-atlas-e2e-xss-${Date.now()}.db`);
 process.env.E2E_ADMIN_USERNAME ??= "e2e-admin";
 process.env.E2E_ADMIN_PASSWORD ??= "e2e-admin-passphrase-not-for-production";
 
@@ -16,6 +20,7 @@ const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium"
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/global-teardown.ts",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
