@@ -72,7 +72,8 @@ if (!only || only === "e2e") {
     try {
       const db = path.join(tmp, "e2e.db");
       const xssDb = path.join(tmp, "e2e-xss.db");
-      step("e2e tests", bin("playwright"), ["test"], { E2E_DATABASE_URL: db, E2E_XSS_DATABASE_URL: xssDb });
+      const isolatedDb = path.join(tmp, "e2e-isolated.db");
+      step("e2e tests", bin("playwright"), ["test"], { E2E_DATABASE_URL: db, E2E_XSS_DATABASE_URL: xssDb, E2E_ISOLATED_DATABASE_URL: isolatedDb });
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
