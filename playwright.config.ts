@@ -4,11 +4,22 @@ import os from "node:os";
 import path from "node:path";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// Set once in the runner's process; workers inherit it, so every test sees the same temporary database.
-process.env.E2E_DATABASE_URL ??= path.join(os.tmpdir(), `stance-atlas-e2e-${Date.now()}.db`);
+// Set once in the runner's process; workers inherit it, so every test sees the same temporary database. Without
+// databases from the caller (npm test passes its own and removes them), a fresh folder that globalTeardown removes.
+if (!process.env.E2E_DATABASE_URL || !process.env.E2E_XSS_DATABASE_URL || !process.env.E2E_ISOLATED_DATABASE_URL) {
+  process.env.E2E_TMP_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "stance-atlas-e2e-"));
+  process.env.E2E_DATABASE_URL ??= path.join(process.env.E2E_TMP_DIR, "e2e.db");
+  process.env.E2E_XSS_DATABASE_URL ??= path.join(process.env.E2E_TMP_DIR, "e2e-xss.db");
+  process.env.E2E_ISOLATED_DATABASE_URL ??= path.join(process.env.E2E_TMP_DIR, "e2e-isolated.db");
+}
 // The stored-XSS spec writes hostile actors and issues: its own server and database keep the others' counts valid.
 const xssPort = Number(process.env.E2E_XSS_PORT ?? port + 1000);
-process.env.E2E_XSS_DATABASE_URL ??= path.join(os.tmpdir(), `stance-atlas-e2e-xss-${Date.now()}.db`);
+// The "isolated" project: specs that add and remove events, actors' and issues' edits, users, and the PDF route's
+// 501. Its own server and database (so the timeline's event count and the matrix elsewhere hold while they run),
+// started with CHROMIUM_PATH naming no file: server-side PDF is off there, as on a machine without Chromium.
+const isolatedPort = Number(process.env.E2E_ISOLATED_PORT ?? port + 2000);
+const ISOLATED = /(admin\/(events|entities|users)\/|export\/pdf-unavailable\.spec\.ts$)/;
+const NO_CHROMIUM = "/nonexistent/chromium-for-the-pdf-501-test";
 process.env.E2E_ADMIN_USERNAME ??= "e2e-admin";
 process.env.E2E_ADMIN_PASSWORD ??= "e2e-admin-passphrase-not-for-production";
 
@@ -16,6 +27,7 @@ const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync("/usr/bin/chromium"
 
 export default defineConfig({
   testDir: "e2e",
+  globalTeardown: "./e2e/global-teardown.ts",
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
@@ -32,7 +44,14 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", testIgnore: /xss\//, use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 1000 } } },
+    { name: "chromium", testIgnore: [/xss\//, ISOLATED], use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 1000 } } },
+    {
+      name: "isolated",
+      testMatch: ISOLATED,
+      // The e2e helpers read this project's database from here (e2e/admin/helpers.ts: readDb).
+      metadata: { database: process.env.E2E_ISOLATED_DATABASE_URL },
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 1000 }, baseURL: `http://127.0.0.1:${isolatedPort}` },
+    },
     {
       name: "xss",
       testMatch: /xss\/.*\.spec\.ts$/,
@@ -40,8 +59,9 @@ export default defineConfig({
     },
   ],
   webServer: [
-    { port, db: process.env.E2E_DATABASE_URL },
-    { port: xssPort, db: process.env.E2E_XSS_DATABASE_URL },
+    { port, db: process.env.E2E_DATABASE_URL, env: {} as Record<string, string> },
+    { port: xssPort, db: process.env.E2E_XSS_DATABASE_URL, env: {} },
+    { port: isolatedPort, db: process.env.E2E_ISOLATED_DATABASE_URL, env: { CHROMIUM_PATH: NO_CHROMIUM } },
   ].map((s) => ({
     command: "node --import tsx scripts/start.ts",
     url: `http://127.0.0.1:${s.port}/api/health`,
@@ -55,6 +75,7 @@ export default defineConfig({
       ADMIN_USERNAME: process.env.E2E_ADMIN_USERNAME!,
       ADMIN_PASSWORD: process.env.E2E_ADMIN_PASSWORD!,
       NODE_ENV: "production",
+      ...s.env,
     },
   })),
 });

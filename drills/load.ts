@@ -1,7 +1,8 @@
 /**
  * Load drill: 30 s of mixed traffic against the production server on loopback — readers on every page and API
  * at 20 connections (autocannon) plus an editor saving a stance every second. Zero unexpected statuses (only
- * 2xx/3xx), zero errors in the server log; the p99 of reads goes into bench/RESULTS.md under "Load drill".
+ * 2xx/3xx), zero errors in the server log. The figures (p50, p99 of reads) are printed and written to
+ * test-results/load-drill.md (untracked): a test run never rewrites a tracked file.
  */
 import autocannon from "autocannon";
 import fs from "node:fs";
@@ -23,19 +24,12 @@ const READS = [
   "/api/health",
 ];
 
-/** Replaces (or appends) the "## Load drill" section of bench/RESULTS.md. */
-function record(section: string): void {
-  const file = path.resolve("bench/RESULTS.md");
-  const text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Results\n";
-  const start = text.search(/^## Load drill\s*$/m);
-  let out: string;
-  if (start < 0) out = `${text.trimEnd()}\n\n${section}`;
-  else {
-    const rest = text.slice(start + 1);
-    const next = rest.search(/^## /m);
-    out = `${text.slice(0, start)}${section}${next < 0 ? "" : `\n${rest.slice(next)}`}`;
-  }
-  fs.writeFileSync(file, out.trimEnd() + "\n");
+/** Writes the drill's figures to test-results/load-drill.md (untracked; copy them into bench/RESULTS.md by hand). */
+function record(section: string): string {
+  const file = path.resolve("test-results", "load-drill.md");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, section.trimEnd() + "\n");
+  return path.relative(process.cwd(), file);
 }
 
 export async function loadDrill(port: number): Promise<{ ok: boolean; detail: string }> {
@@ -99,7 +93,7 @@ export async function loadDrill(port: number): Promise<{ ok: boolean; detail: st
 
     const reads = result.requests.total;
     const summary = `${reads} reads (${result["2xx"]} 2xx, ${result["3xx"]} 3xx), p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; ${saves} editor saves`;
-    record(
+    const written = record(
       [
         "## Load drill",
         "",
@@ -115,7 +109,7 @@ export async function loadDrill(port: number): Promise<{ ok: boolean; detail: st
         "",
       ].join("\n"),
     );
-    return { ok: problems.length === 0, detail: `${summary}${problems.length ? `; ${problems.join("; ")}` : ""}` };
+    return { ok: problems.length === 0, detail: `${summary}${problems.length ? `; ${problems.join("; ")}` : ""} (figures in ${written})` };
   } finally {
     await stopServer(server);
   }

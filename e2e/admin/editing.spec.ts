@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { ADMIN, expect, query, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
+import { ADMIN, expect, newSignedInPage, query, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
 
 test.describe("[admin] editing stances", () => {
   // Sign-in hashes with scrypt (memory-hard, slow on purpose): give these flows room on a busy machine.
@@ -84,18 +84,27 @@ test.describe("[admin] editing stances", () => {
     await signIn(page);
   });
 
-  test("every admin page needs a session; the session cookie is set once per sign-in with a new token", async ({ page, browser }) => {
+  test("each sign-in sets a new random token; the database keeps its SHA-256 for the signed-in user, never the token", async ({ page, browser }) => {
     await signIn(page);
     const first = await sessionCookie(page);
-    const other = await browser.newContext();
-    const otherPage = await other.newPage();
-    await signIn(otherPage);
-    expect(await sessionCookie(otherPage)).not.toBe(first);
-    await other.close();
-    const db = readDb();
-    const hashes = db.prepare("select token_hash from sessions").all() as { token_hash: string }[];
-    db.close();
-    expect(hashes.some((h) => h.token_hash === first)).toBe(false);
+    const otherPage = await newSignedInPage(browser);
+    const second = await sessionCookie(otherPage);
+    await otherPage.context().close();
+    expect(second).not.toBe(first);
+    for (const token of [first, second]) {
+      expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes, base64url
+      const sha256 = createHash("sha256").update(token, "utf8").digest("hex");
+      const rows = readDb();
+      try {
+        const stored = rows.prepare("select u.username, s.revoked_at as revokedAt from sessions s join users u on u.id = s.user_id where s.token_hash = ?").all(sha256);
+        expect(stored).toEqual([{ username: ADMIN.username, revokedAt: null }]);
+        // The token itself appears in no column of the sessions table.
+        const raw = rows.prepare("select count(*) as n from sessions where token_hash = ? or instr(coalesce(token_hash, ''), ?) > 0").get(token, token) as { n: number };
+        expect(raw.n).toBe(0);
+      } finally {
+        rows.close();
+      }
+    }
   });
 
   test("a first stance for an actor and issue without one: chosen in the URL, recorded, shown in the matrix", async ({ page }) => {

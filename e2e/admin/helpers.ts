@@ -1,5 +1,5 @@
 /** Shared steps of the admin and security e2e tests. */
-import { expect as baseExpect, request, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
+import { expect as baseExpect, request, test, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 
 /** Server actions hash passwords and write under load: wait up to 30 s for their results. */
@@ -7,9 +7,20 @@ export const expect = baseExpect.configure({ timeout: 30_000 });
 
 export const ADMIN = { username: process.env.E2E_ADMIN_USERNAME!, password: process.env.E2E_ADMIN_PASSWORD! };
 
+/** The database of the server this test's project runs against (playwright.config.ts: project metadata). */
+function e2eDatabase(): string {
+  let own: unknown;
+  try {
+    own = test.info().project.metadata?.database;
+  } catch {
+    own = undefined; // outside a test: the main server's database
+  }
+  return typeof own === "string" ? own : process.env.E2E_DATABASE_URL!;
+}
+
 /** The e2e database, opened read-only: tests look, the app writes. */
 export function readDb(): Database.Database {
-  return new Database(process.env.E2E_DATABASE_URL!, { readonly: true, fileMustExist: true });
+  return new Database(e2eDatabase(), { readonly: true, fileMustExist: true });
 }
 
 export function query<T>(sql: string, ...params: unknown[]): T {
@@ -100,4 +111,25 @@ export async function submitAndWait(page: Page, button: Locator): Promise<void> 
   const before = (await status.count()) ? await status.getAttribute("data-state-at") : null;
   await button.click();
   await expect(page.locator("[data-state-at]").first()).not.toHaveAttribute("data-state-at", before ?? "0", { timeout: 30_000 });
+}
+
+/** Clicks "Revert #auditId" on the entity's audit page and returns the outcome announced next to the button. */
+export async function revertEntry(page: Page, entity: string, entityId: number, auditId: number): Promise<string> {
+  await page.goto(`/admin/audit?entity=${entity}&id=${entityId}`);
+  const entry = page.getByTestId(`audit-${auditId}`);
+  await entry.getByRole("button", { name: `Revert #${auditId}` }).click();
+  const outcome = entry.getByRole("status");
+  await expect(outcome).toHaveText(/\S/);
+  return (await outcome.textContent())!.trim();
+}
+
+/** The audit entries of one entity, oldest first. */
+export function auditOf(entity: string, entityId: number): { id: number; action: string; revertsId: number | null }[] {
+  const { rows } = query<{ rows: string }>(
+    `select json_group_array(json_object('id', id, 'action', action, 'revertsId', reverts_id)) as rows
+     from (select * from audit_log where entity_type = ? and entity_id = ? order by id)`,
+    entity,
+    entityId,
+  );
+  return JSON.parse(rows);
 }

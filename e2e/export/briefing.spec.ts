@@ -153,4 +153,24 @@ test.describe("[briefing]", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdfPageCount(pdf)).toBe(5);
   });
+
+  // In this file, after the test above: tests in one file run one after another, so no other print is running.
+  test("a third PDF while two are printing is refused with 503; the two print", async ({ page, request }) => {
+    test.slow(); // two browsers launched on the server at once
+    await page.goto(PACK);
+    const link = page.getByRole("link", { name: "Download PDF" });
+    test.skip((await link.count()) === 0, "no Chromium on this server"); // skip reason: the server cannot print PDFs here (no Chromium); its 501 is tested in pdf-unavailable.spec.ts
+    const href = (await link.getAttribute("href"))!;
+    // Sent together: each print launches a browser (seconds), so the third arrives while two are running.
+    const answers = await Promise.all([1, 2, 3].map(() => request.get(href, { timeout: 100_000 })));
+    const statuses = answers.map((r) => r.status());
+    expect([...statuses].sort()).toEqual([200, 200, 503]);
+    const busy = answers[statuses.indexOf(503)];
+    expect(busy.headers()["cache-control"]).toBe("no-store");
+    expect(await busy.json()).toEqual({ error: "Two PDFs are being printed already; try again in a minute." });
+    for (const r of answers.filter((a) => a.status() === 200)) expect((await r.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    // Both slots are free again afterwards.
+    const next = await request.get(href, { timeout: 100_000 });
+    expect(next.status()).toBe(200);
+  });
 });

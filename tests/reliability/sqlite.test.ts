@@ -31,10 +31,29 @@ describe("[reliability] SQLite settings and migrations", () => {
     fs.copyFileSync(path.join(folder, `${entry.tag}.sql`), path.join(first, `${entry.tag}.sql`));
     fs.writeFileSync(path.join(first, "meta/_journal.json"), JSON.stringify({ ...journal, entries: [entry] }));
 
+    // The seed loader writes today's schema, so seed a current database and copy its rows into the first schema,
+    // column by column where the first schema has them.
+    const seeded = path.join(dir, "seeded.db");
+    const full = openDatabase(seeded);
+    runMigrations(full);
+    seedDatabase(full, DATASET);
+    full.$client.close();
+
     const file = path.join(dir, "upgrade.db");
     const db = openDatabase(file);
     migrate(db, { migrationsFolder: first });
-    seedDatabase(db, DATASET);
+    const raw = db.$client;
+    raw.pragma("foreign_keys = OFF");
+    raw.prepare("attach database ? as seeded").run(seeded);
+    const tables = raw.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%'").all() as { name: string }[];
+    for (const { name } of tables) {
+      const theirs = new Set((raw.prepare(`select name from pragma_table_info(?, 'seeded')`).all(name) as { name: string }[]).map((c) => c.name));
+      const cols = (raw.prepare(`select name from pragma_table_info(?, 'main')`).all(name) as { name: string }[]).map((c) => `"${c.name}"`).filter((c) => theirs.has(c.slice(1, -1)));
+      if (cols.length) raw.exec(`insert into main."${name}" (${cols.join(", ")}) select ${cols.join(", ")} from seeded."${name}"`);
+    }
+    raw.exec("detach database seeded");
+    raw.pragma("foreign_keys = ON");
+    expect((raw.prepare("select count(*) n from stances").get() as { n: number }).n).toBe(DATASET.stances.length);
     const before = db.$client.prepare("select id, position, summary, valid_from from stances order by id").all();
     runMigrations(db);
     const after = db.$client.prepare("select id, position, summary, valid_from from stances order by id").all();
