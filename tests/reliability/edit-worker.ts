@@ -24,6 +24,8 @@ function input(summary: string, version: number) {
     salience: String(s.salience),
     confidence: s.confidence,
     summary,
+    note: s.note ?? "",
+    unsourced: s.evidence.length === 0,
     evidence: s.evidence.map((e) => ({ ...e, url: e.url ?? "", quote: e.quote ?? "", note: e.note ?? "", sourceKey: e.sourceKey ?? "" })),
     version: String(version),
   });
@@ -47,8 +49,14 @@ async function main() {
     for (let r = 0; r < (args.rounds ?? 1); r++) {
       const version = args.baseVersion! + r;
       // Wait until the stance reaches this round's version (a slow process may find it already past).
-      while (stanceSnapshot(db, args.stanceId)!.version < version) await new Promise((res) => setTimeout(res, 2));
+      // Bounded: a round nobody won must fail the test, not hang it.
+      const deadline = Date.now() + 60_000;
+      while (stanceSnapshot(db, args.stanceId)!.version < version && Date.now() < deadline) await new Promise((res) => setTimeout(res, 2));
       const summary = `${args.tag}-round-${r}`;
+      if (stanceSnapshot(db, args.stanceId)!.version < version) {
+        results.push({ summary, status: "threw", error: `round ${r}: the stance never reached version ${version}` });
+        break;
+      }
       try {
         results.push({ summary, status: correctStance(args.stanceId, input(summary, version), editor).status });
       } catch (e) {
