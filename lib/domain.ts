@@ -18,6 +18,14 @@ export const CLUSTER_IDS = CLUSTERS.map((c) => c.id) as [ClusterId, ...ClusterId
 /** Bars on one chart at most: with more issues (a large dataset) a chart shows the largest ones, its CSV all. */
 export const CHART_MAX_BARS = 40;
 
+/**
+ * A coded position with no supporting source, shown as "unsourced" everywhere. A "no stated position" row without
+ * evidence claims nothing, so it is not unsourced: its coder's note says why nothing is coded.
+ */
+export function isUnsourced(s: { position: number | null; evidenceCount: number }): boolean {
+  return s.position !== null && s.evidenceCount === 0;
+}
+
 export function clusterLabel(id: string): string {
   return CLUSTERS.find((c) => c.id === id)?.label ?? id;
 }

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useMemo, useState } from "react";
 import { consultationAgenda, type IssueGap } from "@/lib/divergence";
-import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { CLUSTERS, clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
 import { positionFill } from "@/lib/palette";
@@ -232,7 +232,7 @@ export function CompareView({
               rows: d.gaps.map((g) => {
                 const sa = stanceFor(ia, a.code, g.issue, b.code);
                 const sb = stanceFor(ib, b.code, g.issue, a.code);
-                const unsourced = (s: CompareCell | null) => (s && s.id > 0 ? (s.evidence.length === 0 ? "yes" : "no") : null);
+                const unsourced = (s: CompareCell | null) => (s && s.id > 0 ? (isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) ? "yes" : "no") : null);
                 return [asOf, a.code, b.code, g.issue, issueBySlug.get(g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, unsourced(sa), g.b?.position ?? null, g.b?.salience ?? null, unsourced(sb), g.distance, g.weight, g.weightedGap];
               }),
             }}
@@ -441,7 +441,7 @@ function StanceNote({
             <StanceNoteText note={stance.note} />
             <p className="mt-1 text-xs text-slate-600">
               Since {formatDate(stance.validFrom)} · evidence:{" "}
-              {stance.evidence.length === 0 && <UnsourcedMark />}
+              {isUnsourced({ position: stance.position, evidenceCount: stance.evidence.length }) && <UnsourcedMark />}
               {stance.evidence.slice(0, 3).map((e, i) => (
                   <span key={i} data-testid="evidence-ref">
                     {i > 0 && "; "}

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { CLUSTERS, clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import { positionFill, positionText } from "@/lib/palette";
 
@@ -159,7 +159,7 @@ function Cell({
           {lowConfidence ? "low conf." : cell.confidence === "medium" ? "med. conf." : "high conf."}
         </span>
       </span>
-      {cell.evidenceCount === 0 && (
+      {isUnsourced(cell) && (
         <span className="mx-unsourced" data-testid="unsourced" title="Coded without a source; the issue page gives the coder's note">
           Unsourced
         </span>
@@ -167,7 +167,7 @@ function Cell({
       <span id={tipId} role="tooltip" className="mx-tip">
         <span>{`${actorName}${counterpartName ? ` toward ${counterpartName}` : ""}: ${cell.summary}`}</span>
         <span className="text-slate-300">
-          {`Since ${formatDate(cell.validFrom)} · salience ${cell.salience}/5 · ${CONFIDENCE_TEXT[cell.confidence].toLowerCase()} · ${cell.evidenceCount === 0 ? "unsourced" : `${cell.evidenceCount} evidence item${cell.evidenceCount === 1 ? "" : "s"}`}`}
+          {`Since ${formatDate(cell.validFrom)} · salience ${cell.salience}/5 · ${CONFIDENCE_TEXT[cell.confidence].toLowerCase()} · ${isUnsourced(cell) ? "unsourced" : cell.evidenceCount === 0 ? "no source states a position" : `${cell.evidenceCount} evidence item${cell.evidenceCount === 1 ? "" : "s"}`}`}
         </span>
       </span>
     </Link>

@@ -50,7 +50,20 @@ export function StanceNoteText({ note }: { note: string | null }) {
  * past date), sources published after that date are marked "published later", not hidden. A stance without
  * evidence is marked unsourced, with the coder's note when there is one.
  */
-export function EvidenceList({ items, asOf, note = null }: { items: EvidenceItem[]; asOf?: string; note?: string | null }) {
+export function EvidenceList({
+  items,
+  asOf,
+  note = null,
+  position,
+}: {
+  items: EvidenceItem[];
+  asOf?: string;
+  note?: string | null;
+  /** The stance's position: a "no stated position" row without evidence is not unsourced, it claims nothing. */
+  position: number | null;
+}) {
+  if (items.length === 0 && position === null)
+    return <p className="text-sm italic text-slate-700">No source states a position{note ? ": see the coder's note." : "."}</p>;
   if (items.length === 0)
     return (
       <p className="text-sm text-slate-700">

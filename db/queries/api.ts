@@ -1,6 +1,7 @@
 import "server-only";
 import { getCodingHorizon } from "./horizon";
 import { getMatrix } from "./matrix";
+import { isUnsourced } from "../../lib/domain";
 
 /**
  * The read API's matrix: the shape documented in the README, optionally narrowed to actors and a cluster.
@@ -29,7 +30,7 @@ export function matrixForApi({ asOf, actors, cluster }: { asOf: string; actors?:
         confidence: c.confidence,
         summary: c.summary,
         note: c.note,
-        unsourced: c.evidence.length === 0,
+        unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }),
         validFrom: c.validFrom,
         validUntil: c.validUntil,
         evidence: c.evidence.map((e) => ({
@@ -65,7 +66,7 @@ export function matrixCsvRows(m: ApiMatrix) {
       m.asOf, c.actor, actorName.get(c.actor), c.issue, i.title, i.cluster, c.counterpart, c.position,
       c.position === null ? "No stated position" : i.scale.find((p) => p.value === c.position)?.label,
       c.salience, c.confidence, c.summary, c.note, c.validFrom, c.validUntil, c.evidence.length,
-      c.evidence.length === 0 ? UNSOURCED : c.evidence.map((e) => `${e.publisher} (${e.date})`).join("; "),
+      isUnsourced({ position: c.position, evidenceCount: c.evidence.length }) ? UNSOURCED : c.evidence.map((e) => `${e.publisher} (${e.date})`).join("; "),
       m.codedThrough,
     ];
   });

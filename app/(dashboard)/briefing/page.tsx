@@ -13,7 +13,7 @@ import { resolveAsOf } from "@/lib/asof";
 import { addDays, formatDate, todayIso } from "@/lib/dates";
 import { exportSourceLine } from "@/lib/horizon";
 import { consultationAgenda } from "@/lib/divergence";
-import { clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { ACTOR_PALETTE } from "@/lib/palette";
 import { BRIEFING_VIEWS, briefingQuery, DEFAULT_TITLE, monthlyDates, parseBriefing, type Briefing } from "@/lib/export/briefing";
 import { compareBody, compareLegend } from "@/lib/export/compare-svg";
@@ -59,7 +59,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
         subtitle: `${half.map((g) => g.label).join(" · ")} · as of ${b.asOf}`,
         asOf: b.asOf,
         horizon,
-        body: matrixBody({ asOf: b.asOf, codedThrough: horizon, actors: chosen, issues: halfIssues, cells: cells.map((c) => ({ ...c, unsourced: c.evidence.length === 0 })) }),
+        body: matrixBody({ asOf: b.asOf, codedThrough: horizon, actors: chosen, issues: halfIssues, cells: cells.map((c) => ({ ...c, unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }) })) }),
         legend: MATRIX_LEGEND,
         height: "fit",
       });
@@ -414,10 +414,10 @@ function IssueSection({
                       )}
                     </div>
                     <p className="text-sm">
-                      {s.summary} {s.evidence.length === 0 && <UnsourcedMark />}
+                      {s.summary} {isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) && <UnsourcedMark />}
                     </p>
                     <StanceNoteText note={s.note} />
-                    <EvidenceList items={s.evidence} asOf={b.asOf} note={s.note} />
+                    <EvidenceList items={s.evidence} asOf={b.asOf} note={s.note} position={s.position} />
                   </div>
                 );
               })

@@ -155,7 +155,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
                       <div className="mt-2 space-y-1">
                         <p className="text-sm text-slate-800">{c.after.summary}</p>
                         <StanceNoteText note={c.after.note} />
-                        <EvidenceList items={c.after.evidence} asOf={to.value} note={c.after.note} />
+                        <EvidenceList items={c.after.evidence} asOf={to.value} note={c.after.note} position={c.after.position} />
                       </div>
                     )}
                   </li>

@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { DIRECTION_TEXT } from "@/lib/changes";
-import { CHART_MAX_BARS, CLUSTERS, formatPosition, scaleLabel } from "@/lib/domain";
+import { CHART_MAX_BARS, CLUSTERS, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
 import { clusterColor, divergenceFill } from "@/lib/palette";
 import { parseDateParam } from "@/lib/params";
@@ -243,7 +243,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
                     <td className="py-1.5 pr-3 text-slate-600">{c.before ? `${formatPosition(c.before.position)} ${scaleLabel(labels, c.before.position)}` : "—"}</td>
                     <td className="py-1.5 pr-3">
                       {c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : "No stated position"}
-                      {c.after && c.after.evidence.length === 0 && <> <UnsourcedMark /></>}
+                      {c.after && isUnsourced({ position: c.after.position, evidenceCount: c.after.evidence.length }) && <> <UnsourcedMark /></>}
                       {c.after && <StanceNoteText note={c.after.note} />}
                     </td>
                     <td className="py-1.5 text-xs">{DIRECTION_TEXT[c.direction]}</td>

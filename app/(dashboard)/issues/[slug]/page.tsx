@@ -10,7 +10,7 @@ import { StripChart } from "@/components/charts/StripChart";
 import { MarkerList } from "@/components/charts/DivergenceTimelineChart";
 import { HISTORY_START } from "@/db/queries/divergence";
 import { resolveAsOf } from "@/lib/asof";
-import { clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
 import * as cached from "@/db/cached";
 
@@ -199,12 +199,12 @@ export default async function IssuePage({ params }: Props) {
                         <PositionBadge position={s.position} label={scaleLabel(labels, s.position)} />
                         <span className="text-xs text-slate-600">salience {s.salience}/5</span>
                         <ConfidenceTag confidence={s.confidence} />
-                        {s.evidence.length === 0 && <UnsourcedMark />}
+                        {isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) && <UnsourcedMark />}
                       </div>
                       <p className="mt-1 text-sm text-slate-800">{s.summary}</p>
                       <StanceNoteText note={s.note} />
                       <div className="mt-2">
-                        <EvidenceList items={s.evidence} note={s.note} />
+                        <EvidenceList items={s.evidence} note={s.note} position={s.position} />
                       </div>
                     </li>
                   ))}
