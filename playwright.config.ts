@@ -18,7 +18,7 @@ const xssPort = Number(process.env.E2E_XSS_PORT ?? port + 1000);
 // 501. Its own server and database (so the timeline's event count and the matrix elsewhere hold while they run),
 // started with CHROMIUM_PATH naming no file: server-side PDF is off there, as on a machine without Chromium.
 const isolatedPort = Number(process.env.E2E_ISOLATED_PORT ?? port + 2000);
-const ISOLATED = /(admin\/(events|entities|users)\/|export\/pdf-unavailable\.spec\.ts$)/;
+const ISOLATED = /(admin\/(events|entities|users|review)\/|export\/pdf-unavailable\.spec\.ts$)/;
 const NO_CHROMIUM = "/nonexistent/chromium-for-the-pdf-501-test";
 process.env.E2E_ADMIN_USERNAME ??= "e2e-admin";
 process.env.E2E_ADMIN_PASSWORD ??= "e2e-admin-passphrase-not-for-production";

@@ -86,6 +86,9 @@ export const stances = sqliteTable(
     version: integer("version").notNull().default(1),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    /** When a second account last approved a change of this stance (review workflow), and who. */
+    reviewedAt: text("reviewed_at"),
+    reviewedBy: integer("reviewed_by").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (t) => [
@@ -223,6 +226,9 @@ export const auditLog = sqliteTable(
     summary: text("summary").notNull(),
     /** Set when this row records the revert of another audit row. */
     revertsId: integer("reverts_id"),
+    /** The second account that approved the change (review workflow); the coder is the row's user. */
+    reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewerUsername: text("reviewer_username"),
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
@@ -233,3 +239,45 @@ export type Stance = typeof stances.$inferSelect;
 export type Evidence = typeof evidence.$inferSelect;
 export type Event = typeof events.$inferSelect;
 export type User = typeof users.$inferSelect;
+
+/**
+ * A proposed change waiting for review: never read by the public views, the exports or the read API. Approval
+ * applies it through the same mutation as a direct save (checking `base_version`), as one audited change that
+ * names both the author and the reviewer.
+ */
+export const drafts = sqliteTable(
+  "drafts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** stance-new (a new dated stance of a series), stance-correct, stance-create (first of a series), event-create, event-update. */
+    kind: text("kind", { enum: ["stance-new", "stance-correct", "stance-create", "event-create", "event-update"] }).notNull(),
+    /** The stance or event the draft changes (null for the creates). */
+    targetId: integer("target_id"),
+    /** The target's version when the draft was made: approval is refused as a conflict when it moved on. */
+    baseVersion: integer("base_version"),
+    /** The validated form input as JSON (plus the series for stance-create). */
+    payload: text("payload").notNull(),
+    summary: text("summary").notNull(),
+    status: text("status", { enum: ["pending", "approved", "sent-back", "withdrawn"] }).notNull().default("pending"),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    authorUsername: text("author_username").notNull(),
+    reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
+    reviewerUsername: text("reviewer_username"),
+    reviewComment: text("review_comment"),
+    /** The import that created the draft, if any. */
+    importBatch: text("import_batch"),
+    createdAt: text("created_at").notNull(),
+    decidedAt: text("decided_at"),
+  },
+  (t) => [
+    index("drafts_status_idx").on(t.status, t.createdAt),
+    check("drafts_status_ck", sql`${t.status} in ('pending', 'approved', 'sent-back', 'withdrawn')`),
+  ],
+);
+
+/** Deployment settings changed by admins (e.g. whether changes need review). */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  value: text("value").notNull(),
+  updatedAt: text("updated_at").notNull(),
+});

@@ -6,7 +6,7 @@
 import { useActionState, useState } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { ConflictPanel } from "./ConflictPanel";
-import { FieldMessages, FormStatus, SelectField, SubmitButton, TextArea, TextField, describedBy } from "./fields";
+import { FieldMessages, FormStatus, ReviewButtons, SelectField, SubmitButton, TextArea, TextField, describedBy, type ReviewMode } from "./fields";
 
 export type FieldSpec =
   | { kind: "text"; name: string; label: string; hint?: string; required?: boolean; readOnly?: boolean; inputMode?: "numeric" }
@@ -32,6 +32,7 @@ export function EntityForm({
   fields,
   submitLabel,
   reloadHref,
+  review,
 }: {
   action: (prev: FormState, fd: FormData) => Promise<FormState>;
   initial: FormValues;
@@ -39,6 +40,8 @@ export function EntityForm({
   fields: FieldSpec[];
   submitLabel: string;
   reloadHref: string;
+  /** Events only: the review workflow (see StanceForm). Actors and issues are published directly. */
+  review?: ReviewMode;
 }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
   const [reapplied, setReapplied] = useState<{ values: FormValues; version: number; at: number } | null>(null);
@@ -114,7 +117,14 @@ export function EntityForm({
           }
         })}
       </div>
-      <SubmitButton>{submitLabel}</SubmitButton>
+      {review === "required" ? (
+        <ReviewButtons required />
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton>{submitLabel}</SubmitButton>
+          {review === "optional" && <ReviewButtons />}
+        </div>
+      )}
     </form>
   );
 }

@@ -7,7 +7,7 @@ import { useActionState, useState } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ConflictPanel, type ConflictRow } from "./ConflictPanel";
-import { FieldMessages, FormStatus, SelectField, SubmitButton, TextArea, TextField, describedBy, idFor } from "./fields";
+import { FieldMessages, FormStatus, ReviewButtons, SelectField, SubmitButton, TextArea, TextField, describedBy, idFor, type ReviewMode } from "./fields";
 
 type EvidenceValues = Record<string, string>;
 const EVIDENCE_FIELDS = ["title", "publisher", "publishedOn", "url", "paraphrase", "quote", "note", "sourceKey"] as const;
@@ -21,6 +21,8 @@ export type StanceFormProps = {
   reloadHref: string;
   /** A stance for a series picked on the page: no "correct" choice, just the start date. */
   creating?: boolean;
+  /** Review workflow: "required" offers only "Submit for review"; "optional" adds "Save as draft" beside publishing. */
+  review?: ReviewMode;
 };
 
 const SALIENCE = [
@@ -56,7 +58,7 @@ function conflictRows(scale: string[], theirs: FormValues, yours: FormValues): C
   ];
 }
 
-export function StanceForm({ action, initial, version: loadedVersion, validFrom, scale, reloadHref, creating = false }: StanceFormProps) {
+export function StanceForm({ action, initial, version: loadedVersion, validFrom, scale, reloadHref, creating = false, review = "optional" }: StanceFormProps) {
   const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
   // After "Reapply my changes on top": the user's values on the newer version.
   const [reapplied, setReapplied] = useState<{ values: FormValues; version: number; at: number } | null>(null);
@@ -88,6 +90,7 @@ export function StanceForm({ action, initial, version: loadedVersion, validFrom,
       scale={scale}
       reapplied={!!useReapplied}
       creating={creating}
+      review={review}
     />
   );
 }
@@ -101,7 +104,9 @@ function StanceFields({
   scale,
   reapplied,
   creating,
+  review,
 }: {
+  review: ReviewMode;
   formAction: (fd: FormData) => void;
   state: FormState;
   values: FormValues;
@@ -283,12 +288,17 @@ function StanceFields({
         </button>
       </fieldset>
 
-      <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton>{creating ? "Record stance" : mode === "new" ? "Record new stance" : "Save correction"}</SubmitButton>
-        <span className="text-sm text-slate-600">
-          {creating ? "Adds the stance from that date (audited)." : mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
-        </span>
-      </div>
+      {review === "required" ? (
+        <ReviewButtons required />
+      ) : (
+        <div className="flex flex-wrap items-center gap-3">
+          <SubmitButton>{creating ? "Record stance" : mode === "new" ? "Record new stance" : "Save correction"}</SubmitButton>
+          <span className="text-sm text-slate-600">
+            {creating ? "Adds the stance from that date (audited)." : mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
+          </span>
+          <ReviewButtons />
+        </div>
+      )}
     </form>
   );
 }

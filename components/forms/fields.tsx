@@ -158,6 +158,29 @@ export function SubmitButton({ children, name, value, variant = "primary" }: { c
   );
 }
 
+export type ReviewMode = "optional" | "required";
+
+/**
+ * The draft button of the review workflow: beside "publish" when review is optional; alone ("Submit for review")
+ * when an admin requires review, with a line saying a second account must approve.
+ */
+export function ReviewButtons({ required = false }: { required?: boolean }) {
+  if (!required)
+    return (
+      <SubmitButton name="intent" value="draft" variant="secondary">
+        Save as draft for review
+      </SubmitButton>
+    );
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <SubmitButton name="intent" value="draft">
+        Submit for review
+      </SubmitButton>
+      <span className="text-sm text-slate-600">Changes need review: it becomes public when another account approves it.</span>
+    </div>
+  );
+}
+
 /** The form's status line: announced politely; errors as an alert box, success in green. */
 export function FormStatus({ state }: { state: FormState }) {
   return (

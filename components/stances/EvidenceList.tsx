@@ -46,6 +46,20 @@ export function StanceNoteText({ note }: { note: string | null }) {
 }
 
 /**
+ * Who coded a stance and its review: "Coded by ana · reviewed by ben on 30 Nov 2026", or "not reviewed" (saved
+ * directly, or seeded from the curated dataset, which was checked against its sources as a whole).
+ */
+export function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy: string | null; reviewedAt: string | null; reviewedBy: string | null }) {
+  return (
+    <p className="mt-1 text-xs text-slate-600" data-testid="review-line">
+      {codedBy ? <>Coded by {codedBy}</> : <>Coded in the curated dataset</>}
+      {" · "}
+      {reviewedAt ? <>last reviewed {formatDate(reviewedAt.slice(0, 10))}{reviewedBy ? ` by ${reviewedBy}` : ""}</> : <>not reviewed by a second coder</>}
+    </p>
+  );
+}
+
+/**
  * Sources behind a stance: publisher, date, paraphrase or checked quote, caveats, link. With `asOf` (a view of a
  * past date), sources published after that date are marked "published later", not hidden. A stance without
  * evidence is marked unsourced, with the coder's note when there is one.

@@ -2,7 +2,7 @@
 import type Database from "better-sqlite3";
 import type { Editor } from "./types";
 
-export type EntityType = "stance" | "actor" | "issue" | "event" | "user";
+export type EntityType = "stance" | "actor" | "issue" | "event" | "user" | "setting";
 
 export type AuditEntry = {
   action: "create" | "update" | "delete" | "revert" | "disable" | "enable" | "reset-password" | "change-password";
@@ -18,8 +18,9 @@ export function writeAudit(db: Database.Database, editor: Editor, entry: AuditEn
   return Number(
     db
       .prepare(
-        `insert into audit_log (at, user_id, username, action, entity_type, entity_id, before, after, summary, reverts_id)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `insert into audit_log (at, user_id, username, action, entity_type, entity_id, before, after, summary, reverts_id,
+                                reviewer_id, reviewer_username)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         now,
@@ -32,6 +33,8 @@ export function writeAudit(db: Database.Database, editor: Editor, entry: AuditEn
         entry.after ? JSON.stringify(entry.after) : null,
         entry.summary,
         entry.revertsId ?? null,
+        editor.reviewer?.id ?? null,
+        editor.reviewer?.username ?? null,
       ).lastInsertRowid,
   );
 }

@@ -156,6 +156,8 @@ export type AuditView = {
   id: number;
   at: string;
   username: string;
+  /** The second account that approved the change (review workflow), or null for a direct save. */
+  reviewerUsername: string | null;
   action: string;
   entityType: string;
   entityId: number;
@@ -184,7 +186,7 @@ export function auditEntries(filter: { entityType?: string; entityId?: number; l
   params.push(filter.limit ?? 50);
   const rows = getDb()
     .$client.prepare(
-      `select id, at, username, action, entity_type as entityType, entity_id as entityId, summary, reverts_id as revertsId, before, after
+      `select id, at, username, reviewer_username as reviewerUsername, action, entity_type as entityType, entity_id as entityId, summary, reverts_id as revertsId, before, after
        from audit_log ${where.length ? `where ${where.join(" and ")}` : ""} order by id desc limit ?`,
     )
     .all(...params) as (Omit<AuditView, "before" | "after" | "revertible"> & { before: string | null; after: string | null })[];

@@ -28,6 +28,10 @@ export type StanceDto = {
   version: number;
   /** How many evidence items the stance has (set even when the items themselves are not loaded). */
   evidenceCount: number;
+  /** Who coded it (the account that created the row), and when and by whom it was last approved in review. */
+  codedBy: string | null;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
   evidence: EvidenceDto[];
 };
 
@@ -66,9 +70,10 @@ function references(): { actors: Map<number, Ref>; issues: Map<number, Ref> } {
 }
 
 const STANCE_COLUMNS = `s.id, s.actor_id, s.issue_id, s.counterpart_id, s.position, s.salience, s.confidence, s.summary,
-  s.valid_from, s.valid_until, s.version, (select count(*) from evidence e where e.stance_id = s.id), s.note`;
+  s.valid_from, s.valid_until, s.version, (select count(*) from evidence e where e.stance_id = s.id), s.note,
+  (select u.username from users u where u.id = s.created_by), s.reviewed_at, (select u.username from users u where u.id = s.reviewed_by)`;
 
-type RawStance = [number, number, number, number | null, number | null, number, StanceDto["confidence"], string, string, string | null, number, number, string | null];
+type RawStance = [number, number, number, number | null, number | null, number, StanceDto["confidence"], string, string, string | null, number, number, string | null, string | null, string | null, string | null];
 
 /**
  * Rows to DTOs (with empty evidence lists) in display order: actor, issue, counterpart, then valid_from. Built
@@ -80,11 +85,11 @@ function toStances(raw: RawStance[]): StanceDto[] {
   const out: StanceDto[] = new Array(n);
   const key = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    const [id, actorId, issueId, counterpartId, position, salience, confidence, summary, validFrom, validUntil, version, evidenceCount, note] = raw[k];
+    const [id, actorId, issueId, counterpartId, position, salience, confidence, summary, validFrom, validUntil, version, evidenceCount, note, codedBy, reviewedAt, reviewedBy] = raw[k];
     const a = refs.actors.get(actorId)!;
     const i = refs.issues.get(issueId)!;
     const c = counterpartId === null ? null : refs.actors.get(counterpartId)!;
-    out[k] = { id, actor: a.code, issue: i.code, counterpart: c ? c.code : null, position, salience, confidence, summary, note, validFrom, validUntil, version, evidenceCount, evidence: [] };
+    out[k] = { id, actor: a.code, issue: i.code, counterpart: c ? c.code : null, position, salience, confidence, summary, note, validFrom, validUntil, version, evidenceCount, codedBy, reviewedAt, reviewedBy, evidence: [] };
     // display orders are small integers; the day number keeps a series oldest first
     key[k] = ((a.order * 4096 + i.order) * 4096 + (c ? c.order + 1 : 0)) * 65536 + Date.parse(validFrom) / 86_400_000;
   }

@@ -230,6 +230,9 @@ export const eventInput = z
   });
 export type EventInput = z.infer<typeof eventInput>;
 
+/** A reviewer's comment when sending a draft back: it tells the author what to change. */
+export const reviewCommentInput = z.object({ comment: requiredText("Comment", 2000) });
+
 export const USERNAME_RULE = /^[a-z0-9][a-z0-9._-]{2,39}$/;
 export const MIN_PASSWORD = 12;
 

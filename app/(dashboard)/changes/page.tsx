@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EvidenceList, StanceNoteText } from "@/components/stances/EvidenceList";
+import { EvidenceList, ReviewLine, StanceNoteText } from "@/components/stances/EvidenceList";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
@@ -155,6 +155,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
                       <div className="mt-2 space-y-1">
                         <p className="text-sm text-slate-800">{c.after.summary}</p>
                         <StanceNoteText note={c.after.note} />
+                        <ReviewLine codedBy={c.after.codedBy} reviewedAt={c.after.reviewedAt} reviewedBy={c.after.reviewedBy} />
                         <EvidenceList items={c.after.evidence} asOf={to.value} note={c.after.note} position={c.after.position} />
                       </div>
                     )}

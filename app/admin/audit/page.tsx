@@ -56,7 +56,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                     #{e.id} · {e.summary}
                   </h2>
                   <p className="text-xs text-slate-600">
-                    {formatAt(e.at)} · by <strong>{e.username}</strong> · {e.action} ·{" "}
+                    {formatAt(e.at)} · by <strong>{e.username}</strong>
+                    {e.reviewerUsername && <> · reviewed by <strong>{e.reviewerUsername}</strong></>} · {e.action} ·{" "}
                     <Link href={`/admin/audit?entity=${e.entityType}&id=${e.entityId}`} className="text-blue-800 underline">
                       {e.entityType} #{e.entityId}
                     </Link>

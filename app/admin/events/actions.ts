@@ -1,6 +1,8 @@
 "use server";
 import { redirect } from "next/navigation";
 import { createEvent, updateEvent } from "@/db/mutations/events";
+import { createDraft } from "@/db/mutations/drafts";
+import { asDraft } from "../_lib/review";
 import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
 import { eventInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
@@ -15,6 +17,10 @@ export async function createEventAction(_prev: FormState, fd: FormData): Promise
   const values = form.values;
   const parsed = eventInput.safeParse({ ...values, version: "1" });
   if (!parsed.success) return invalidInput(parsed.error, values);
+  if (asDraft(values)) {
+    const d = createDraft({ kind: "event-create", input: parsed.data }, `New event: ${parsed.data.title} (${parsed.data.date})`, editor);
+    redirect(`/admin/review?submitted=${d.status === "ok" ? d.id : ""}`);
+  }
   const r = createEvent(parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
   dataChanged(CACHE_TAGS.events);
@@ -29,6 +35,10 @@ export async function updateEventAction(id: number, _prev: FormState, fd: FormDa
   const values = form.values;
   const parsed = eventInput.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
+  if (asDraft(values)) {
+    const d = createDraft({ kind: "event-update", targetId: id, input: parsed.data }, `Change of event: ${parsed.data.title} (${parsed.data.date})`, editor);
+    redirect(`/admin/review?submitted=${d.status === "ok" ? d.id : ""}`);
+  }
   const r = updateEvent(id, parsed.data, editor);
   if (r.status !== "ok") return failedResult(r, values);
   dataChanged(CACHE_TAGS.events);

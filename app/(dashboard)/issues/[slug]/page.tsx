@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
-import { EvidenceList, StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
+import { EvidenceList, ReviewLine, StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PositionBadge } from "@/components/stances/PositionBadge";
 import { PositionStepChart } from "@/components/charts/PositionStepChart";
@@ -203,6 +203,7 @@ export default async function IssuePage({ params }: Props) {
                       </div>
                       <p className="mt-1 text-sm text-slate-800">{s.summary}</p>
                       <StanceNoteText note={s.note} />
+                      <ReviewLine codedBy={s.codedBy} reviewedAt={s.reviewedAt} reviewedBy={s.reviewedBy} />
                       <div className="mt-2">
                         <EvidenceList items={s.evidence} note={s.note} position={s.position} />
                       </div>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { reviewRequired } from "@/db/mutations/drafts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EntityForm } from "@/components/forms/EntityForm";
@@ -26,6 +27,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       <p className="text-sm text-slate-600">Version {event.version}. <Link href={`/admin/audit?entity=event&id=${event.id}`} className="text-blue-800 underline">Changes in the audit log</Link></p>
       <SavedBanner message={sp.saved ? "Saved. The timeline shows it on the next request." : null} />
       <EntityForm
+        review={reviewRequired() ? "required" : "optional"}
         action={updateEventAction.bind(null, event.id)}
         initial={{ date: event.date, endDate: event.endDate ?? "", title: event.title, description: event.description, confidence: event.confidence, actors: event.actors }}
         version={event.version}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { reviewRequired } from "@/db/mutations/drafts";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StanceForm } from "@/components/forms/StanceForm";
@@ -58,6 +59,7 @@ export default async function EditStancePage({ params, searchParams }: Props) {
         <Link href={`/admin/audit?entity=stance&id=${data.id}`} className="mt-2 inline-block text-blue-800 underline">Changes to this stance in the audit log</Link>
       </nav>
       <StanceForm
+        review={reviewRequired() ? "required" : "optional"}
         action={saveStance.bind(null, data.id)}
         initial={{
           mode: "new",

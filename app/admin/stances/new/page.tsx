@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { reviewRequired } from "@/db/mutations/drafts";
 import Link from "next/link";
 import { StanceForm } from "@/components/forms/StanceForm";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
@@ -58,6 +59,7 @@ export default async function NewStancePage({ searchParams }: { searchParams: Se
       </form>
       {actor.value && chosen && (
         <StanceForm
+          review={reviewRequired() ? "required" : "optional"}
           action={createStanceAction.bind(null, { actor: actor.value, issue: chosen.slug, counterpart: counterpart.value ?? null })}
           initial={{ mode: "new", validFrom: "", position: "none", salience: "3", confidence: "medium", summary: "", note: "", evidence: [{}] }}
           version={1}
