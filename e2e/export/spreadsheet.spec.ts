@@ -41,7 +41,7 @@ test.describe("[export] spreadsheets", () => {
     expect(res.headers()["x-coded-through"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await res.body()).subarray(0, 2).toString("latin1")).toBe("PK");
     expect((await request.get("/api/v1/matrix.xlsx?asOf=2019-13-45")).status()).toBe(400);
-    expect((await request.get("/api/v1/matrix.xlsx?__proto__=1")).status()).toBe(400);
+    expect((await request.get("/api/v1/matrix.xlsx?unknown=1")).status()).toBe(400);
   });
 
   test("every CSV starts with a UTF-8 byte-order mark: the API, the matrix menu, a chart's menu, the long format", async ({ page, request }) => {
@@ -65,9 +65,8 @@ test.describe("[export] spreadsheets", () => {
     expect(long.subarray(0, 3)).toEqual(BOM);
     const rows = Papa.parse<Record<string, string>>(long.toString("utf8"), { header: true, skipEmptyLines: true }).data;
     expect(Object.keys(rows[0]).slice(0, 4)).toEqual(["as_of", "actor", "actor_name", "issue"]);
-    const withUrl = rows.filter((r) => r.evidence_url);
-    expect(withUrl.length).toBeGreaterThan(0);
-    for (const r of withUrl) expect(r.evidence_url).toMatch(/^https?:\/\//);
+    for (const r of rows.filter((x) => x.evidence_url)) expect(r.evidence_url).toMatch(/^https?:\/\//);
+    expect(rows.filter((r) => r.evidence_date).length).toBeGreaterThan(0);
     for (const r of rows) expect(r.evidence_date === "" || /^\d{4}(-\d{2}){0,2}$/.test(r.evidence_date)).toBe(true);
     const same = await (await request.get("/api/v1/stances-long.csv?asOf=2019-03-01")).body();
     expect(same.equals(long)).toBe(true);

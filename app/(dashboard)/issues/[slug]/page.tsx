@@ -16,6 +16,7 @@ import { parseDateParam, parsePositiveInt } from "@/lib/params";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { ScrollIntoView } from "@/components/ui/ScrollIntoView";
 import * as cached from "@/db/cached";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -78,6 +79,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         </p>
       </header>
       <HorizonNotice horizon={horizon} asOf={asOf} />
+      {highlight !== undefined && history.some((s) => s.id === highlight) && <ScrollIntoView id={`stance-${highlight}`} />}
       <AsOfControl action={`/issues/${issue.slug}`} asOf={asOf} today={today} events={events} />
 
       <section aria-labelledby="scale-h" className="rounded-lg border border-slate-200 bg-white p-4">
