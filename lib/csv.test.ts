@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { neutraliseCell, toCsv } from "./csv";
+import { CSV_BOM, neutraliseCell, toCsv, withBom } from "./csv";
 
 describe("csv", () => {
   it("quotes per RFC 4180 and round-trips", () => {
@@ -16,5 +16,12 @@ describe("csv", () => {
     expect(neutraliseCell("@SUM")).toBe("'@SUM");
     expect(neutraliseCell(-2)).toBe(-2);
     expect(neutraliseCell(null)).toBe("");
+  });
+
+  it("starts with one UTF-8 byte-order mark, so Excel reads Hangul and Kanji", () => {
+    const csv = toCsv(["actor"], [["대한민국"], ["日本"]]);
+    expect(Buffer.from(csv, "utf8").subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(withBom(csv)).toBe(csv);
+    expect(withBom("a\r\n")).toBe(`${CSV_BOM}a\r\n`);
   });
 });

@@ -13,8 +13,19 @@ export function neutraliseCell(value: CsvValue): string | number {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * The UTF-8 byte-order mark every CSV starts with: Excel on Korean and Japanese Windows reads a CSV without it in the
+ * legacy code page and garbles Hangul and Kanji. Parsers (papaparse, Python's utf-8-sig) skip it.
+ */
+export const CSV_BOM = "\uFEFF";
+
+/** The text with exactly one byte-order mark in front (a fetched CSV loses its mark: TextDecoder strips it). */
+export function withBom(csv: string): string {
+  return csv.startsWith(CSV_BOM) ? csv : CSV_BOM + csv;
+}
+
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  return Papa.unparse(
+  return CSV_BOM + Papa.unparse(
     { fields: [...header], data: rows.map((r) => r.map(neutraliseCell)) },
     { newline: "\r\n", quotes: false, escapeFormulae: false },
   ) + "\r\n";

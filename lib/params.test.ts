@@ -18,3 +18,13 @@ describe("URL parameters", () => {
     expect(unknownParams(["asOf"], ["asOf"])).toBeNull();
   });
 });
+
+describe("parsePositiveInt", () => {
+  it("accepts ids and page numbers, refuses anything else", async () => {
+    const { parsePositiveInt } = await import("./params");
+    expect(parsePositiveInt("page", undefined)).toEqual({ ok: true, value: undefined });
+    expect(parsePositiveInt("page", "3")).toEqual({ ok: true, value: 3 });
+    for (const bad of ["0", "-1", "1.5", "01", "1e3", "99999999999", "2147483648", " 2"]) expect(parsePositiveInt("page", bad).ok).toBe(false);
+    expect(parsePositiveInt("page", ["1", "2"]).ok).toBe(false);
+  });
+});

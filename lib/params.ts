@@ -87,3 +87,13 @@ export function parsePairs(name: string, raw: Raw, known: readonly string[], max
   if (out.length > max) return { ok: false, error: `${name}: at most ${max} pairs (got ${out.length}).` };
   return { ok: true, value: out };
 }
+
+/** A positive whole number below 2^31 (a row id, a page number); missing means undefined. */
+export function parsePositiveInt(name: string, raw: Raw): Parsed<number | undefined> {
+  const s = single(name, raw);
+  if (!s.ok) return s;
+  if (s.value === undefined) return { ok: true, value: undefined };
+  if (!/^[1-9][0-9]{0,9}$/.test(s.value) || Number(s.value) > 2 ** 31 - 1)
+    return { ok: false, error: `${name} must be a positive whole number (got "${truncate(s.value)}").` };
+  return { ok: true, value: Number(s.value) };
+}

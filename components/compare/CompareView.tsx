@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/dates";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
 import { positionFill } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
+import { issueHref } from "@/lib/nav-context";
 import { ChartExport } from "../export/ChartExport";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { PublishedLaterMark, StanceNoteText, UnsourcedMark } from "../stances/EvidenceList";
@@ -145,6 +146,14 @@ export function CompareView({
               <Marker shape="diamond" color={b.color} /> {nameB}
             </li>
           </ul>
+          {!self && (
+            <p className="mt-3 text-sm">
+              <Link href={`/divergence?${new URLSearchParams({ a: a.code, b: b.code, asOf })}`} className="text-blue-800 underline">
+                {nameA} and {nameB} on the divergence page
+              </Link>{" "}
+              <span className="text-slate-600">(same date; every pair, blocs, and the pair over time)</span>
+            </p>
+          )}
         </section>
         <section aria-labelledby="agenda-h" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="agenda-h" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
@@ -251,7 +260,7 @@ export function CompareView({
                 <div className="grid gap-3 md:grid-cols-[minmax(0,13rem)_minmax(0,1fr)_8.5rem]">
                   <div>
                     <h3 className="font-medium">
-                      <Link href={`/issues/${issue.slug}`} className="text-slate-900 hover:underline">
+                      <Link href={issueHref(issue.slug, asOf)} className="text-slate-900 hover:underline">
                         {issue.title}
                       </Link>
                     </h3>
@@ -280,8 +289,8 @@ export function CompareView({
                     </div>
                     <div className="flex gap-1">
                       <dt className="font-medium">Salience</dt>
-                      <dd className="tabular-nums">
-                        {sa ? sa.salience : "–"} / {sb ? sb.salience : "–"}
+                      <dd className="tabular-nums" data-testid="salience">
+                        {nameA} {sa ? sa.salience : "–"}, {nameB} {sb ? sb.salience : "–"}
                       </dd>
                     </div>
                   </dl>
@@ -458,7 +467,7 @@ function StanceNote({
                   </span>
               ))}
               {" · "}
-              <Link href={`/issues/${issue}#stance-${stance.id}`} className="text-blue-800 underline" aria-label={`All evidence for ${who} on ${issueTitle}`}>
+              <Link href={issueHref(issue, asOf, stance.id)} className="text-blue-800 underline" aria-label={`All evidence for ${who} on ${issueTitle}`}>
                 all evidence
               </Link>
             </p>

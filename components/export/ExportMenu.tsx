@@ -14,6 +14,11 @@ export type ExportMenuProps = {
   getSvg: () => Promise<Framed | null>;
   /** The data behind exactly this chart as CSV text (use lib/csv.ts toCsv); omit to leave CSV out. */
   getCsv?: () => Promise<string | null>;
+  /**
+   * Files the server builds (e.g. the matrix as .xlsx, the long-format CSV): fetched from `url` and saved as
+   * stance-atlas_<view>[-<suffix>]_<subject>_<asOf>.<ext>.
+   */
+  files?: readonly { id: string; text: string; hint: string; url: string; ext: string; suffix?: string }[];
   /** When set, the chart has no data: every item is disabled and this sentence says why. */
   emptyReason?: string | null;
   className?: string;
@@ -21,7 +26,7 @@ export type ExportMenuProps = {
   menuAlign?: string;
 };
 
-type Action = "png2" | "png3" | "svg" | "csv" | "copy";
+type Action = "png2" | "png3" | "svg" | "csv" | "copy" | `file:${string}`;
 
 function copyUnsupported(): string | null {
   if (!window.isSecureContext) return "Copying images needs a secure (https) page; download the PNG instead.";
@@ -33,7 +38,7 @@ function copyUnsupported(): string | null {
  * The Export menu (menu button pattern): PNG 2x / 3x, SVG, CSV, Copy image. Keyboard: Enter, Space or
  * ArrowDown opens, arrows / Home / End move, Escape closes and returns focus to the button.
  */
-export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, emptyReason = null, className = "", menuAlign = "right-0" }: ExportMenuProps) {
+export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0" }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<{ kind: "busy" | "done" | "error"; text: string } | null>(null);
   const [copyReason, setCopyReason] = useState<string | null>("Checking whether this browser can copy images…");
@@ -56,6 +61,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, 
     { action: "png3", text: "PNG image (3×)", hint: "large, for print", reason: emptyReason },
     { action: "svg", text: "SVG vector", hint: "editable", reason: emptyReason },
     ...(getCsv ? [{ action: "csv" as const, text: "CSV data", hint: "the numbers behind it", reason: emptyReason }] : []),
+    ...files.map((f) => ({ action: `file:${f.id}` as const, text: f.text, hint: f.hint, reason: emptyReason })),
     { action: "copy", text: "Copy image", hint: "PNG to the clipboard", reason: emptyReason ?? copyReason },
   ];
 
@@ -75,21 +81,28 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, 
     if (refocus) button.current?.focus();
   };
 
-  const name = (ext: string) => {
+  const name = (ext: string, suffix?: string) => {
     const safe = (s: string) => s.replace(/[^A-Za-z0-9.-]+/g, "-").replace(/^-+|-+$/g, "");
-    return ["stance-atlas", safe(view), subject ? safe(subject) : null, safe(asOf)].filter(Boolean).join("_") + `.${ext}`;
+    return ["stance-atlas", safe(suffix ? `${view}-${suffix}` : view), subject ? safe(subject) : null, safe(asOf)].filter(Boolean).join("_") + `.${ext}`;
   };
 
   async function run(action: Action) {
     close();
-    const file = name(action === "csv" ? "csv" : action === "svg" ? "svg" : "png");
+    const served = action.startsWith("file:") ? files.find((f) => `file:${f.id}` === action) : undefined;
+    const file = served ? name(served.ext, served.suffix) : name(action === "csv" ? "csv" : action === "svg" ? "svg" : "png");
     setStatus({ kind: "busy", text: action === "copy" ? "Copying the image…" : `Preparing ${file}…` });
     try {
       const browser = await import("./browser");
-      if (action === "csv") {
+      if (served) {
+        const res = await fetch(served.url);
+        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        browser.saveBlob(await res.blob(), file);
+      } else if (action === "csv") {
         const csv = await getCsv!();
         if (!csv) throw new Error("There is no data to export.");
-        browser.saveBlob(new Blob([csv], { type: "text/csv;charset=utf-8" }), file);
+        // With the byte-order mark, so Excel reads Hangul and Kanji as UTF-8 (a fetched CSV's text has lost it).
+        const { withBom } = await import("@/lib/csv");
+        browser.saveBlob(new Blob([withBom(csv)], { type: "text/csv;charset=utf-8" }), file);
       } else if (action === "copy") {
         const png = getSvg().then((f) => {
           if (!f) throw new Error("There is nothing to copy.");

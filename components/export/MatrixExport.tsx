@@ -23,6 +23,10 @@ export function MatrixExport({ asOf, cluster, clusterLabel, emptyReason }: { asO
         if (!m.actors.length || !m.issues.length) return null;
         return matrixExport(m, { clusterLabel });
       }}
+      files={[
+        { id: "xlsx", text: "Excel workbook (.xlsx)", hint: "grid + every stance with evidence", url: `/api/v1/matrix.xlsx?${query}`, ext: "xlsx" },
+        { id: "long", text: "CSV, long format", hint: "one row per evidence item, with URLs", url: `/api/v1/stances-long.csv?${query}`, ext: "csv", suffix: "long" },
+      ]}
       getCsv={async () => {
         const res = await fetch(`/api/v1/stances.csv?${query}`);
         if (!res.ok) throw new Error(`the server answered ${res.status}`);

@@ -1,14 +1,70 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useId, useRef, useState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/forms";
 import { SubmitButton } from "./fields";
 
-/** One "Revert this change" button per audit entry, with its outcome announced next to it. */
-export function RevertForm({ action, label }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; label: string }) {
+/** What a revert will do, computed on the server from the audit entry (plain text, shown before anything happens). */
+export type RevertPreview = { kind: "remove"; what: string } | { kind: "restore"; changes: { field: string; now: string; back: string }[] };
+
+/**
+ * "Revert #N" on an audit entry. The first click only opens a confirmation that says what will change (the fields
+ * going back, or the created record being removed); "Confirm revert #N" submits, "Cancel" closes it.
+ */
+export function RevertForm({ action, label, preview }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; label: string; preview: RevertPreview }) {
   const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
+  const [asking, setAsking] = useState(false);
+  const id = useId();
+  const opener = useRef<HTMLButtonElement>(null);
   return (
-    <form action={formAction} className="space-y-2">
-      {state.status !== "saved" && <SubmitButton variant="secondary">{label}</SubmitButton>}
+    <form action={formAction} className="max-w-xl space-y-2">
+      {state.status !== "saved" && (
+        <button
+          ref={opener}
+          type="button"
+          aria-expanded={asking}
+          aria-controls={`${id}-confirm`}
+          onClick={() => setAsking((v) => !v)}
+          className="rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100"
+        >
+          {label}
+        </button>
+      )}
+      {asking && state.status !== "saved" && (
+        <div id={`${id}-confirm`} role="group" aria-label={`Confirm ${label.toLowerCase()}`} className="rounded border border-amber-600 bg-amber-50 p-3 text-sm" data-testid="revert-confirm">
+          {preview.kind === "remove" ? (
+            <p>
+              This removes <strong>{preview.what}</strong>, created by this entry. The removal is logged as a new entry.
+            </p>
+          ) : preview.changes.length === 0 ? (
+            <p>This entry changed no field; reverting it records a new entry and changes nothing else.</p>
+          ) : (
+            <>
+              <p>These fields go back to their values before this entry (logged as a new entry):</p>
+              <ul className="mt-1 space-y-1">
+                {preview.changes.map((c) => (
+                  <li key={c.field}>
+                    <span className="font-medium">{c.field}</span>: <del className="text-red-900">{c.now || "(empty)"}</del> →{" "}
+                    <ins className="text-green-900 no-underline">{c.back || "(empty)"}</ins>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <div className="mt-2 flex flex-wrap gap-2">
+            <SubmitButton variant="danger">{`Confirm ${label.toLowerCase()}`}</SubmitButton>
+            <button
+              type="button"
+              onClick={() => {
+                setAsking(false);
+                opener.current?.focus();
+              }}
+              className="rounded px-3 py-1.5 text-sm text-slate-700 underline hover:bg-slate-100"
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
       <div aria-live="polite" role="status">
         {state.status === "saved" && <p className="text-sm font-semibold text-green-900">{state.message}</p>}
         {state.status === "error" && <p className="text-sm font-semibold text-red-900">{state.message}</p>}

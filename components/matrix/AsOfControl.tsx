@@ -35,7 +35,7 @@ export function AsOfControl({
 
   return (
     <section aria-label="Date" className="no-print rounded-lg border border-slate-200 bg-white p-3">
-      <form action={action} method="get" className="flex flex-wrap items-end gap-3">
+      <form key={asOf} action={action} method="get" className="flex flex-wrap items-end gap-3">
         {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <div>
           <label htmlFor="asOf" className="block text-xs font-medium text-slate-600">
@@ -75,7 +75,7 @@ export function AsOfControl({
         </div>
       )}
       {events.length > 0 && (
-        <form action={action} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+        <form key={asOf} action={action} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
           <div>
             <label htmlFor="asOf-event" className="block text-xs font-medium text-slate-600">

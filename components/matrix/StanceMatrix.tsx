@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { issueHref } from "@/lib/nav-context";
 import { CLUSTERS, clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import { positionFill, positionText } from "@/lib/palette";
@@ -83,7 +84,7 @@ export function StanceMatrix({
             {g.issues.map((issue) => (
               <tr key={issue.slug} className="border-t border-slate-100">
                 <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-medium">
-                  <Link href={`/issues/${issue.slug}`} prefetch={false} className="text-slate-900 hover:underline">
+                  <Link href={issueHref(issue.slug, asOf)} prefetch={false} className="text-slate-900 hover:underline">
                     {issue.title}
                   </Link>
                 </th>
@@ -100,6 +101,7 @@ export function StanceMatrix({
                               key={c.id}
                               cell={c}
                               issue={issue}
+                              asOf={asOf}
                               actorName={a.shortName}
                               counterpartName={c.counterpart ? actorName.get(c.counterpart) ?? c.counterpart : null}
                             />
@@ -121,11 +123,13 @@ export function StanceMatrix({
 function Cell({
   cell,
   issue,
+  asOf,
   actorName,
   counterpartName,
 }: {
   cell: MatrixCell;
   issue: MatrixIssue;
+  asOf: string;
   actorName: string;
   counterpartName: string | null;
 }) {
@@ -137,7 +141,7 @@ function Cell({
   const lowConfidence = cell.confidence === "low";
   return (
     <Link
-      href={`/issues/${issue.slug}#stance-${cell.id}`}
+      href={issueHref(issue.slug, asOf, cell.id)}
       prefetch={false}
       aria-describedby={tipId}
       data-testid={`cell-${cell.actor}-${issue.slug}${cell.counterpart ? `-${cell.counterpart}` : ""}`}

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { NAV_ITEMS } from "./nav";
+import { Suspense } from "react";
+import { NavLinks, PlainNavLinks } from "./NavLinks";
 
 export function SiteHeader() {
   return (
@@ -10,11 +11,9 @@ export function SiteHeader() {
           Stance Atlas
         </Link>
         <nav aria-label="Main" className="-mx-2 flex flex-wrap text-sm">
-          {NAV_ITEMS.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-              {item.label}
-            </Link>
-          ))}
+          <Suspense fallback={<PlainNavLinks />}>
+            <NavLinks />
+          </Suspense>
         </nav>
       </div>
     </header>

@@ -2,6 +2,7 @@ import "server-only";
 /** Reads for the admin area: what each admin view and edit form needs, with the versions for optimistic locking. */
 import { getDb } from "../client";
 import { isRevertible } from "../mutations/audit";
+import { AUDIT_PAGE_SIZE, auditTimeBounds, type AuditFilter } from "../../lib/admin/audit-filter";
 import { actorSnapshot, type ActorSnapshot } from "../mutations/actors";
 import { eventSnapshot, type EventSnapshot } from "../mutations/events";
 import { issueSnapshot, type IssueSnapshot } from "../mutations/issues";
@@ -168,32 +169,42 @@ export type AuditView = {
   revertible: boolean;
 };
 
-export function auditEntries(filter: { entityType?: string; entityId?: number; limit?: number; beforeId?: number }): AuditView[] {
+/** One page of the audit log, newest first, with the number of matching entries (filters: lib/admin/audit-filter.ts). */
+export function auditPage(filter: AuditFilter): { entries: AuditView[]; total: number } {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (filter.entityType) {
-    where.push("entity_type = ?");
-    params.push(filter.entityType);
-  }
-  if (filter.entityId) {
-    where.push("entity_id = ?");
-    params.push(filter.entityId);
-  }
-  if (filter.beforeId) {
-    where.push("id < ?");
-    params.push(filter.beforeId);
-  }
-  params.push(filter.limit ?? 50);
-  const rows = getDb()
-    .$client.prepare(
+  const add = (sql: string, value: unknown) => {
+    where.push(sql);
+    params.push(value);
+  };
+  if (filter.username) add("username = ?", filter.username);
+  if (filter.entityType) add("entity_type = ?", filter.entityType);
+  if (filter.entityId) add("entity_id = ?", filter.entityId);
+  if (filter.action) add("action = ?", filter.action);
+  const { atFrom, atBefore } = auditTimeBounds(filter);
+  if (atFrom) add("at >= ?", atFrom);
+  if (atBefore) add("at < ?", atBefore);
+  const clause = where.length ? `where ${where.join(" and ")}` : "";
+  const client = getDb().$client;
+  const { total } = client.prepare(`select count(*) as total from audit_log ${clause}`).get(...params) as { total: number };
+  const rows = client
+    .prepare(
       `select id, at, username, reviewer_username as reviewerUsername, action, entity_type as entityType, entity_id as entityId, summary, reverts_id as revertsId, before, after
-       from audit_log ${where.length ? `where ${where.join(" and ")}` : ""} order by id desc limit ?`,
+       from audit_log ${clause} order by id desc limit ? offset ?`,
     )
-    .all(...params) as (Omit<AuditView, "before" | "after" | "revertible"> & { before: string | null; after: string | null })[];
-  return rows.map((r) => ({
-    ...r,
-    before: r.before ? JSON.parse(r.before) : null,
-    after: r.after ? JSON.parse(r.after) : null,
-    revertible: isRevertible(r.entityType, r.action, r.after !== null),
-  }));
+    .all(...params, AUDIT_PAGE_SIZE, (filter.page - 1) * AUDIT_PAGE_SIZE) as (Omit<AuditView, "before" | "after" | "revertible"> & { before: string | null; after: string | null })[];
+  return {
+    total,
+    entries: rows.map((r) => ({
+      ...r,
+      before: r.before ? JSON.parse(r.before) : null,
+      after: r.after ? JSON.parse(r.after) : null,
+      revertible: isRevertible(r.entityType, r.action, r.after !== null),
+    })),
+  };
+}
+
+/** Everyone who has an entry in the audit log (the user filter's choices). */
+export function auditUsernames(): string[] {
+  return (getDb().$client.prepare("select distinct username from audit_log order by username").all() as { username: string }[]).map((r) => r.username);
 }

@@ -41,6 +41,7 @@ test.describe("[admin] no lost updates", () => {
     const entry = a.getByTestId(`audit-${last}`);
     await expect(entry).toContainText(mine);
     await entry.getByRole("button", { name: `Revert #${last}` }).click();
+    await entry.getByRole("button", { name: `Confirm revert #${last}` }).click();
     await expect(entry.getByRole("status")).toContainText(`Reverted entry #${last}`);
     expect(query<{ summary: string; version: number }>("select summary, version from stances where id = ?", id)).toEqual({ summary: theirs, version: startVersion + 3 });
     const revert = query<{ action: string; revertsId: number; username: string }>(
@@ -54,6 +55,7 @@ test.describe("[admin] no lost updates", () => {
     const first = query<{ id: number }>("select id from audit_log where entity_type = 'stance' and entity_id = ? and after like ? order by id limit 1", id, `%${theirs}%`).id;
     const older = a.getByTestId(`audit-${first}`);
     await older.getByRole("button", { name: `Revert #${first}` }).click();
+    await older.getByRole("button", { name: `Confirm revert #${first}` }).click();
     await expect(older.getByRole("status")).toContainText("Not reverted");
     expect(query<{ version: number }>("select version from stances where id = ?", id).version).toBe(startVersion + 3);
     await a.context().close();

@@ -118,6 +118,7 @@ export async function revertEntry(page: Page, entity: string, entityId: number, 
   await page.goto(`/admin/audit?entity=${entity}&id=${entityId}`);
   const entry = page.getByTestId(`audit-${auditId}`);
   await entry.getByRole("button", { name: `Revert #${auditId}` }).click();
+  await entry.getByRole("button", { name: `Confirm revert #${auditId}` }).click();
   const outcome = entry.getByRole("status");
   await expect(outcome).toHaveText(/\S/);
   return (await outcome.textContent())!.trim();

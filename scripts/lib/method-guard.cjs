@@ -1,14 +1,14 @@
 /**
  * Preloaded into the production server (scripts/start.ts runs `node --require` this before `next start`).
- * TRACE and TRACK have no use here, and Next cannot even build a Request for TRACE (it answers a bare 500):
- * they get 405 with an Allow header and the security headers, before Next sees them. Plain CommonJS on purpose:
+ * TRACE has no use here, and Next cannot even build a Request for TRACE (it answers a bare 500):
+ * it gets 405 with an Allow header and the security headers, before Next sees it. Plain CommonJS on purpose:
  * no loader, nothing to compile, a few lines on the request path.
  */
 "use strict";
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS preload, loaded with node --require
 const http = require("node:http");
 
-const REFUSED = new Set(["TRACE", "TRACK"]);
+const REFUSED = new Set(["TRACE"]);
 const HEADERS = {
   Allow: "GET, HEAD, POST, OPTIONS",
   "Content-Type": "text/plain; charset=utf-8",

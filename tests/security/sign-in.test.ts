@@ -3,7 +3,7 @@
  * APIs (cookies, headers, redirect) replaced by small fakes. Password hashing is spied on through the module, so
  * "refused without hashing" is checked directly, not by timing.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 
 type CookieOptions = { httpOnly?: boolean; sameSite?: string; path?: string; secure?: boolean; expires?: Date };
 const jar = new Map<string, { value: string; options?: CookieOptions }>();
@@ -115,6 +115,9 @@ describe("[security] sign-in", () => {
   }, 60_000);
 
   it("after 3 failures a username must wait: a try within the delay is refused without hashing, even with the right password", async () => {
+    // The clock stands still (only Date is faked): the 4th try is within the 1 s delay however slow scrypt runs.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
     for (let i = 0; i < 3; i++) expect((await attempt("alice", `wrong-${i}`)).token).toBeUndefined();
     expect(password.verifyPassword).toHaveBeenCalledTimes(3);
     const fourth = await attempt("alice", PASSPHRASE_64);
@@ -127,6 +130,8 @@ describe("[security] sign-in", () => {
   it("after 3 failures from one address (behind a trusted proxy) a try within the delay is refused without hashing", async () => {
     vi.stubEnv("TRUST_PROXY", "1");
     requestHeaders.set("x-forwarded-for", "203.0.113.9");
+    vi.useFakeTimers({ toFake: ["Date"] });
+    onTestFinished(() => void vi.useRealTimers());
     try {
       for (let i = 0; i < 3; i++) await attempt(`ghost${i}`, "wrong-password");
       expect(password.verifyPassword).toHaveBeenCalledTimes(3);

@@ -4,14 +4,22 @@ import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
 import { connection } from "next/server";
+import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { actorHref } from "@/lib/nav-context";
+import { parseDateParam } from "@/lib/params";
 import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Actors" };
 
-export default async function ActorsPage() {
+export default async function ActorsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   // Request time, never at build: the build has no database (the reads below are cached until a write).
   await connection();
-  const today = todayIso();
+  const sp = await searchParams;
+  const parsed = parseDateParam("asOf", sp.asOf, todayIso());
+  if (!parsed.ok) return <ErrorPanel message={parsed.error} back={{ href: "/actors", label: "Show the actors as of today" }} />;
+  // The as-of date (the analyst's context) travels on to the actor pages; without it, today.
+  const today = parsed.value;
+  const dated = sp.asOf ? parsed.value : undefined;
   const actors = await cached.listActors();
   const issueCount = (await cached.listIssues()).length;
   const [cells, horizon] = await Promise.all([cached.stancesAsOf(today), cached.getCodingHorizon()]);
@@ -33,13 +41,13 @@ export default async function ActorsPage() {
               <li key={a.code} className="rounded-lg border border-slate-200 bg-white p-4">
                 <h2 className="flex items-center gap-2 font-semibold">
                   <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: a.color }} />
-                  <Link href={`/actors/${a.code}`} className="text-blue-800 hover:underline">
+                  <Link href={actorHref(a.code, dated)} className="text-blue-800 hover:underline">
                     {a.name}
                   </Link>
                 </h2>
                 <p className="mt-1 text-sm text-slate-600">{a.description}</p>
                 <p className="mt-2 text-xs text-slate-500">
-                  States a position on {stated} of {issueCount} issues today ({formatDate(today)}).
+                  States a position on {stated} of {issueCount} issues {dated ? "on" : "today"} ({formatDate(today)}).
                 </p>
               </li>
             );

@@ -283,7 +283,7 @@ function Builder({ b, actors, issues, today }: { b: Briefing; actors: ActorDto[]
   const pairs = actors.flatMap((a, i) => actors.slice(i + 1).map((c) => ({ value: `${a.code}-${c.code}`, label: `${a.shortName} – ${c.shortName}` })));
   const field = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
   return (
-    <form action="/briefing" method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm lg:grid-cols-3">
+    <form key={JSON.stringify(b)} action="/briefing" method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm lg:grid-cols-3">
       <div className="space-y-3">
         <div>
           <label htmlFor="b-title" className="block text-xs font-medium text-slate-600">Title</label>

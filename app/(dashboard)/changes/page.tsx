@@ -64,7 +64,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
         </p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={to.value} />
-      <form action="/changes" method="get" className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-3" aria-label="Date window">
+      <form key={`${from.value}|${to.value}`} action="/changes" method="get" className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-3" aria-label="Date window">
         <div className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="from" className="block text-xs font-medium text-slate-600">

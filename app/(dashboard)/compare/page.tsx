@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CompareView, type CompareSort } from "@/components/compare/CompareView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
@@ -73,7 +74,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={[asOf.value, asOfB.value]} />
 
-      <form action="/compare" method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Choose what to compare">
+      {/* Keyed by the URL: after a client-side navigation the controls are new, so they show what the URL says. */}
+      <form key={`${a.value}|${b.value}|${asOf.value}|${sp.asOfB ? asOfB.value : ""}`} action="/compare" method="get" className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Choose what to compare">
         <ActorSelect id="a" label="Actor A" value={a.value} actors={actors} />
         <ActorSelect id="b" label="Actor B" value={b.value} actors={actors} />
         <div>
@@ -108,6 +110,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           . Changing the actors starts a new what-if scenario.
         </p>
       </form>
+      <Glossary />
 
       {self && !twoDates ? (
         <ErrorPanel

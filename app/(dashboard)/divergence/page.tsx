@@ -3,6 +3,7 @@ import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
 import { DivergenceView } from "@/components/divergence/DivergenceView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
@@ -70,6 +71,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
         events={events}
         params={{ a: params.a, b: params.b, pairs: params.pairs, align: params.align, scenario: scenario.value.length ? serializeScenario(scenario.value) : undefined }}
       />
+      <Glossary />
       <DivergenceView
         key={`${asOf.value}|${serializeScenario(scenario.value)}`}
         actors={actors.map((x) => ({ code: x.code, shortName: x.shortName, color: x.color }))}
@@ -95,7 +97,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           to={to}
           exportAs={{ horizon }}
         />
-        <form action="/divergence" method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
+        <form key={params.pairs} action="/divergence" method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
           {Object.entries(params)
             .filter(([k]) => k !== "pairs")
             .map(([k, v]) => (

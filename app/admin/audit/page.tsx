@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { RevertForm } from "@/components/forms/RevertForm";
+import { RevertForm, type RevertPreview } from "@/components/forms/RevertForm";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
-import { auditEntries } from "@/db/queries/admin";
+import { auditPage, auditUsernames, type AuditView } from "@/db/queries/admin";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_PAGE_SIZE, auditQuery, parseAuditFilter } from "@/lib/admin/audit-filter";
 import { diffSnapshots } from "@/lib/admin/diff";
-import { parseChoice } from "@/lib/params";
 import { requireEditor } from "../_lib/auth";
 import { revertEntry } from "./actions";
 
@@ -12,23 +12,34 @@ export const metadata: Metadata = { title: "Audit log" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const ENTITY_TYPES = ["stance", "actor", "issue", "event", "user"];
-
 function formatAt(iso: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
 }
 
+/** What reverting an entry will do, in words: the created record removed, or each field going back. */
+function revertPreview(e: AuditView): RevertPreview {
+  if (e.before === null) return { kind: "remove", what: `${e.entityType} #${e.entityId} (${e.summary})` };
+  return { kind: "restore", changes: diffSnapshots(e.after, e.before).map((c) => ({ field: c.field, now: c.before, back: c.after })) };
+}
+
+const field = "mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
+
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireEditor();
   const sp = await searchParams;
-  const entity = parseChoice("entity", sp.entity, ENTITY_TYPES);
-  const idRaw = typeof sp.id === "string" ? sp.id : undefined;
-  const beforeRaw = typeof sp.before === "string" ? sp.before : undefined;
-  if (!entity.ok || (idRaw && !/^\d{1,9}$/.test(idRaw)) || (beforeRaw && !/^\d{1,9}$/.test(beforeRaw)))
-    return <ErrorPanel message={!entity.ok ? entity.error : "id and before must be whole numbers."} back={{ href: "/admin/audit", label: "Show the whole audit log" }} />;
-  const entries = auditEntries({ entityType: entity.value, entityId: idRaw ? Number(idRaw) : undefined, beforeId: beforeRaw ? Number(beforeRaw) : undefined, limit: 50 });
-  const older = entries.length === 50 ? entries[entries.length - 1].id : null;
+  const usernames = auditUsernames();
+  const parsed = parseAuditFilter((k) => sp[k], usernames);
+  if (!parsed.ok) return <ErrorPanel message={parsed.error} back={{ href: "/admin/audit", label: "Show the whole audit log" }} />;
+  const filter = parsed.value;
+  const { entries, total } = auditPage(filter);
+  const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const first = (filter.page - 1) * AUDIT_PAGE_SIZE + 1;
+  const filtered = auditQuery(filter, 1) !== "";
   const isAdmin = user.role === "admin";
+  const pageHref = (n: number) => {
+    const q = auditQuery(filter, n);
+    return q ? `/admin/audit?${q}` : "/admin/audit";
+  };
 
   return (
     <div className="space-y-4">
@@ -36,15 +47,61 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <h1 className="text-2xl font-semibold tracking-tight">Audit log</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-600">
           Every change made in the admin area: who, when, what, and the fields before and after. Entries cannot be
-          edited or deleted. {isAdmin ? "An admin can revert a change; the revert is itself a new entry." : "Admins can revert changes."}
+          edited or deleted. {isAdmin ? "An admin can revert a change after confirming what it will change; the revert is itself a new entry." : "Admins can revert changes."}
         </p>
-        {(entity.value || idRaw) && (
-          <p className="mt-1 text-sm">
-            Showing {entity.value ?? "all"} {idRaw ? `#${idRaw}` : "entries"}. <Link href="/admin/audit" className="text-blue-800 underline">Show everything</Link>
-          </p>
-        )}
       </div>
-      {entries.length === 0 && <p className="rounded border border-slate-200 bg-white p-4 text-sm">No changes recorded yet.</p>}
+      <form key={auditQuery(filter)} method="get" action="/admin/audit" aria-label="Filter the audit log" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+        <div>
+          <label htmlFor="f-user" className="block text-xs font-medium text-slate-600">User</label>
+          <select id="f-user" name="user" defaultValue={filter.username ?? ""} className={field}>
+            <option value="">Anyone</option>
+            {usernames.map((u) => (
+              <option key={u} value={u}>{u}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-entity" className="block text-xs font-medium text-slate-600">Entity type</label>
+          <select id="f-entity" name="entity" defaultValue={filter.entityType ?? ""} className={field}>
+            <option value="">Any</option>
+            {AUDIT_ENTITY_TYPES.map((t) => (
+              <option key={t} value={t}>{t}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-id" className="block text-xs font-medium text-slate-600">Entity id</label>
+          <input id="f-id" name="id" inputMode="numeric" pattern="[1-9][0-9]{0,9}" defaultValue={filter.entityId ?? ""} className={`${field} w-24`} />
+        </div>
+        <div>
+          <label htmlFor="f-action" className="block text-xs font-medium text-slate-600">Action</label>
+          <select id="f-action" name="action" defaultValue={filter.action ?? ""} className={field}>
+            <option value="">Any</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>{a}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-from" className="block text-xs font-medium text-slate-600">From (UTC)</label>
+          <input id="f-from" name="from" type="date" defaultValue={filter.from ?? ""} className={field} />
+        </div>
+        <div>
+          <label htmlFor="f-to" className="block text-xs font-medium text-slate-600">To (UTC)</label>
+          <input id="f-to" name="to" type="date" defaultValue={filter.to ?? ""} className={field} />
+        </div>
+        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">Filter</button>
+        {filtered && (
+          <Link href="/admin/audit" className="py-1.5 text-sm text-blue-800 underline">Show everything</Link>
+        )}
+      </form>
+      <p className="text-sm text-slate-700" data-testid="audit-count" aria-live="polite">
+        {total === 0
+          ? filtered ? "No entries match these filters." : "No changes recorded yet."
+          : entries.length === 0
+            ? `No entries on page ${filter.page}; there ${pages === 1 ? "is 1 page" : `are ${pages} pages`}.`
+            : `Entries ${first}–${first + entries.length - 1} of ${total}${filtered ? " matching" : ""}, newest first.`}
+      </p>
       <ol className="space-y-3">
         {entries.map((e) => {
           const changes = diffSnapshots(e.before, e.after);
@@ -58,13 +115,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
                   <p className="text-xs text-slate-600">
                     {formatAt(e.at)} · by <strong>{e.username}</strong>
                     {e.reviewerUsername && <> · reviewed by <strong>{e.reviewerUsername}</strong></>} · {e.action} ·{" "}
-                    <Link href={`/admin/audit?entity=${e.entityType}&id=${e.entityId}`} className="text-blue-800 underline">
+                    <Link href={`/admin/audit?${new URLSearchParams({ entity: e.entityType, id: String(e.entityId) })}`} className="text-blue-800 underline">
                       {e.entityType} #{e.entityId}
                     </Link>
                     {e.revertsId && <> · reverts #{e.revertsId}</>}
                   </p>
                 </div>
-                {isAdmin && e.revertible && <RevertForm action={revertEntry.bind(null, e.id)} label={`Revert #${e.id}`} />}
+                {isAdmin && e.revertible && <RevertForm action={revertEntry.bind(null, e.id)} label={`Revert #${e.id}`} preview={revertPreview(e)} />}
               </div>
               {changes.length > 0 && (
                 <div className="mt-2 overflow-x-auto">
@@ -93,10 +150,20 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           );
         })}
       </ol>
-      {older && (
-        <Link href={`/admin/audit?${new URLSearchParams({ ...(entity.value ? { entity: entity.value } : {}), ...(idRaw ? { id: idRaw } : {}), before: String(older) })}`} className="text-sm text-blue-800 underline">
-          Older entries
-        </Link>
+      {pages > 1 && (
+        <nav aria-label="Audit log pages" className="flex flex-wrap items-center gap-3 text-sm">
+          {filter.page > 1 ? (
+            <Link href={pageHref(filter.page - 1)} rel="prev" className="text-blue-800 underline">Newer entries</Link>
+          ) : (
+            <span className="text-slate-400">Newer entries</span>
+          )}
+          <span aria-current="page">Page {filter.page} of {pages}</span>
+          {filter.page < pages ? (
+            <Link href={pageHref(filter.page + 1)} rel="next" className="text-blue-800 underline">Older entries</Link>
+          ) : (
+            <span className="text-slate-400">Older entries</span>
+          )}
+        </nav>
       )}
     </div>
   );

@@ -14,6 +14,7 @@ import { CHART_MAX_BARS, CLUSTERS, formatPosition, isUnsourced, scaleLabel } fro
 import { formatDate, todayIso } from "@/lib/dates";
 import { clusterColor, divergenceFill } from "@/lib/palette";
 import { parseDateParam } from "@/lib/params";
+import { issueHref } from "@/lib/nav-context";
 import * as cached from "@/db/cached";
 import { thinTimeline } from "@/lib/timeline";
 
@@ -95,6 +96,9 @@ export default async function ActorPage({ params, searchParams }: Props) {
         }
       >
         <p>{actor.description}</p>
+        <p className="mt-1" data-testid="view-date">
+          Positions as of {formatDate(asOf.value)}
+        </p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={asOf.value} />
       <AsOfControl action={`/actors/${code}`} asOf={asOf.value} today={today} events={events} />
@@ -235,7 +239,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
                   <tr key={i} className="border-b border-slate-100 align-top">
                     <td className="whitespace-nowrap py-1.5 pr-3 tabular-nums">{formatDate(c.date)}</td>
                     <td className="py-1.5 pr-3">
-                      <Link href={`/issues/${c.issue}${c.after ? `#stance-${c.after.id}` : ""}`} className="text-blue-800 underline">
+                      <Link href={issueHref(c.issue, c.after?.validFrom, c.after?.id)} className="text-blue-800 underline">
                         {issue.title}
                       </Link>
                       {c.counterpart && <span className="text-slate-600"> toward {name.get(c.counterpart)}</span>}

@@ -12,9 +12,14 @@ import { HISTORY_START } from "@/db/queries/divergence";
 import { resolveAsOf } from "@/lib/asof";
 import { clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
+import { parseDateParam, parsePositiveInt } from "@/lib/params";
+import { AsOfControl } from "@/components/matrix/AsOfControl";
+import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { ScrollIntoView } from "@/components/ui/ScrollIntoView";
 import * as cached from "@/db/cached";
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -22,17 +27,34 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: issue?.title ?? "Issue not found" };
 }
 
-export default async function IssuePage({ params }: Props) {
+export default async function IssuePage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const sp = await searchParams;
   const issue = (await cached.listIssues()).find((i) => i.slug === slug);
   if (!issue) notFound();
-  const actors = await cached.listActors();
   const today = todayIso();
-  const [{ history, series, markers }, horizon] = await Promise.all([
+  // The date the page is for (the analyst's context, carried from the matrix or a comparison) and the stance to
+  // highlight (a matrix cell or an "all evidence" link).
+  const asOfParam = parseDateParam("asOf", sp.asOf, today);
+  const stanceParam = parsePositiveInt("stance", sp.stance);
+  if (!asOfParam.ok || !stanceParam.ok)
+    return (
+      <div className="space-y-4">
+        <PageHeader title={issue.title} eyebrow="Issue" />
+        <ErrorPanel message={[asOfParam, stanceParam].map((p) => (p.ok ? "" : p.error)).join(" ").trim()} back={{ href: `/issues/${slug}`, label: "Show this issue as of today" }} />
+      </div>
+    );
+  const asOf = asOfParam.value;
+  const highlight = stanceParam.value;
+  const isToday = asOf === today;
+  const actors = await cached.listActors();
+  const [{ history, series, markers }, horizon, events] = await Promise.all([
     cached.getIssueHistory(slug, { from: HISTORY_START, to: today }),
     cached.getCodingHorizon(),
+    cached.listEvents(),
   ]);
-  const current = resolveAsOf(history, today);
+  const current = resolveAsOf(history, asOf);
+  const when = isToday ? `today (${formatDate(today)})` : formatDate(asOf);
   const labels = issue.scale.map((p) => p.label);
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
   const color = new Map(actors.map((a) => [a.code, a.color]));
@@ -52,8 +74,13 @@ export default async function IssuePage({ params }: Props) {
         <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{clusterLabel(issue.cluster)}</p>
         <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
         <p className="mt-1 max-w-3xl text-slate-700">{issue.definition}</p>
+        <p className="mt-1 text-sm text-slate-600" data-testid="view-date">
+          Positions as of {formatDate(asOf)}
+        </p>
       </header>
-      <HorizonNotice horizon={horizon} asOf={today} />
+      <HorizonNotice horizon={horizon} asOf={asOf} />
+      {highlight !== undefined && history.some((s) => s.id === highlight) && <ScrollIntoView id={`stance-${highlight}`} />}
+      <AsOfControl action={`/issues/${issue.slug}`} asOf={asOf} today={today} events={events} />
 
       <section aria-labelledby="scale-h" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="scale-h" className="font-semibold">
@@ -76,19 +103,19 @@ export default async function IssuePage({ params }: Props) {
 
       <section aria-labelledby="now-h" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="now-h" className="font-semibold">
-          Positions today <span className="font-normal text-slate-500">({formatDate(today)})</span>
+          {isToday ? "Positions today" : "Positions as of"} <span className="font-normal text-slate-500">{isToday ? `(${formatDate(today)})` : formatDate(asOf)}</span>
         </h2>
         {strip.length > 0 ? (
           <div className="mt-2">
             <StripChart
-              title={`Every actor on one axis, ${formatDate(today)}`}
+              title={`Every actor on one axis, ${formatDate(asOf)}`}
               labels={labels}
               points={strip}
               note="−2 pressure / maximal-demands pole to +2 accommodation pole; a dashed ring marks a low-confidence coding. Actors without a stated position are not drawn."
               exportAs={{
                 title: `${issue.title}: every actor on one axis`,
-                subtitle: `Positions of ${strip.map((p) => p.label).join(", ")} · as of ${today}`,
-                asOf: today,
+                subtitle: `Positions of ${strip.map((p) => p.label).join(", ")} · as of ${asOf}`,
+                asOf,
                 horizon,
                 view: "issue",
                 subject: issue.slug,
@@ -96,11 +123,11 @@ export default async function IssuePage({ params }: Props) {
             />
           </div>
         ) : (
-          <p className="mt-2 text-sm italic text-slate-600">No actor states a position on this issue today.</p>
+          <p className="mt-2 text-sm italic text-slate-600">No actor states a position on this issue {when}.</p>
         )}
         <div className="mt-2 overflow-x-auto">
           <table className="w-full text-sm">
-            <caption className="sr-only">Each actor&apos;s position in force today</caption>
+            <caption className="sr-only">Each actor&apos;s position in force {when}</caption>
             <thead>
               <tr className="text-left text-xs text-slate-500">
                 <th scope="col" className="py-1 pr-3">Actor</th>
@@ -123,7 +150,7 @@ export default async function IssuePage({ params }: Props) {
                 return here.map((s) => (
                   <tr key={s.id} className="border-t border-slate-100">
                     <th scope="row" className="py-1.5 pr-3 text-left font-medium">
-                      {a.shortName}
+                      <a href={`#stance-${s.id}`} className="hover:underline">{a.shortName}</a>
                       {s.counterpart && <span className="font-normal text-slate-600"> toward {name.get(s.counterpart)}</span>}
                     </th>
                     <td className="py-1.5 pr-3"><PositionBadge position={s.position} label={scaleLabel(labels, s.position)} /></td>
@@ -189,8 +216,13 @@ export default async function IssuePage({ params }: Props) {
                     <li
                       key={s.id}
                       id={`stance-${s.id}`}
-                      className={`scroll-mt-4 ${s.confidence === "low" ? "rounded-md border-2 border-dashed border-amber-600 bg-amber-50/40 p-3" : ""}`}
+                      aria-current={s.id === highlight ? "true" : undefined}
+                      data-in-force={current.some((c) => c.id === s.id) ? "" : undefined}
+                      className={`scroll-mt-4 target:outline target:outline-2 target:outline-offset-4 target:outline-blue-700 aria-[current=true]:rounded-md aria-[current=true]:outline aria-[current=true]:outline-2 aria-[current=true]:outline-offset-4 aria-[current=true]:outline-blue-700 ${s.confidence === "low" ? "rounded-md border-2 border-dashed border-amber-600 bg-amber-50/40 p-3" : ""}`}
                     >
+                      {s.id === highlight && (
+                        <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-blue-800">The stance you followed{current.some((c) => c.id === s.id) ? `, in force on ${formatDate(asOf)}` : ""}</p>
+                      )}
                       <div className="flex flex-wrap items-center gap-2">
                         <span className="text-sm font-medium tabular-nums text-slate-700">
                           {formatDate(s.validFrom)} – {s.validUntil ? formatDate(s.validUntil) : "next change"}
@@ -217,7 +249,7 @@ export default async function IssuePage({ params }: Props) {
         })}
       </section>
       <p className="text-sm">
-        <Link href={`/?asOf=${today}`} className="text-blue-800 underline">
+        <Link href={`/?asOf=${asOf}`} className="text-blue-800 underline">
           Back to the matrix
         </Link>{" "}
         · positions use one orientation on every issue: {formatPosition(-2)} pressure / maximal-demands pole to{" "}

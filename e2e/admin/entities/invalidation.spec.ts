@@ -1,5 +1,5 @@
 import { test, type APIRequestContext } from "@playwright/test";
-import { expect, formFields, newSignedInPage, query, rawClient, sessionCookie, unique } from "./helpers";
+import { expect, formFields, newSignedInPage, query, rawClient, sessionCookie, unique } from "../helpers";
 
 /**
  * Read-your-writes must not depend on the route an action is posted to. A server action can be called at any
