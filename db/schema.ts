@@ -3,7 +3,7 @@
  * and expression indexes that PostgreSQL has too, nothing that only SQLite understands.
  */
 import { sql } from "drizzle-orm";
-import { check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const timestamps = {
   createdAt: text("created_at").notNull(),
@@ -229,6 +229,8 @@ export const auditLog = sqliteTable(
     /** The second account that approved the change (review workflow); the coder is the row's user. */
     reviewerId: integer("reviewer_id").references(() => users.id, { onDelete: "set null" }),
     reviewerUsername: text("reviewer_username"),
+    /** The spreadsheet import this change came from, if any. */
+    importBatch: text("import_batch"),
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
 );
@@ -280,4 +282,18 @@ export const settings = sqliteTable("settings", {
   key: text("key").primaryKey(),
   value: text("value").notNull(),
   updatedAt: text("updated_at").notNull(),
+});
+
+/**
+ * A spreadsheet uploaded for import, kept between the dry run and "Apply" (which re-reads and re-validates it).
+ * Only the uploader applies it; old uploads are removed when new ones arrive.
+ */
+export const importUploads = sqliteTable("import_uploads", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  filename: text("filename").notNull(),
+  bytes: blob("bytes", { mode: "buffer" }).notNull(),
+  uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "cascade" }),
+  createdAt: text("created_at").notNull(),
+  /** Set when applied: the batch id of its changes. */
+  appliedBatch: text("applied_batch"),
 });

@@ -20,6 +20,16 @@ CREATE TABLE `drafts` (
 );
 --> statement-breakpoint
 CREATE INDEX `drafts_status_idx` ON `drafts` (`status`,`created_at`);--> statement-breakpoint
+CREATE TABLE `import_uploads` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`filename` text NOT NULL,
+	`bytes` blob NOT NULL,
+	`uploaded_by` integer,
+	`created_at` text NOT NULL,
+	`applied_batch` text,
+	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
 CREATE TABLE `settings` (
 	`key` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL,
@@ -28,5 +38,6 @@ CREATE TABLE `settings` (
 --> statement-breakpoint
 ALTER TABLE `audit_log` ADD `reviewer_id` integer REFERENCES users(id) ON DELETE set null;--> statement-breakpoint
 ALTER TABLE `audit_log` ADD `reviewer_username` text;--> statement-breakpoint
+ALTER TABLE `audit_log` ADD `import_batch` text;--> statement-breakpoint
 ALTER TABLE `stances` ADD `reviewed_at` text;--> statement-breakpoint
 ALTER TABLE `stances` ADD `reviewed_by` integer REFERENCES users(id) ON DELETE set null;

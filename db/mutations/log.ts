@@ -19,8 +19,8 @@ export function writeAudit(db: Database.Database, editor: Editor, entry: AuditEn
     db
       .prepare(
         `insert into audit_log (at, user_id, username, action, entity_type, entity_id, before, after, summary, reverts_id,
-                                reviewer_id, reviewer_username)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                                reviewer_id, reviewer_username, import_batch)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         now,
@@ -35,6 +35,7 @@ export function writeAudit(db: Database.Database, editor: Editor, entry: AuditEn
         entry.revertsId ?? null,
         editor.reviewer?.id ?? null,
         editor.reviewer?.username ?? null,
+        editor.importBatch ?? null,
       ).lastInsertRowid,
   );
 }

@@ -1,6 +1,6 @@
 /** What every mutation returns: the server action turns it into a form state. */
 /** Who makes a change; `reviewer` is set when a second account approved it (review workflow). */
-export type Editor = { id: number; username: string; reviewer?: { id: number; username: string } };
+export type Editor = { id: number; username: string; reviewer?: { id: number; username: string }; importBatch?: string };
 
 export type Snapshot = { version: number };
 
