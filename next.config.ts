@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // serve renders of another database from disk.
   serverExternalPackages: ["better-sqlite3"],
   // forbidden() for signed-in users without the role (admin-only pages and actions answer 403).
-  experimental: { authInterrupts: true, isrFlushToDisk: false },
+  // Server actions take spreadsheet uploads up to 2 MB (lib/import/read.ts), plus the form around them.
+  experimental: { authInterrupts: true, isrFlushToDisk: false, serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

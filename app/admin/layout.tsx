@@ -17,6 +17,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/issues", label: "Issues" },
     { href: "/admin/events", label: "Events" },
     { href: "/admin/review", label: "Review" },
+    { href: "/admin/import", label: "Import" },
     { href: "/admin/audit", label: "Audit log" },
     ...(session?.user.role === "admin" ? [{ href: "/admin/users", label: "Users" }] : []),
     { href: "/admin/account", label: "My password" },

@@ -9,27 +9,15 @@ import "server-only";
  */
 import { randomBytes } from "node:crypto";
 import { stanceInput, type StanceInput } from "../../lib/admin/schemas";
-import { diffSnapshots, type FieldChange } from "../../lib/admin/diff";
+import { diffSnapshots } from "../../lib/admin/diff";
 import type { Column, SheetRow } from "../../lib/import/read";
+import type { ImportPlan, PlanItem, RowError } from "../../lib/import/types";
+
+export type { ImportPlan, PlanItem, RowError };
 import { getDb } from "../client";
 import { createDraft, reviewRequired } from "./drafts";
 import { correctStance, createStance, stanceSnapshot } from "./stances";
 import type { Editor, MutationResult } from "./types";
-
-export type RowError = { row: number; column: string; message: string };
-
-export type PlanItem = {
-  action: "create" | "correct" | "unchanged";
-  rows: number[];
-  series: { actor: string; issue: string; counterpart: string | null };
-  validFrom: string;
-  changes: FieldChange[];
-  /** For corrections: the stance and the version the dry run saw (applying refuses if it moved on). */
-  targetId: number | null;
-  input: StanceInput;
-};
-
-export type ImportPlan = { items: PlanItem[]; errors: RowError[]; counts: { create: number; correct: number; unchanged: number } };
 
 const EVIDENCE_COLUMN: Record<string, Column> = {
   title: "evidence_title",

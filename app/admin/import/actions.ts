@@ -1,0 +1,69 @@
+"use server";
+import { applyImport, planImport } from "@/db/mutations/import";
+import type { ImportState } from "@/lib/import/types";
+import { reviewRequired } from "@/db/mutations/drafts";
+import { getDb } from "@/db/client";
+import { bound, boundOk } from "@/lib/admin/forms";
+import { IMPORT_LIMITS, readSpreadsheet } from "@/lib/import/read";
+import { requireEditor } from "../_lib/auth";
+import { dataChanged } from "../_lib/invalidate";
+import { CACHE_TAGS } from "@/db/cache-tags";
+
+const MAX_SHOWN = 500;
+
+/** Dry run: reads the file, plans the import, keeps the file for "Apply"; writes no stance. */
+export async function previewImportAction(_prev: ImportState, fd: FormData): Promise<ImportState> {
+  const editor = await requireEditor();
+  const file = fd.get("file");
+  const at = Date.now();
+  if (!(file instanceof File) || file.size === 0) return { status: "error", at, message: "Choose a .xlsx or .csv file to check." };
+  if (file.size > IMPORT_LIMITS.bytes)
+    return { status: "error", at, message: `The file is ${(file.size / 1e6).toFixed(1)} MB; at most ${IMPORT_LIMITS.bytes / 1e6} MB can be imported at once.` };
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const read = await readSpreadsheet(bytes);
+  if (!read.ok) return { status: "error", at, message: read.error };
+  const plan = planImport(read.rows);
+  const filename = file.name.slice(0, 200);
+  const db = getDb().$client;
+  const now = new Date().toISOString();
+  // Keep this upload for "Apply"; earlier unapplied uploads of this editor and anything older than a day go.
+  db.prepare("delete from import_uploads where (uploaded_by = ? and applied_batch is null) or created_at < ?").run(editor.id, new Date(Date.now() - 86_400_000).toISOString());
+  const uploadId = Number(
+    db.prepare("insert into import_uploads (filename, bytes, uploaded_by, created_at) values (?, ?, ?, ?)").run(filename, Buffer.from(bytes), editor.id, now).lastInsertRowid,
+  );
+  return {
+    status: "preview",
+    at,
+    uploadId,
+    filename,
+    plan: { ...plan, items: plan.items.filter((i) => i.action !== "unchanged").slice(0, MAX_SHOWN), errors: plan.errors.slice(0, MAX_SHOWN) },
+    ignoredColumns: read.ignoredColumns.slice(0, 20),
+    reviewRequired: reviewRequired(),
+  };
+}
+
+/** Apply: the file kept by the dry run, read and checked again, written in one transaction (or nothing). */
+export async function applyImportAction(uploadId: number, _prev: ImportState, fd: FormData): Promise<ImportState> {
+  const editor = await requireEditor();
+  const at = Date.now();
+  if (!boundOk([bound.id, uploadId])) return { status: "error", at, message: "This import is out of date: check the file again." };
+  const db = getDb().$client;
+  const upload = db.prepare("select bytes, uploaded_by as by, applied_batch as applied from import_uploads where id = ?").get(uploadId) as
+    | { bytes: Buffer; by: number; applied: string | null }
+    | undefined;
+  if (!upload || upload.by !== editor.id) return { status: "error", at, message: "This upload is gone or not yours: check the file again." };
+  if (upload.applied) return { status: "error", at, message: `This file was already imported (batch ${upload.applied}).` };
+  const read = await readSpreadsheet(new Uint8Array(upload.bytes));
+  if (!read.ok) return { status: "error", at, message: read.error };
+  const r = applyImport(read.rows, editor, { asDrafts: fd.get("intent") === "draft" });
+  if (r.status !== "ok") return { status: "error", at, message: r.message };
+  db.prepare("update import_uploads set applied_batch = ? where id = ?").run(r.batch, uploadId);
+  if (!r.drafts) dataChanged(CACHE_TAGS.stances);
+  const what = `${r.created} new and ${r.corrected} corrected stance${r.created + r.corrected === 1 ? "" : "s"}`;
+  return {
+    status: "applied",
+    at,
+    batch: r.batch,
+    message: r.drafts ? `Saved ${what} as drafts for review (batch ${r.batch}).` : `Imported ${what} (batch ${r.batch}); each change is in the audit log.`,
+  };
+}
