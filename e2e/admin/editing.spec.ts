@@ -43,7 +43,7 @@ test.describe("[admin] editing stances", () => {
     await page.goto("/?asOf=2031-06-01");
     await expect(page.getByTestId("cell-CHN-sanctions-relief")).toHaveAttribute("data-position", "2");
     await page.goto("/?asOf=2030-06-01");
-    await expect(page.getByTestId("cell-CHN-sanctions-relief")).toHaveAttribute("data-position", "1");
+    await expect(page.getByTestId("cell-CHN-sanctions-relief")).toHaveAttribute("data-position", base.position === null ? "" : String(base.position));
     const api = await page.request.get("/api/v1/matrix?asOf=2031-06-01&actors=CHN");
     const body = (await api.json()) as { cells: { issue: string; position: number; summary: string }[] };
     expect(body.cells.find((c) => c.issue === "sanctions-relief")).toMatchObject({ position: 2, summary });

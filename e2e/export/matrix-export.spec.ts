@@ -72,7 +72,7 @@ test.describe("[export] stance matrix", () => {
     await page.keyboard.press("Enter");
     await expect(button).toHaveAttribute("aria-expanded", "true");
     const items = page.getByRole("menuitem");
-    await expect(items).toHaveCount(5);
+    await expect(items).toHaveCount(7); // the image, data (CSV, long CSV, Excel) and print items
     await expect(items.first()).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(items.nth(1)).toBeFocused();
@@ -109,7 +109,7 @@ test.describe("[export] stance matrix", () => {
     await page.goto("/?asOf=2000-01-01");
     await page.getByRole("button", { name: "Export stance matrix" }).click();
     const items = page.getByRole("menuitem");
-    await expect(items).toHaveCount(5);
+    await expect(items).toHaveCount(7); // the image, data (CSV, long CSV, Excel) and print items
     for (const item of await items.all()) {
       await expect(item).toHaveAttribute("aria-disabled", "true");
       await expect(item).toContainText("nothing to export");
