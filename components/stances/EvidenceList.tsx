@@ -52,9 +52,10 @@ export function StanceNoteText({ note }: { note: string | null }) {
 export function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy: string | null; reviewedAt: string | null; reviewedBy: string | null }) {
   return (
     <p className="mt-1 text-xs text-slate-600" data-testid="review-line">
-      {codedBy ? <>Coded by {codedBy}</> : <>Coded in the curated dataset</>}
-      {" · "}
-      {reviewedAt ? <>last reviewed {formatDate(reviewedAt.slice(0, 10))}{reviewedBy ? ` by ${reviewedBy}` : ""}</> : <>not reviewed by a second coder</>}
+      {[
+        codedBy ? `Coded by ${codedBy}` : "Coded in the curated dataset",
+        reviewedAt ? `last reviewed ${formatDate(reviewedAt.slice(0, 10))}${reviewedBy ? ` by ${reviewedBy}` : ""}` : "not reviewed by a second coder",
+      ].join(" · ")}
     </p>
   );
 }

@@ -1,5 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { approveDraft, getDraft, sendBackDraft, setReviewRequired, withdrawDraft } from "@/db/mutations/drafts";
 import { bound, boundOk, boundRefused, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
 import { reviewCommentInput } from "@/lib/admin/schemas";
@@ -27,8 +28,7 @@ export async function approveDraftAction(draftId: number, _prev: FormState, _fd:
     return failedResult(r, {});
   }
   dataChanged(kind?.startsWith("event") ? CACHE_TAGS.events : CACHE_TAGS.stances);
-  revalidatePath("/admin/review");
-  return { status: "saved", at: Date.now(), message: r.message };
+  redirect(`/admin/review?approved=${draftId}`);
 }
 
 /** Send back with a comment (required): nothing becomes public. */
@@ -42,7 +42,7 @@ export async function sendBackDraftAction(draftId: number, _prev: FormState, fd:
   const r = sendBackDraft(draftId, reviewer, parsed.data.comment);
   if (r.status !== "ok") return failedResult(r, form.values);
   revalidatePath("/admin/review");
-  return { status: "saved", at: Date.now(), message: r.message };
+  redirect(`/admin/review?sentBack=${draftId}`);
 }
 
 export async function withdrawDraftAction(draftId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
@@ -52,7 +52,7 @@ export async function withdrawDraftAction(draftId: number, _prev: FormState, _fd
   const r = withdrawDraft(draftId, author);
   if (r.status !== "ok") return failedResult(r, {});
   revalidatePath("/admin/review");
-  return { status: "saved", at: Date.now(), message: r.message };
+  redirect(`/admin/review?withdrawn=${draftId}`);
 }
 
 /** Admin only: whether editors may publish directly or every change needs a second account's approval. */

@@ -43,7 +43,15 @@ function Changes({ d }: { d: DraftView }) {
 export default async function ReviewPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireEditor();
   const sp = await searchParams;
-  const submitted = typeof sp.submitted === "string" && /^\d{1,9}$/.test(sp.submitted) ? sp.submitted : null;
+  const idParam = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? v : null);
+  const submitted = idParam(sp.submitted);
+  const outcome = idParam(sp.approved)
+    ? `Draft #${idParam(sp.approved)} approved and published: the public views show it now.`
+    : idParam(sp.sentBack)
+      ? `Draft #${idParam(sp.sentBack)} sent back to its author with your comment; nothing was published.`
+      : idParam(sp.withdrawn)
+        ? `Draft #${idParam(sp.withdrawn)} withdrawn.`
+        : null;
   const { pending, sentBack } = reviewQueue();
   const required = reviewRequired();
   const mine = sentBack.filter((d) => d.authorId === user.id);
@@ -61,6 +69,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
       {submitted && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm font-semibold text-green-900" data-testid="draft-submitted">
           Saved as draft #{submitted}: it becomes public when another account approves it.
+        </p>
+      )}
+      {outcome && (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm font-semibold text-green-900" data-testid="review-outcome">
+          {outcome}
         </p>
       )}
       {user.role === "admin" && (

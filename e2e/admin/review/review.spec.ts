@@ -53,7 +53,8 @@ test.describe("[admin] review", () => {
 
     // The admin approves: public at once, and the audit row names the coder and the reviewer.
     await adminCard.getByRole("button", { name: "Approve and publish" }).click();
-    await expect(adminCard.getByText(/Approved and published/)).toBeVisible();
+    await expect(admin.getByTestId("review-outcome")).toContainText(`Draft #${draft.id} approved and published`);
+    await expect(admin.getByTestId(`draft-${draft.id}`)).toHaveCount(0);
     const published = query<{ id: number; reviewedBy: number | null }>("select id, reviewed_by as reviewedBy from stances where summary = ?", summary);
     expect(published.reviewedBy).not.toBeNull();
     const audit = query<{ username: string; reviewer: string }>(
@@ -93,7 +94,7 @@ test.describe("[admin] review", () => {
     await expect(card.getByText("Comment is required.")).toBeVisible();
     await card.getByLabel(/Comment for the author/).fill("Add the actors involved and a source.");
     await card.getByRole("button", { name: "Send back" }).click();
-    await expect(card.getByText(/Sent back to/)).toBeVisible();
+    await expect(admin.getByTestId("review-outcome")).toContainText(`Draft #${draft.id} sent back`);
     expect(query<{ n: number }>("select count(*) as n from events where title = ?", title).n).toBe(0);
 
     await author.goto("/admin/review");
