@@ -25,6 +25,9 @@ describe("coding horizon against a real SQLite file", () => {
     const id = (c.prepare("select id from stances order by valid_from desc limit 1").get() as { id: number }).id;
     c.prepare("update stances set valid_until = '2031-07-01' where id = ?").run(id);
     expect(getCodingHorizon()).toBe("2031-07-01");
+    // A review by a second coder (review workflow) on a later day moves it too: the coding was checked then.
+    c.prepare("update stances set reviewed_at = '2031-09-02T10:00:00.000Z' where id = ?").run(id);
+    expect(getCodingHorizon()).toBe("2031-09-02");
   });
 
   it("is null on an empty database", () => {

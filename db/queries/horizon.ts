@@ -6,14 +6,14 @@ import { getDb } from "../client";
  * explicit stance end and the newest event (its start or end). One aggregate per source over indexed columns,
  * combined with max() in SQL (portable to PostgreSQL: greatest over a union of maxima).
  *
- * A recorded review ("position re-checked on D, unchanged") also moves the horizon. There is no review column
- * yet; when one is added, add its maximum as one more branch of the union (and its table's cache tag to the
- * cached read in db/cached.ts).
+ * A recorded review also moves the horizon: a stance approved by a second coder on D (stances.reviewed_at, set by
+ * the review workflow) means its coding was checked on D. Its date part is used (the column holds a timestamp).
  */
 const HORIZON_SQL = `
   select max(d) from (
     select max(valid_from) as d from stances
     union all select max(valid_until) from stances
+    union all select substr(max(reviewed_at), 1, 10) from stances
     union all select max(date) from events
     union all select max(end_date) from events
   ) newest`;

@@ -107,3 +107,14 @@ describe("form plumbing", () => {
     ]);
   });
 });
+
+describe("seriesInput (arguments bound to the new-stance action)", () => {
+  it("accepts codes and a slug, and refuses an object, an array or extra keys where they belong", async () => {
+    const { seriesInput } = await import("./schemas");
+    expect(seriesInput.safeParse({ actor: "ROK", issue: "summit-diplomacy", counterpart: "JPN" }).success).toBe(true);
+    expect(seriesInput.safeParse({ actor: "ROK", issue: "sequencing", counterpart: null }).success).toBe(true);
+    expect(seriesInput.safeParse({ actor: "ROK", issue: "sequencing", counterpart: { toString: "x" } }).success).toBe(false);
+    expect(seriesInput.safeParse({ actor: ["ROK"], issue: "sequencing", counterpart: null }).success).toBe(false);
+    expect(seriesInput.safeParse({ actor: "ROK", issue: "sequencing", counterpart: null, extra: 1 }).success).toBe(false);
+  });
+});
