@@ -8,7 +8,7 @@ import "server-only";
  * import's batch id; a failure anywhere writes nothing.
  */
 import { randomBytes } from "node:crypto";
-import { stanceInput, type StanceInput } from "../../lib/admin/schemas";
+import { stanceInput } from "../../lib/admin/schemas";
 import { diffSnapshots } from "../../lib/admin/diff";
 import type { Column, SheetRow } from "../../lib/import/read";
 import type { ImportPlan, PlanItem, RowError } from "../../lib/import/types";
@@ -59,8 +59,6 @@ function positionValue(text: string | undefined): string {
   if (t === "" || /^(none|no stated position)$/i.test(t)) return "none";
   return t.replace(/^\+/, "");
 }
-
-type Current = ReturnType<typeof stanceSnapshot>;
 
 /** The dry run: what the rows would create or correct, and every row error. Reads only. */
 export function planImport(rows: SheetRow[]): ImportPlan {
@@ -127,7 +125,7 @@ export function planImport(rows: SheetRow[]): ImportPlan {
       continue;
     }
     const current = stanceSnapshot(db, existing.id);
-    const changes = diffSnapshots(comparableCurrent(current), comparable(parsed.data));
+    const changes = diffSnapshots(comparable(current), comparable(parsed.data));
     items.push({
       action: changes.length ? "correct" : "unchanged",
       rows: rowsOf,
@@ -143,19 +141,17 @@ export function planImport(rows: SheetRow[]): ImportPlan {
   return { items, errors: errors.sort((a, b) => a.row - b.row), counts };
 }
 
-/** The fields an import can change, shaped alike for the file and the database. */
-function comparable(i: StanceInput) {
-  return {
-    position: i.position,
-    salience: i.salience,
-    confidence: i.confidence,
-    summary: i.summary,
-    note: i.note ?? null,
-    evidence: i.evidence.map((e) => ({ title: e.title, publisher: e.publisher, publishedOn: e.publishedOn, url: e.url ?? null, paraphrase: e.paraphrase, quote: e.quote ?? null, note: e.note ?? null })),
-  };
-}
+type Comparable = {
+  position: number | null;
+  salience: number;
+  confidence: string;
+  summary: string;
+  note?: string | null;
+  evidence: readonly { title: string; publisher: string; publishedOn: string; url?: string | null; paraphrase: string; quote?: string | null; note?: string | null }[];
+};
 
-function comparableCurrent(s: Current) {
+/** The fields an import can change, shaped alike for the file (StanceInput) and the database (StanceSnapshot). */
+function comparable(s: Comparable | null) {
   if (!s) return null;
   return {
     position: s.position,
