@@ -42,6 +42,7 @@ export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, EVENTS, REF], (
 export const stancesAsOf = cachedRead("stancesAsOf", [STANCES, REF], (asOf: string, filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
   stances.stancesAsOf(asOf, filter),
 );
+export const stanceById = cachedRead("stanceById", [STANCES, REF], (id: number) => stances.stanceById(id));
 export const stanceHistory = cachedRead("stanceHistory", [STANCES, REF], (filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
   stances.stanceHistory(filter),
 );

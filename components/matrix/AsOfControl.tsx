@@ -16,12 +16,15 @@ export function AsOfControl({
   today,
   events,
   params = {},
+  allEvents,
 }: {
   action: string;
   asOf: string;
   today: string;
   events: EventLink[];
   params?: Record<string, string | undefined>;
+  /** Link to this page listing every event (each a date for this view) instead of a select of all of them in the page. */
+  allEvents?: string;
 }) {
   const href = (date: string) => {
     const q = new URLSearchParams();
@@ -74,7 +77,14 @@ export function AsOfControl({
           ))}
         </div>
       )}
-      {events.length > 0 && (
+      {events.length > 0 && allEvents && (
+        <p className="mt-3 text-xs">
+          <a href={allEvents} className="text-blue-800 underline">
+            All {events.length} dated events, each with a link to this view on its date
+          </a>
+        </p>
+      )}
+      {events.length > 0 && !allEvents && (
         <form action={action} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
           <div>
@@ -92,9 +102,9 @@ export function AsOfControl({
               </option>
               {[...byYear.entries()].map(([year, list]) => (
                 <optgroup key={year} label={year}>
-                  {list.map((e) => (
-                    <option key={`${e.key}-${e.date}-${e.title}`} value={e.date}>
-                      {formatDate(e.date)}: {e.title}
+                  {list.map((e, i) => (
+                    <option key={i} value={e.date}>
+                      {`${formatDate(e.date)}: ${e.title}`}
                     </option>
                   ))}
                 </optgroup>

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
-import { positionFill, positionText } from "@/lib/palette";
+import { positionClass } from "@/lib/palette";
+import { MatrixTip } from "./MatrixTip";
 
 export type MatrixActor = { code: string; name: string; shortName: string; color: string };
 export type MatrixIssue = { slug: string; title: string; cluster: string; scale: { value: number; label: string }[] };
@@ -13,14 +13,18 @@ export type MatrixCell = {
   position: number | null;
   salience: number;
   confidence: "low" | "medium" | "high";
-  summary: string;
-  validFrom: string;
   evidenceCount: number;
 };
 
-const CONFIDENCE_TEXT = { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as const;
+const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low conf." } as const;
 
-/** The actor x issue table: server-rendered HTML, no client JavaScript. */
+/**
+ * The actor x issue table: server-rendered HTML, readable without JavaScript. Every node and attribute here is
+ * sent twice (as HTML and again in React's inline payload) and repeated per cell, so cells are plain links with
+ * a few semantic classes (app/globals.css: .mx-*, position colours .pm2 to .p2) and no inline styles. The
+ * summary tooltip is not in the page: MatrixTip fetches it for the cell that is hovered or focused; without
+ * JavaScript the cell links to the issue page, which has the summary and the evidence.
+ */
 export function StanceMatrix({
   actors,
   issues,
@@ -47,24 +51,18 @@ export function StanceMatrix({
   // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
   const large = actors.length * issues.length > 240;
   return (
-    <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${large ? "mx-scroll max-h-[80vh] overflow-y-auto" : ""}`}>
-      <table className="w-full border-collapse text-sm">
-        <caption className="px-3 py-2 text-left text-base font-semibold">
-          Stance matrix <span className="font-normal text-slate-600">as of {formatDate(asOf)}</span>
+    <div className={large ? "mx-box mx-scroll" : "mx-box"}>
+      <table className="mx">
+        <caption>
+          Stance matrix <span>as of {formatDate(asOf)}</span>
         </caption>
         <thead>
-          <tr className="border-y border-slate-200 bg-slate-50">
-            <th scope="col" className="sticky top-0 left-0 z-30 min-w-40 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600">
-              Issue
-            </th>
+          <tr>
+            <th scope="col">Issue</th>
             {actors.map((a) => (
-              <th key={a.code} scope="col" className="sticky top-0 z-20 min-w-32 bg-slate-50 px-2 py-2 text-left font-semibold">
-                <span className="inline-flex items-center gap-1.5">
-                  <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: a.color }} />
-                  <abbr title={a.name} className="no-underline">
-                    {a.shortName}
-                  </abbr>
-                </span>
+              <th key={a.code} scope="col">
+                <i style={{ background: a.color }} />
+                <abbr title={a.name}>{a.shortName}</abbr>
               </th>
             ))}
           </tr>
@@ -72,39 +70,25 @@ export function StanceMatrix({
         {groups.map((g) => (
           <tbody key={g.id}>
             <tr>
-              <th
-                scope="rowgroup"
-                colSpan={actors.length + 1}
-                className="sticky left-0 bg-slate-100 px-3 py-1.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-700"
-              >
+              <th scope="rowgroup" colSpan={actors.length + 1}>
                 {g.label}
               </th>
             </tr>
             {g.issues.map((issue) => (
-              <tr key={issue.slug} className="border-t border-slate-100">
-                <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-medium">
-                  <Link href={`/issues/${issue.slug}`} prefetch={false} className="text-slate-900 hover:underline">
-                    {issue.title}
-                  </Link>
+              <tr key={issue.slug}>
+                <th scope="row">
+                  <a href={`/issues/${issue.slug}`}>{issue.title}</a>
                 </th>
                 {actors.map((a) => {
-                  const here = byKey.get(`${a.code}|${issue.slug}`) ?? [];
+                  const here = byKey.get(`${a.code}|${issue.slug}`);
                   return (
-                    <td key={a.code} className="p-1 align-top">
-                      {here.length === 0 ? (
-                        <div className="mx-none">No stated position</div>
+                    <td key={a.code}>
+                      {here ? (
+                        here.map((c) => (
+                          <Cell key={c.id} cell={c} issue={issue} counterpartName={c.counterpart ? actorName.get(c.counterpart) ?? c.counterpart : null} />
+                        ))
                       ) : (
-                        <div className={here.length > 1 ? "flex flex-col gap-1" : undefined}>
-                          {here.map((c) => (
-                            <Cell
-                              key={c.id}
-                              cell={c}
-                              issue={issue}
-                              actorName={a.shortName}
-                              counterpartName={c.counterpart ? actorName.get(c.counterpart) ?? c.counterpart : null}
-                            />
-                          ))}
-                        </div>
+                        <div className="mx-none">No stated position</div>
                       )}
                     </td>
                   );
@@ -114,62 +98,31 @@ export function StanceMatrix({
           </tbody>
         ))}
       </table>
+      <MatrixTip />
     </div>
   );
 }
 
-function Cell({
-  cell,
-  issue,
-  actorName,
-  counterpartName,
-}: {
-  cell: MatrixCell;
-  issue: MatrixIssue;
-  actorName: string;
-  counterpartName: string | null;
-}) {
-  const label = scaleLabel(
-    issue.scale.map((p) => p.label),
-    cell.position,
-  );
-  const tipId = `tip-${cell.id}`;
-  const lowConfidence = cell.confidence === "low";
+function Cell({ cell, issue, counterpartName }: { cell: MatrixCell; issue: MatrixIssue; counterpartName: string | null }) {
   return (
-    <Link
+    <a
       href={`/issues/${issue.slug}#stance-${cell.id}`}
-      prefetch={false}
-      aria-describedby={tipId}
       data-testid={`cell-${cell.actor}-${issue.slug}${cell.counterpart ? `-${cell.counterpart}` : ""}`}
       data-position={cell.position ?? ""}
-      className={lowConfidence ? "mx-cell mx-low" : "mx-cell"}
-      style={{ backgroundColor: positionFill(cell.position), color: positionText(cell.position) }}
+      className={`mx-cell ${positionClass(cell.position)}${cell.confidence === "low" ? " mx-low" : ""}`}
     >
-      {counterpartName && <span className="block text-[11px] font-semibold opacity-90">toward {counterpartName}</span>}
-      <span className="mx-head">
-        <b>{formatPosition(cell.position)}</b>
-        <span>{label}</span>
-      </span>
+      {counterpartName && <small>toward {counterpartName}</small>}
+      <b>{formatPosition(cell.position)}</b>
+      <span>{scaleLabel(issue.scale.map((p) => p.label), cell.position)}</span>
       <span className="mx-meta">
-        <span role="img" aria-label={`Salience ${cell.salience} of 5`} title={`Salience ${cell.salience} of 5`} className="mx-dots">
-          {"●".repeat(cell.salience)}
-          {cell.salience < 5 && <span>{"●".repeat(5 - cell.salience)}</span>}
-        </span>
-        <span title={CONFIDENCE_TEXT[cell.confidence]} className={lowConfidence ? "font-semibold" : undefined}>
-          {lowConfidence ? "low conf." : cell.confidence === "medium" ? "med. conf." : "high conf."}
-        </span>
+        <span role="img" aria-label={`Salience ${cell.salience} of 5`} className={`s${cell.salience}`} />
+        {CONFIDENCE_SHORT[cell.confidence]}
       </span>
       {cell.evidenceCount === 0 && (
-        <span className="mx-unsourced" data-testid="unsourced" title="Coded without a source; the issue page gives the coder's note">
+        <em className="mx-unsourced" data-testid="unsourced">
           Unsourced
-        </span>
+        </em>
       )}
-      <span id={tipId} role="tooltip" className="mx-tip">
-        <span>{`${actorName}${counterpartName ? ` toward ${counterpartName}` : ""}: ${cell.summary}`}</span>
-        <span className="text-slate-300">
-          {`Since ${formatDate(cell.validFrom)} · salience ${cell.salience}/5 · ${CONFIDENCE_TEXT[cell.confidence].toLowerCase()} · ${cell.evidenceCount === 0 ? "unsourced" : `${cell.evidenceCount} evidence item${cell.evidenceCount === 1 ? "" : "s"}`}`}
-        </span>
-      </span>
-    </Link>
+    </a>
   );
 }

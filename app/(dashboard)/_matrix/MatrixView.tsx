@@ -9,8 +9,6 @@ import * as cached from "@/db/cached";
 import { CLUSTERS, clusterLabel } from "@/lib/domain";
 import { matrixHref, pageOf, pageWindow, rowsPerPage, type MatrixSelection } from "@/lib/matrix-view";
 
-const chip =
-  "rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=page]:border-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white";
 
 /**
  * The matrix page's content for one selection. Served by "/" and, for valid queries, by the cached route
@@ -54,15 +52,15 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
         />
       </div>
       <HorizonNotice horizon={horizon} asOf={asOf} />
-      <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} />
+      <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} allEvents="/timeline" />
       <nav aria-label="Filter by cluster" className="no-print flex flex-wrap gap-2 text-sm">
-        <Link href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className={chip}>
+        <a href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className="chip">
           All clusters
-        </Link>
+        </a>
         {CLUSTERS.map((c) => (
-          <Link key={c.id} href={href({ cluster: c.id })} aria-current={cluster === c.id ? "page" : undefined} className={chip}>
+          <a key={c.id} href={href({ cluster: c.id })} aria-current={cluster === c.id ? "page" : undefined} className="chip">
             {c.label}
-          </Link>
+          </a>
         ))}
       </nav>
       {empty ? (
