@@ -66,14 +66,9 @@ export function AsOfControl({
         <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
           <span className="text-slate-600">Turning points:</span>
           {featured.map((e) => (
-            <Link
-              key={e.key}
-              href={href(e.date)}
-              aria-current={e.date === asOf ? "date" : undefined}
-              className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-800 hover:bg-slate-100 aria-[current=date]:border-slate-900 aria-[current=date]:bg-slate-900 aria-[current=date]:text-white"
-            >
-              {e.title} <span className="text-slate-500 [a[aria-current]_&]:text-slate-300">{formatDate(e.date)}</span>
-            </Link>
+            <a key={e.key} href={href(e.date)} aria-current={e.date === asOf ? "date" : undefined} className="turning-point">
+              {e.title} <span>{formatDate(e.date)}</span>
+            </a>
           ))}
         </div>
       )}

@@ -1,55 +1,37 @@
-import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+"use client";
+import { formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import { positionClass } from "@/lib/palette";
 import { MatrixTip } from "./MatrixTip";
 
 export type MatrixActor = { code: string; name: string; shortName: string; color: string };
-export type MatrixIssue = { slug: string; title: string; cluster: string; scale: { value: number; label: string }[] };
-export type MatrixCell = {
-  id: number;
-  actor: string;
-  issue: string;
-  counterpart: string | null;
-  position: number | null;
-  salience: number;
-  confidence: "low" | "medium" | "high";
-  evidenceCount: number;
-};
+/** An issue row: its slug, title and the labels of its scale points, -2 to +2. */
+export type MatrixRow = { slug: string; title: string; labels: string[] };
+export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
+/**
+ * One stance in force, as a tuple: [id, actor, issue, counterpart, position, salience, confidence, unsourced].
+ * Compact on purpose: these props are what React's inline payload carries for the whole table.
+ */
+export type MatrixCellTuple = [number, string, string, string | null, number | null, number, "low" | "medium" | "high", 0 | 1];
 
 const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low conf." } as const;
 
 /**
- * The actor x issue table: server-rendered HTML, readable without JavaScript. Every node and attribute here is
- * sent twice (as HTML and again in React's inline payload) and repeated per cell, so cells are plain links with
- * a few semantic classes (app/globals.css: .mx-*, position colours .pm2 to .p2) and no inline styles. The
- * summary tooltip is not in the page: MatrixTip fetches it for the cell that is hovered or focused; without
- * JavaScript the cell links to the issue page, which has the summary and the evidence.
+ * The actor x issue table, rendered on the server into the page's HTML (readable without JavaScript) and hydrated
+ * from compact props. A server component's tree is sent twice (as HTML and again, element by element, in React's
+ * inline payload); as a client component the payload carries only these tuples, a fraction of the markup. Cells
+ * are plain links with a few semantic classes (app/globals.css: .mx-*, position colours .pm2 to .p2). The summary
+ * tooltip is not in the page: MatrixTip fetches it for the cell hovered or focused; without JavaScript the cell
+ * links to the issue page, which has the summary and the evidence.
  */
-export function StanceMatrix({
-  actors,
-  issues,
-  cells,
-  asOf,
-}: {
-  actors: MatrixActor[];
-  issues: MatrixIssue[];
-  cells: MatrixCell[];
-  asOf: string;
-}) {
-  const byKey = new Map<string, MatrixCell[]>();
-  for (const c of cells) byKey.set(`${c.actor}|${c.issue}`, [...(byKey.get(`${c.actor}|${c.issue}`) ?? []), c]);
+export function StanceMatrix({ actors, groups, cells, asOf }: { actors: MatrixActor[]; groups: MatrixGroup[]; cells: MatrixCellTuple[]; asOf: string }) {
+  const byKey = new Map<string, MatrixCellTuple[]>();
+  for (const c of cells) byKey.set(`${c[1]}|${c[2]}`, [...(byKey.get(`${c[1]}|${c[2]}`) ?? []), c]);
   const actorName = new Map(actors.map((a) => [a.code, a.shortName]));
-  const groups = [
-    ...CLUSTERS.map((c) => ({ id: c.id as string, label: c.label as string })),
-    ...[...new Set(issues.map((i) => i.cluster))]
-      .filter((id) => !CLUSTERS.some((c) => c.id === id))
-      .map((id) => ({ id, label: clusterLabel(id) })),
-  ]
-    .map((g) => ({ ...g, issues: issues.filter((i) => i.cluster === g.id) }))
-    .filter((g) => g.issues.length > 0);
+  const rows = groups.reduce((n, g) => n + g.issues.length, 0);
 
   // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
-  const large = actors.length * issues.length > 240;
+  const large = actors.length * rows > 240;
   return (
     <div className={large ? "mx-box mx-scroll" : "mx-box"}>
       <table className="mx">
@@ -84,9 +66,7 @@ export function StanceMatrix({
                   return (
                     <td key={a.code}>
                       {here ? (
-                        here.map((c) => (
-                          <Cell key={c.id} cell={c} issue={issue} counterpartName={c.counterpart ? actorName.get(c.counterpart) ?? c.counterpart : null} />
-                        ))
+                        here.map((c) => <Cell key={c[0]} cell={c} issue={issue} counterpartName={c[3] ? actorName.get(c[3]) ?? c[3] : null} />)
                       ) : (
                         <div className="mx-none">No stated position</div>
                       )}
@@ -103,22 +83,23 @@ export function StanceMatrix({
   );
 }
 
-function Cell({ cell, issue, counterpartName }: { cell: MatrixCell; issue: MatrixIssue; counterpartName: string | null }) {
+function Cell({ cell, issue, counterpartName }: { cell: MatrixCellTuple; issue: MatrixRow; counterpartName: string | null }) {
+  const [id, actor, , counterpart, position, salience, confidence, unsourced] = cell;
   return (
     <a
-      href={`/issues/${issue.slug}#stance-${cell.id}`}
-      data-testid={`cell-${cell.actor}-${issue.slug}${cell.counterpart ? `-${cell.counterpart}` : ""}`}
-      data-position={cell.position ?? ""}
-      className={`mx-cell ${positionClass(cell.position)}${cell.confidence === "low" ? " mx-low" : ""}`}
+      href={`/issues/${issue.slug}#stance-${id}`}
+      data-testid={`cell-${actor}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
+      data-position={position ?? ""}
+      className={`mx-cell ${positionClass(position)}${confidence === "low" ? " mx-low" : ""}`}
     >
       {counterpartName && <small>toward {counterpartName}</small>}
-      <b>{formatPosition(cell.position)}</b>
-      <span>{scaleLabel(issue.scale.map((p) => p.label), cell.position)}</span>
+      <b>{formatPosition(position)}</b>
+      <span>{scaleLabel(issue.labels, position)}</span>
       <span className="mx-meta">
-        <span role="img" aria-label={`Salience ${cell.salience} of 5`} className={`s${cell.salience}`} />
-        {CONFIDENCE_SHORT[cell.confidence]}
+        <span role="img" aria-label={`Salience ${salience} of 5`} className={`s${salience}`} />
+        {CONFIDENCE_SHORT[confidence]}
       </span>
-      {cell.evidenceCount === 0 && (
+      {unsourced === 1 && (
         <em className="mx-unsourced" data-testid="unsourced">
           Unsourced
         </em>

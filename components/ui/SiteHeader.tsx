@@ -11,7 +11,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main" className="-mx-2 flex flex-wrap text-sm">
           {NAV_ITEMS.map((item) => (
-            <Link key={item.href} href={item.href} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+            <Link key={item.href} href={item.href} className="nav-link">
               {item.label}
             </Link>
           ))}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { MatrixExport } from "@/components/export/MatrixExport";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
-import { StanceMatrix } from "@/components/matrix/StanceMatrix";
+import { StanceMatrix, type MatrixCellTuple, type MatrixGroup } from "@/components/matrix/StanceMatrix";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import * as cached from "@/db/cached";
@@ -74,13 +74,28 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
       ) : (
         <>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
-          <StanceMatrix actors={matrix.actors} issues={paged.items} cells={cells} asOf={asOf} />
+          <StanceMatrix
+            actors={matrix.actors.map(({ code, name, shortName, color }) => ({ code, name, shortName, color }))}
+            groups={groupsOf(paged.items)}
+            cells={cells.map((c): MatrixCellTuple => [c.id, c.actor, c.issue, c.counterpart, c.position, c.salience, c.confidence, c.evidenceCount === 0 ? 1 : 0])}
+            asOf={asOf}
+          />
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
         </>
       )}
       <MatrixLegend />
     </div>
   );
+}
+
+/** Issue rows by cluster, in the clusters' order (unknown clusters last), each with its scale's labels. */
+function groupsOf(issues: { slug: string; title: string; cluster: string; scale: { label: string }[] }[]): MatrixGroup[] {
+  return [
+    ...CLUSTERS.map((c) => ({ id: c.id as string, label: c.label as string })),
+    ...[...new Set(issues.map((i) => i.cluster))].filter((id) => !CLUSTERS.some((c) => c.id === id)).map((id) => ({ id, label: clusterLabel(id) })),
+  ]
+    .map((g) => ({ ...g, issues: issues.filter((i) => i.cluster === g.id).map((i) => ({ slug: i.slug, title: i.title, labels: i.scale.map((p) => p.label) })) }))
+    .filter((g) => g.issues.length > 0);
 }
 
 function Pager({ paged, page, href }: { paged: ReturnType<typeof pageOf>; page: number; href: (page: number) => string }) {
