@@ -55,10 +55,11 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
 
 /**
  * A cacheable read API answer: public Cache-Control, a strong ETag of the body, and 304 Not Modified (no body,
- * the same validators) when the request's If-None-Match names it.
+ * the same validators) when the request's If-None-Match names it. `storedEtag`: the body's ETag computed when it
+ * was cached (strongEtag), so a large stored answer is not hashed again per request.
  */
-export async function cacheableResponse(request: Request, body: string, headers: Record<string, string>): Promise<Response> {
-  const etag = await strongEtag(body);
+export async function cacheableResponse(request: Request, body: string, headers: Record<string, string>, storedEtag?: string): Promise<Response> {
+  const etag = storedEtag ?? (await strongEtag(body));
   const common = { "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, ...headers };
   if (etagMatches(request.headers.get("if-none-match"), etag)) {
     const validators = Object.entries(common).filter(([k]) => k !== "Content-Type" && k !== "Content-Disposition");

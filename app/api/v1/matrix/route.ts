@@ -9,6 +9,6 @@ export async function GET(request: Request) {
     const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
     const [json, horizon] = await Promise.all([cached.matrixApiJson(params.value), cached.getCodingHorizon()]);
-    return cacheableResponse(request, json, { "Content-Type": "application/json", ...horizonHeaders(horizon) });
+    return cacheableResponse(request, json.body, { "Content-Type": "application/json", ...horizonHeaders(horizon) }, json.etag);
   });
 }

@@ -9,10 +9,10 @@ export async function GET(request: Request) {
     const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
     const [csv, horizon] = await Promise.all([cached.matrixApiCsv(params.value), cached.getCodingHorizon()]);
-    return cacheableResponse(request, csv, {
+    return cacheableResponse(request, csv.body, {
       ...horizonHeaders(horizon),
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="stance-atlas_stances_${params.value.asOf}.csv"`,
-    });
+    }, csv.etag);
   });
 }
