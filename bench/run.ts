@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --quick] [--port N] [--no-lighthouse]
  *
- * Builds when needed, then measures Stance Atlas against the targets of issue 6 and prints one table (written to
+ * Builds when needed, then measures Stance Atlas against the targets of issues 6 and 15 and prints one table (written to
  * bench/RESULTS.md with the date and machine):
  *   - query-level timings in process (as-of matrix, one pair's divergence timeline) and their growth from the
  *     seed dataset to 30 actors x 200 issues x 20 snapshots, and at fixed size with a 4x longer history;
@@ -52,10 +52,22 @@ const WEIGHT_BUDGET_KB: Record<string, number> = {
 const PAGES = ["/", "/api/v1/matrix", "/issues/complete-denuclearization", "/compare", "/divergence", "/actors/ROK", "/timeline"];
 const LIGHTHOUSE_PAGES = ["/", "/compare", "/divergence"];
 
+/** Where each page's weight is and the next lever (issue 15 slimmed the matrix and the divergence what-if first). */
+const WEIGHT_WHY: Record<string, string> = {
+  "/issues/complete-denuclearization":
+    "next lever: every actor's full stance history with every evidence item (quotes, paraphrases) is in the page and again in the payload; show the stances in force with their evidence and fold the history behind a link or a fetch, and pass the charts only their points",
+  "/compare":
+    "next lever: the two actors' issue-by-issue table with evidence and three Recharts figures whose server-rendered SVG is most of the HTML; the same compact-props treatment as the matrix for the table, and fewer SVG nodes per chart",
+  "/divergence":
+    "next lever: the heatmap (36 linked SVG cells), two bar charts and the timeline are server-rendered Recharts SVG (about 85 KB of HTML), each with a data table and its CSV rows in the payload; draw the bars as plain HTML and fetch the CSV rows on export",
+  "/actors/ROK":
+    "next lever: six pair timelines with every step point, the change table and two bar charts, each point in the payload and again as SVG; thin the points (as the divergence timeline does) and fetch tables on demand",
+  "/timeline":
+    "next lever: all 76 events with their links and actors as HTML and payload; render the list as a compact client component (tuples) like the matrix, or page it by year",
+};
+
 /** Why a page can take long at the large size (used when its figure misses the target). */
 const PAGE_WHY: Record<string, string> = {
-  "/divergence-old":
-    "the what-if view is rendered on the server as well as in the browser: every stance in force goes to the page (the browser recomputes the scenario from them), with the heatmap of all pairs and the charts of the 40 largest gaps, drawn by Recharts during the server render; at 30 actors x 200 issues that is most of the time. Splitting the what-if data from the first render is the next step.",
   "/divergence":
     "the heatmap of all pairs (30 x 30), the per-issue gaps of one pair and the issue spread over 200 issues, the blocs and the pair timelines, computed and drawn during the server render (the what-if editor and its data load only when opened)",
   "/actors/ROK":
@@ -220,7 +232,10 @@ async function main() {
         target: run.label === "seed" ? ">= 0.5x" : "(info)",
         measured: `${fmt(ratio, 2)}x (${fmt(home.rps, 0)} vs ${fmt(nf.rps, 0)} req/s; ${fmt(home.bytesPerRequest / 1024)} vs ${fmt(nf.bytesPerRequest / 1024)} KB per response)`,
         pass: run.label === "seed" ? ratio >= 0.5 : null,
-        why: `\`/\` is served from the page cache (no render, no query); the rest is what Next does per byte of a cached page. ${cpu}`,
+        why:
+          page === ROOT_GZIP
+            ? `\`/\` is a page-cache hit, but Next gzips the cached page again on every request (it stores no compressed copy): ${fmt(home.bytesPerRequest / 1024)} KB on the wire, and the compression is the CPU. ${cpu} Next lever: let the CDN or reverse proxy in front compress and cache (\`compress: false\` behind it), or keep a compressed copy of each cached page.`
+            : `\`/\` is a page-cache hit (no render, no query); per response Next sends ${fmt(home.bytesPerRequest / 1024)} KB against the not-found page's ${fmt(nf.bytesPerRequest / 1024)} KB, at the same server CPU, so the cost still follows the bytes. ${cpu} Next lever: the layout and page chrome are most of the remaining payload (the matrix itself is compact tuples); \`generateEtags: false\` (+30% in the issue's measurement) if the CDN's revalidation can do without page ETags.`,
       });
       rows.push({
         figure: `[${run.label}] ${page} latency under load`,
@@ -243,7 +258,7 @@ async function main() {
         target: budget === undefined ? "(info)" : `<= ${fmt(budget)} KB`,
         measured: `${fmt(w.bytes / 1024)} KB, RSC payload ${fmt(w.rscBytes / 1024)} KB (${fmt((w.rscBytes / w.bytes) * 100, 0)}%)`,
         pass: budget === undefined ? null : w.bytes / 1024 <= budget,
-        why: `of which ${fmt(w.rscBytes / 1024)} KB is React's inline payload (the rendered tree again, as data for hydration and client navigation).`,
+        why: `of which ${fmt(w.rscBytes / 1024)} KB is React's inline payload (the rendered tree again, as data for hydration and client navigation); ${WEIGHT_WHY[page] ?? "rendered on the server."}`,
       });
     }
     for (const [page, l] of run.loads) {
@@ -251,7 +266,7 @@ async function main() {
       const measured = l.requests === 0 ? `no response completed within ${l.seconds} s` : `${fmt(l.rps, 0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${fmt(l.bytesPerRequest / 1024)} KB per response`;
       const api = run.label === "large" && page === "/api/v1/matrix";
       rows.push({ figure: `[${run.label}] ${page} under load`, target: api ? "p99 < 1 s" : "(info)", measured, pass: api ? l.requests > 0 && l.p99 < 1000 : null,
-        why: api ? `every answer is the whole matrix with every evidence item (${fmt(l.bytesPerRequest / 1024)} KB), served from the stored JSON text; at 20 connections the bytes queue on the shared cores.` : undefined });
+        why: api ? `every answer is the whole matrix with every evidence item (${fmt(l.bytesPerRequest / 1024)} KB), served from the stored JSON text with its stored ETag (no re-encoding, no re-hashing); at 20 connections 20 such bodies are in flight through Node's streams on the shared cores. Next lever: page the answer (a \`limit\`/cursor over issues, or \`evidence=false\` by default) and serve a stored gzip body to clients that accept it.` : undefined });
     }
     for (const page of PAGES) {
       const t = run.times.get(page);
@@ -279,7 +294,7 @@ async function main() {
     target: "< 300 MB",
     measured: rss === null ? "n/a" : `${fmt(rss.total, 0)} MB (anon ${fmt(rss.anon, 0)}, file-backed ${fmt(rss.file, 0)})`,
     pass: rss === null ? null : rss.total < 300,
-    why: rss ? `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark after 20 concurrent requests for ${fmt((largeRun.loads.get("/")?.bytesPerRequest ?? NaN) / 1024)} KB pages and ${fmt((largeRun.loads.get("/api/v1/matrix")?.bytesPerRequest ?? NaN) / 1024 / 1024)} MB API answers (V8 keeps the heap it grew), the in-memory page and data caches (bounded by cacheMaxMemorySize), and the 32 MB SQLite page cache; file-backed ${fmt(rss.file, 0)} MB: code and the memory-mapped database file.` : undefined,
+    why: rss ? `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark after 20 concurrent requests for ${fmt((largeRun.loads.get("/")?.bytesPerRequest ?? NaN) / 1024)} KB pages and ${fmt((largeRun.loads.get("/api/v1/matrix")?.bytesPerRequest ?? NaN) / 1024 / 1024)} MB API answers (V8 keeps the heap it grew), the in-memory page and data caches (bounded by cacheMaxMemorySize), and the 32 MB SQLite page cache; file-backed ${fmt(rss.file, 0)} MB: code and the memory-mapped database file. Next lever: page the read API's matrix (20 answers of 4.4 MB in flight set the high-water mark) and bound cacheMaxMemorySize.` : undefined,
   });
 
   // First-load JS.
@@ -306,8 +321,12 @@ async function main() {
     const tbt = page === "/divergence" ? 150 : 100;
     rows.push({ figure: `Lighthouse ${page}: performance / accessibility / best practices`, target: `>= ${perf} / 100 / >= 95`, measured: `${s.performance} / ${s.accessibility} / ${s.bestPractices}`, pass: s.performance >= perf && s.accessibility === 100 && s.bestPractices >= 95,
       why: `failing audits: ${s.failing.join("; ") || "none (performance only)"}.` });
+    const lhWhy =
+      page === "/divergence"
+        ? " The what-if editor no longer loads with the page; the remaining main-thread work is hydrating the four Recharts charts (first-load JS of /divergence is Recharts, about +144 kB gz over the framework). Next lever: draw the heatmap and the bars as server-rendered SVG/HTML without Recharts, so only the timeline hydrates."
+        : "";
     rows.push({ figure: `Lighthouse ${page}: LCP / CLS / TBT`, target: `<= 1.0 s / <= 0.05 / <= ${tbt} ms`, measured: `${fmt(s.lcpMs / 1000, 2)} s / ${fmt(s.cls, 3)} / ${fmt(s.tbtMs, 0)} ms`, pass: s.lcpMs <= 1000 && s.cls <= 0.05 && s.tbtMs <= tbt,
-      why: `TBT ${fmt(s.tbtMs, 0)} ms, LCP ${fmt(s.lcpMs / 1000, 2)} s for a ${fmt((seedRun.times.get(page)?.bytes ?? NaN) / 1024)} KB page (Lighthouse's simulated throttling scales the main-thread work it observes on this machine).` });
+      why: `TBT ${fmt(s.tbtMs, 0)} ms, LCP ${fmt(s.lcpMs / 1000, 2)} s for a ${fmt((seedRun.times.get(page)?.bytes ?? NaN) / 1024)} KB page (Lighthouse's simulated throttling scales the main-thread work it observes on this machine).${lhWhy}` });
   }
 
   const table = markdownTable(["figure", "target", "measured", "pass"], rows.map((r) => [r.figure, r.target, r.measured, r.pass === null ? "" : r.pass ? "pass" : "FAIL"]));
