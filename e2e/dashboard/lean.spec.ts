@@ -13,7 +13,9 @@ test.describe("[lean] page weight", () => {
     expect(body.length, `"/" is ${(body.length / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(ROOT_BUDGET);
     const html = body.toString("utf8");
     // Still the whole matrix, server-rendered: every issue row and the cells, with their links to the evidence.
-    expect(html.match(/<th scope="row">/g)?.length).toBe(13);
+    const issues = (await request.get("/api/v1/matrix").then((r) => r.json())).issues.length as number;
+    expect(issues).toBeGreaterThanOrEqual(13);
+    expect(html.match(/<th scope="row">/g)?.length).toBe(issues);
     expect(html).toContain('data-testid="cell-USA-joint-exercises"');
     expect(html).toMatch(/href="\/issues\/[a-z-]+#stance-\d+"/);
   });
