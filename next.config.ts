@@ -1,5 +1,11 @@
 import type { NextConfig } from "next";
+import { API_CORS_HEADERS, PUBLIC_CACHE_CONTROL } from "./lib/http";
 import { HSTS, SECURITY_HEADERS } from "./lib/security-headers";
+
+const headerList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
+
+/** The public views (not /admin, not the read API, not /matrix/<key>, which is only reached through "/"). */
+const PUBLIC_PAGES = ["/", "/:view(compare|divergence|issues|actors|timeline|changes|briefing|methodology)", "/:view(issues|actors)/:item"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -16,6 +22,12 @@ const nextConfig: NextConfig = {
       { source: "/:path*", headers: [...SECURITY_HEADERS] },
       // HSTS only over https: behind a TLS proxy that sets X-Forwarded-Proto, or served with TLS directly.
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
+      // Public pages change with every admin write and with the date: a shared cache may keep them briefly and
+      // revalidate (lib/http.ts, PUBLIC_CACHE_CONTROL), instead of Next's s-maxage of a year for the cached matrix
+      // or no-store for the others. Admin pages keep Next's private, no-store. The read API sets its own
+      // Cache-Control and ETag per answer (lib/http.ts: cacheableResponse); errors stay no-store.
+      ...PUBLIC_PAGES.map((source) => ({ source, headers: [{ key: "Cache-Control", value: PUBLIC_CACHE_CONTROL }] })),
+      { source: "/api/v1/:path*", headers: headerList(API_CORS_HEADERS) },
     ];
   },
 };

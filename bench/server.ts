@@ -95,6 +95,19 @@ export function serverRss(server: Server): Rss | null {
   return best ? { total: best.total, anon: best.anon, file: best.file } : null;
 }
 
+/**
+ * The weight of one page as a browser gets it uncompressed: the document's bytes, and the part of them that is
+ * React's inline RSC payload (the `self.__next_f.push(...)` scripts: the rendered tree again, as data).
+ */
+export async function documentWeight(url: string): Promise<{ bytes: number; rscBytes: number }> {
+  const r = await fetch(url, { headers: { "Accept-Encoding": "identity" } });
+  const html = await r.text();
+  if (!r.ok) throw new Error(`GET ${url}: HTTP ${r.status}`);
+  let rscBytes = 0;
+  for (const m of html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)) rscBytes += Buffer.byteLength(m[0]);
+  return { bytes: Buffer.byteLength(html), rscBytes };
+}
+
 /** Status of one GET (404 = the page does not exist yet in this build). */
 export async function probe(url: string): Promise<number> {
   const r = await fetch(url, { redirect: "manual" });
@@ -159,13 +172,13 @@ export async function drain(url: string, limitMs = 60_000): Promise<void> {
 /** autocannon as a library: bounded duration and connections, loopback only. */
 export async function load(
   url: string,
-  { seconds, connections, server }: { seconds: number; connections: number; server?: Server },
+  { seconds, connections, server, headers }: { seconds: number; connections: number; server?: Server; headers?: Record<string, string> },
 ): Promise<Load> {
   if (!/^http:\/\/127\.0\.0\.1:/.test(url)) throw new Error("the benchmark only loads loopback");
   const serverBefore = server ? serverCpuSeconds(server) : null;
   const clientBefore = process.cpuUsage();
   const startedAt = performance.now();
-  const r = await autocannon({ url, duration: seconds, connections, timeout: 30 });
+  const r = await autocannon({ url, duration: seconds, connections, timeout: 30, headers });
   const elapsed = (performance.now() - startedAt) / 1000;
   const client = process.cpuUsage(clientBefore);
   const serverAfter = server ? serverCpuSeconds(server) : null;

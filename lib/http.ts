@@ -20,3 +20,50 @@ export const HORIZON_HEADER = "X-Coded-Through";
 export function horizonHeaders(horizon: string | null): Record<string, string> {
   return horizon === null ? {} : { [HORIZON_HEADER]: horizon };
 }
+
+/**
+ * Cache-Control of every public page and read API answer. Their content changes with any admin write and with the
+ * date ("today" is the default as-of date), so a shared cache (a CDN or reverse proxy) may keep an answer for a
+ * minute and serve it stale for five more while it revalidates in the background; a browser (max-age=0) always
+ * asks again, and gets a 304 when its copy is still current (ETag). A write is therefore visible through such a
+ * cache within s-maxage + stale-while-revalidate at worst, and on the origin at once.
+ */
+export const PUBLIC_MAX_AGE = 60;
+export const PUBLIC_STALE = 300;
+export const PUBLIC_CACHE_CONTROL = `public, max-age=0, s-maxage=${PUBLIC_MAX_AGE}, stale-while-revalidate=${PUBLIC_STALE}`;
+
+/** Read API answers are public data without cookies: any site or notebook may read them from a browser. */
+export const API_CORS_HEADERS: Record<string, string> = {
+  "Access-Control-Allow-Origin": "*",
+  "Access-Control-Expose-Headers": `ETag, ${HORIZON_HEADER}, Content-Disposition`,
+};
+
+/** A strong ETag: a hash of the exact bytes of the body. */
+export async function strongEtag(body: string): Promise<string> {
+  const { createHash } = await import("node:crypto");
+  return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
+}
+
+/** True when an If-None-Match header names this ETag (or "*"); weak forms of it match too (RFC 9110 weak comparison). */
+export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(",").some((tag) => {
+    const t = tag.trim();
+    return t === "*" || t === etag || t === `W/${etag}`;
+  });
+}
+
+/**
+ * A cacheable read API answer: public Cache-Control, a strong ETag of the body, and 304 Not Modified (no body,
+ * the same validators) when the request's If-None-Match names it. `storedEtag`: the body's ETag computed when it
+ * was cached (strongEtag), so a large stored answer is not hashed again per request.
+ */
+export async function cacheableResponse(request: Request, body: string, headers: Record<string, string>, storedEtag?: string): Promise<Response> {
+  const etag = storedEtag ?? (await strongEtag(body));
+  const common = { "Cache-Control": PUBLIC_CACHE_CONTROL, ETag: etag, ...headers };
+  if (etagMatches(request.headers.get("if-none-match"), etag)) {
+    const validators = Object.entries(common).filter(([k]) => k !== "Content-Type" && k !== "Content-Disposition");
+    return new Response(null, { status: 304, headers: Object.fromEntries(validators) });
+  }
+  return new Response(body, { headers: common });
+}

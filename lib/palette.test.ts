@@ -23,3 +23,19 @@ describe("palette contrast", () => {
     for (const p of [-2, -1, 0, 1, 2, null]) expect(contrast(positionFill(p), positionText(p))).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+describe("matrix position classes", () => {
+  it("app/globals.css gives each position class the palette's fill and text colour", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { positionClass } = await import("./palette");
+    const css = readFileSync(new URL("../app/globals.css", import.meta.url), "utf8");
+    for (const position of [-2, -1, 0, 1, 2, null]) {
+      const cls = positionClass(position);
+      const rule = new RegExp(`\\.${cls} \\{\\s*background-color: (#[0-9a-f]{6});\\s*color: (#[0-9a-f]{6});`).exec(css);
+      expect(rule, cls).not.toBeNull();
+      expect(rule![1], `${cls} fill`).toBe(positionFill(position));
+      expect(rule![2], `${cls} text`).toBe(positionText(position));
+    }
+    expect(new Set([-2, -1, 0, 1, 2, null].map(positionClass)).size).toBe(6);
+  });
+});

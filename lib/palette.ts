@@ -33,6 +33,14 @@ export function positionText(position: number | null): string {
   return position === null ? NO_POSITION_TEXT : POSITION_TEXT[String(position)] ?? NO_POSITION_TEXT;
 }
 
+/**
+ * The matrix cell class of a position (app/globals.css gives each the fill and text colour above: one short class
+ * per cell instead of an inline style; lib/palette.test.ts holds the stylesheet to these values).
+ */
+export function positionClass(position: number | null): string {
+  return position === null || POSITION_FILL[String(position)] === undefined ? "pn" : position < 0 ? `pm${-position}` : `p${position}`;
+}
+
 /** Sequential scale for divergence values in [0, 1] (light to dark), with readable text. */
 export function divergenceFill(value: number | null): { fill: string; text: string } {
   if (value === null) return { fill: "#f3f4f6", text: "#4b5563" };

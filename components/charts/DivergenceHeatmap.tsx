@@ -19,11 +19,12 @@ export const DivergenceHeatmap = forwardRef<
     note?: string;
     actors: HeatmapActor[];
     values: HeatmapValue[];
-    hrefFor: (a: string, b: string) => string;
+    /** Each cell links to /compare?a=..&b=.. followed by this query (e.g. "&asOf=2019-03-01"). A string, not a function: props cross from the server. */
+    compareQuery: string;
     /** The Export menu (legend, CSV rows and the drawing come from the values shown). */
     exportAs?: Omit<ChartExportInfo, "legend" | "csv">;
   }
->(function DivergenceHeatmap({ title, note, actors, values, hrefFor, exportAs }, ref) {
+>(function DivergenceHeatmap({ title, note, actors, values, compareQuery, exportAs }, ref) {
   const get = (a: string, b: string) => values.find((v) => v.a === a && v.b === b);
   const n = actors.length;
   const width = LEFT + n * CELL + 4;
@@ -88,7 +89,7 @@ export const DivergenceHeatmap = forwardRef<
                 const { fill, text } = divergenceFill(v?.value ?? null);
                 const label = `${a.shortName} and ${b.shortName}: ${v?.value == null ? "no comparable issues" : `divergence ${v.value.toFixed(2)} over ${v.compared} issues`}${v?.changed ? " (what-if)" : ""}`;
                 return (
-                  <a key={b.code} href={hrefFor(a.code, b.code)} aria-label={label} data-testid={`heat-${a.code}-${b.code}`} data-value={v?.value == null ? "" : v.value.toFixed(4)}>
+                  <a key={b.code} href={`/compare?a=${a.code}&b=${b.code}${compareQuery}`} aria-label={label} data-testid={`heat-${a.code}-${b.code}`} data-value={v?.value == null ? "" : v.value.toFixed(4)}>
                     <title>{label}</title>
                     <rect x={x + 1} y={y + 1} width={CELL - 2} height={CELL - 2} rx={3} fill={fill} stroke={v?.changed ? "#0f172a" : "#ffffff"} strokeWidth={v?.changed ? 2 : 1} strokeDasharray={v?.changed ? "4 2" : undefined} />
                     <text x={x + CELL / 2} y={y + CELL / 2 + 5} textAnchor="middle" fontSize={15} fontWeight={600} fill={text}>

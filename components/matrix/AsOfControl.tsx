@@ -16,12 +16,15 @@ export function AsOfControl({
   today,
   events,
   params = {},
+  allEvents,
 }: {
   action: string;
   asOf: string;
   today: string;
   events: EventLink[];
   params?: Record<string, string | undefined>;
+  /** Link to this page listing every event (each a date for this view) instead of a select of all of them in the page. */
+  allEvents?: string;
 }) {
   const href = (date: string) => {
     const q = new URLSearchParams();
@@ -63,18 +66,20 @@ export function AsOfControl({
         <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
           <span className="text-slate-600">Turning points:</span>
           {featured.map((e) => (
-            <Link
-              key={e.key}
-              href={href(e.date)}
-              aria-current={e.date === asOf ? "date" : undefined}
-              className="rounded-full border border-slate-300 px-2 py-0.5 text-slate-800 hover:bg-slate-100 aria-[current=date]:border-slate-900 aria-[current=date]:bg-slate-900 aria-[current=date]:text-white"
-            >
-              {e.title} <span className="text-slate-500 [a[aria-current]_&]:text-slate-300">{formatDate(e.date)}</span>
-            </Link>
+            <a key={e.key} href={href(e.date)} aria-current={e.date === asOf ? "date" : undefined} className="turning-point">
+              {e.title} <span>{formatDate(e.date)}</span>
+            </a>
           ))}
         </div>
       )}
-      {events.length > 0 && (
+      {events.length > 0 && allEvents && (
+        <p className="mt-3 text-xs">
+          <a href={allEvents} className="text-blue-800 underline">
+            All {events.length} dated events, each with a link to this view on its date
+          </a>
+        </p>
+      )}
+      {events.length > 0 && !allEvents && (
         <form key={asOf} action={action} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
           <div>
@@ -92,9 +97,9 @@ export function AsOfControl({
               </option>
               {[...byYear.entries()].map(([year, list]) => (
                 <optgroup key={year} label={year}>
-                  {list.map((e) => (
-                    <option key={`${e.key}-${e.date}-${e.title}`} value={e.date}>
-                      {formatDate(e.date)}: {e.title}
+                  {list.map((e, i) => (
+                    <option key={i} value={e.date}>
+                      {`${formatDate(e.date)}: ${e.title}`}
                     </option>
                   ))}
                 </optgroup>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { positionFill, positionText } from "@/lib/palette";
+import { positionClass } from "@/lib/palette";
 
 /** Explains the matrix encoding: colour and number for position, dots for salience, a dashed frame for low confidence. */
 export function MatrixLegend() {
@@ -17,7 +17,7 @@ export function MatrixLegend() {
       </h2>
       <ul className="mt-2 flex flex-wrap gap-2" aria-label="Position scale">
         {points.map((p) => (
-          <li key={p.value} className="rounded px-2 py-1 ring-1 ring-inset ring-black/10" style={{ backgroundColor: positionFill(p.value), color: positionText(p.value) }}>
+          <li key={p.value} className={`rounded px-2 py-1 ring-1 ring-black/10 ring-inset ${positionClass(p.value)}`}>
             {p.text}
           </li>
         ))}

@@ -1,71 +1,51 @@
-import Link from "next/link";
-import { issueHref } from "@/lib/nav-context";
-import { CLUSTERS, clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
+"use client";
+import { formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
-import { positionFill, positionText } from "@/lib/palette";
+import { issueHref } from "@/lib/nav-context";
+import { positionClass } from "@/lib/palette";
+import { MatrixTip } from "./MatrixTip";
 
 export type MatrixActor = { code: string; name: string; shortName: string; color: string };
-export type MatrixIssue = { slug: string; title: string; cluster: string; scale: { value: number; label: string }[] };
-export type MatrixCell = {
-  id: number;
-  actor: string;
-  issue: string;
-  counterpart: string | null;
-  position: number | null;
-  salience: number;
-  confidence: "low" | "medium" | "high";
-  summary: string;
-  validFrom: string;
-  evidenceCount: number;
-};
+/** An issue row: its slug, title and the labels of its scale points, -2 to +2. */
+export type MatrixRow = { slug: string; title: string; labels: string[] };
+export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
+/**
+ * One stance in force, as a tuple: [id, actor, issue, counterpart, position, salience, confidence, unsourced].
+ * Compact on purpose: these props are what React's inline payload carries for the whole table.
+ */
+export type MatrixCellTuple = [number, string, string, string | null, number | null, number, "low" | "medium" | "high", 0 | 1];
 
-const CONFIDENCE_TEXT = { high: "High confidence", medium: "Medium confidence", low: "Low confidence" } as const;
+const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low conf." } as const;
 
-/** The actor x issue table: server-rendered HTML, no client JavaScript. */
-export function StanceMatrix({
-  actors,
-  issues,
-  cells,
-  asOf,
-}: {
-  actors: MatrixActor[];
-  issues: MatrixIssue[];
-  cells: MatrixCell[];
-  asOf: string;
-}) {
-  const byKey = new Map<string, MatrixCell[]>();
-  for (const c of cells) byKey.set(`${c.actor}|${c.issue}`, [...(byKey.get(`${c.actor}|${c.issue}`) ?? []), c]);
+/**
+ * The actor x issue table, rendered on the server into the page's HTML (readable without JavaScript) and hydrated
+ * from compact props. A server component's tree is sent twice (as HTML and again, element by element, in React's
+ * inline payload); as a client component the payload carries only these tuples, a fraction of the markup. Cells
+ * are plain links with a few semantic classes (app/globals.css: .mx-*, position colours .pm2 to .p2). The summary
+ * tooltip is not in the page: MatrixTip fetches it for the cell hovered or focused; without JavaScript the cell
+ * links to the issue page, which has the summary and the evidence.
+ */
+export function StanceMatrix({ actors, groups, cells, asOf }: { actors: MatrixActor[]; groups: MatrixGroup[]; cells: MatrixCellTuple[]; asOf: string }) {
+  const byKey = new Map<string, MatrixCellTuple[]>();
+  for (const c of cells) byKey.set(`${c[1]}|${c[2]}`, [...(byKey.get(`${c[1]}|${c[2]}`) ?? []), c]);
   const actorName = new Map(actors.map((a) => [a.code, a.shortName]));
-  const groups = [
-    ...CLUSTERS.map((c) => ({ id: c.id as string, label: c.label as string })),
-    ...[...new Set(issues.map((i) => i.cluster))]
-      .filter((id) => !CLUSTERS.some((c) => c.id === id))
-      .map((id) => ({ id, label: clusterLabel(id) })),
-  ]
-    .map((g) => ({ ...g, issues: issues.filter((i) => i.cluster === g.id) }))
-    .filter((g) => g.issues.length > 0);
+  const rows = groups.reduce((n, g) => n + g.issues.length, 0);
 
   // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
-  const large = actors.length * issues.length > 240;
+  const large = actors.length * rows > 240;
   return (
-    <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${large ? "mx-scroll max-h-[80vh] overflow-y-auto" : ""}`}>
-      <table className="w-full border-collapse text-sm">
-        <caption className="px-3 py-2 text-left text-base font-semibold">
-          Stance matrix <span className="font-normal text-slate-600">as of {formatDate(asOf)}</span>
+    <div className={large ? "mx-box mx-scroll" : "mx-box"}>
+      <table className="mx">
+        <caption>
+          Stance matrix <span>as of {formatDate(asOf)}</span>
         </caption>
         <thead>
-          <tr className="border-y border-slate-200 bg-slate-50">
-            <th scope="col" className="sticky top-0 left-0 z-30 min-w-40 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600">
-              Issue
-            </th>
+          <tr>
+            <th scope="col">Issue</th>
             {actors.map((a) => (
-              <th key={a.code} scope="col" className="sticky top-0 z-20 min-w-32 bg-slate-50 px-2 py-2 text-left font-semibold">
-                <span className="inline-flex items-center gap-1.5">
-                  <span aria-hidden className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: a.color }} />
-                  <abbr title={a.name} className="no-underline">
-                    {a.shortName}
-                  </abbr>
-                </span>
+              <th key={a.code} scope="col">
+                <i style={{ background: a.color }} />
+                <abbr title={a.name}>{a.shortName}</abbr>
               </th>
             ))}
           </tr>
@@ -73,40 +53,23 @@ export function StanceMatrix({
         {groups.map((g) => (
           <tbody key={g.id}>
             <tr>
-              <th
-                scope="rowgroup"
-                colSpan={actors.length + 1}
-                className="sticky left-0 bg-slate-100 px-3 py-1.5 text-left text-xs font-semibold uppercase tracking-wide text-slate-700"
-              >
+              <th scope="rowgroup" colSpan={actors.length + 1}>
                 {g.label}
               </th>
             </tr>
             {g.issues.map((issue) => (
-              <tr key={issue.slug} className="border-t border-slate-100">
-                <th scope="row" className="sticky left-0 z-10 bg-white px-3 py-2 text-left align-top font-medium">
-                  <Link href={issueHref(issue.slug, asOf)} prefetch={false} className="text-slate-900 hover:underline">
-                    {issue.title}
-                  </Link>
+              <tr key={issue.slug}>
+                <th scope="row">
+                  <a href={issueHref(issue.slug, asOf)}>{issue.title}</a>
                 </th>
                 {actors.map((a) => {
-                  const here = byKey.get(`${a.code}|${issue.slug}`) ?? [];
+                  const here = byKey.get(`${a.code}|${issue.slug}`);
                   return (
-                    <td key={a.code} className="p-1 align-top">
-                      {here.length === 0 ? (
-                        <div className="mx-none">No stated position</div>
+                    <td key={a.code}>
+                      {here ? (
+                        here.map((c) => <Cell key={c[0]} cell={c} issue={issue} asOf={asOf} counterpartName={c[3] ? actorName.get(c[3]) ?? c[3] : null} />)
                       ) : (
-                        <div className={here.length > 1 ? "flex flex-col gap-1" : undefined}>
-                          {here.map((c) => (
-                            <Cell
-                              key={c.id}
-                              cell={c}
-                              issue={issue}
-                              asOf={asOf}
-                              actorName={a.shortName}
-                              counterpartName={c.counterpart ? actorName.get(c.counterpart) ?? c.counterpart : null}
-                            />
-                          ))}
-                        </div>
+                        <div className="mx-none">No stated position</div>
                       )}
                     </td>
                   );
@@ -116,64 +79,32 @@ export function StanceMatrix({
           </tbody>
         ))}
       </table>
+      <MatrixTip />
     </div>
   );
 }
 
-function Cell({
-  cell,
-  issue,
-  asOf,
-  actorName,
-  counterpartName,
-}: {
-  cell: MatrixCell;
-  issue: MatrixIssue;
-  asOf: string;
-  actorName: string;
-  counterpartName: string | null;
-}) {
-  const label = scaleLabel(
-    issue.scale.map((p) => p.label),
-    cell.position,
-  );
-  const tipId = `tip-${cell.id}`;
-  const lowConfidence = cell.confidence === "low";
+function Cell({ cell, issue, asOf, counterpartName }: { cell: MatrixCellTuple; issue: MatrixRow; asOf: string; counterpartName: string | null }) {
+  const [id, actor, , counterpart, position, salience, confidence, unsourced] = cell;
   return (
-    <Link
-      href={issueHref(issue.slug, asOf, cell.id)}
-      prefetch={false}
-      aria-describedby={tipId}
-      data-testid={`cell-${cell.actor}-${issue.slug}${cell.counterpart ? `-${cell.counterpart}` : ""}`}
-      data-position={cell.position ?? ""}
-      className={lowConfidence ? "mx-cell mx-low" : "mx-cell"}
-      style={{ backgroundColor: positionFill(cell.position), color: positionText(cell.position) }}
+    <a
+      href={issueHref(issue.slug, asOf, id)}
+      data-testid={`cell-${actor}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
+      data-position={position ?? ""}
+      className={`mx-cell ${positionClass(position)}${confidence === "low" ? " mx-low" : ""}`}
     >
-      {counterpartName && <span className="block text-[11px] font-semibold opacity-90">toward {counterpartName}</span>}
-      <span className="mx-head">
-        <b>{formatPosition(cell.position)}</b>
-        <span>{label}</span>
-      </span>
+      {counterpartName && <small>toward {counterpartName}</small>}
+      <b>{formatPosition(position)}</b>
+      <span>{scaleLabel(issue.labels, position)}</span>
       <span className="mx-meta">
-        <span role="img" aria-label={`Salience ${cell.salience} of 5`} title={`Salience ${cell.salience} of 5`} className="mx-dots">
-          {"●".repeat(cell.salience)}
-          {cell.salience < 5 && <span>{"●".repeat(5 - cell.salience)}</span>}
-        </span>
-        <span title={CONFIDENCE_TEXT[cell.confidence]} className={lowConfidence ? "font-semibold" : undefined}>
-          {lowConfidence ? "low conf." : cell.confidence === "medium" ? "med. conf." : "high conf."}
-        </span>
+        <span role="img" aria-label={`Salience ${salience} of 5`} className={`s${salience}`} />
+        {CONFIDENCE_SHORT[confidence]}
       </span>
-      {isUnsourced(cell) && (
-        <span className="mx-unsourced" data-testid="unsourced" title="Coded without a source; the issue page gives the coder's note">
+      {unsourced === 1 && (
+        <em className="mx-unsourced" data-testid="unsourced">
           Unsourced
-        </span>
+        </em>
       )}
-      <span id={tipId} role="tooltip" className="mx-tip">
-        <span>{`${actorName}${counterpartName ? ` toward ${counterpartName}` : ""}: ${cell.summary}`}</span>
-        <span className="text-slate-300">
-          {`Since ${formatDate(cell.validFrom)} · salience ${cell.salience}/5 · ${CONFIDENCE_TEXT[cell.confidence].toLowerCase()} · ${isUnsourced(cell) ? "unsourced" : cell.evidenceCount === 0 ? "no source states a position" : `${cell.evidenceCount} evidence item${cell.evidenceCount === 1 ? "" : "s"}`}`}
-        </span>
-      </span>
-    </Link>
+    </a>
   );
 }

@@ -5,7 +5,7 @@ import { useSearchParams } from "next/navigation";
 import { readNavContext, withNavContext } from "@/lib/nav-context";
 import { NAV_ITEMS } from "./nav";
 
-const LINK = "rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900";
+const LINK = "nav-link"; // app/globals.css
 
 /** The header's links, carrying the current view's as-of date (and pair) to the views that read them. */
 export function NavLinks() {

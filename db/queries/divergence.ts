@@ -50,8 +50,10 @@ export function getCompare({ a, b, asOf, asOfB }: { a: string; b: string; asOf: 
 }
 
 /** Every stance in force, for the divergence views (heatmap, per-issue bars, spread, blocs). */
+/** The positions in force on `asOf` (no evidence: divergence needs positions and salience only), as PairCells. */
 export function getDivergenceOverview({ asOf }: { asOf: string }) {
-  return { actors: listActors(), issues: listIssues(), cells: stancesAsOf(asOf) };
+  const cells = stancesAsOf(asOf, { evidence: false }).map(({ actor, issue, counterpart, position, salience }) => ({ actor, issue, counterpart, position, salience }));
+  return { actors: listActors(), issues: listIssues(), cells };
 }
 
 export type PairTimeline = { a: string; b: string; points: TimelinePoint[] };

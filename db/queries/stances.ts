@@ -158,6 +158,12 @@ export function stanceHistory(filter: { actor?: string; issue?: string; evidence
   return filter.evidence === false ? rows : withEvidence(rows);
 }
 
+/** One stance by id (with its evidence count, not the items), or null: the matrix tooltip's read. */
+export function stanceById(id: number): StanceDto | null {
+  const raw = prepared(`select ${STANCE_COLUMNS} from stances s where s.id = @id`).all({ id }) as RawStance[];
+  return toStances(raw)[0] ?? null;
+}
+
 const EVIDENCE_CHUNK = 500;
 const EVIDENCE_SQL = `
   select stance_id, title, publisher, published_on, url, paraphrase, quote, note

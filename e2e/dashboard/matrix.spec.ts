@@ -31,13 +31,26 @@ test.describe("[matrix]", () => {
     await expect(page).toHaveURL(/asOf=2019-02-2\d/);
   });
 
-  test("hover and focus reveal the summary and evidence count", async ({ page }) => {
+  test("hover and focus reveal the summary and evidence count, loaded on demand", async ({ page }) => {
     await page.goto("/?asOf=2019-03-01");
     const cell = page.getByTestId("cell-JPN-missile-scope");
-    await cell.focus();
-    const tip = page.locator(`#${await cell.getAttribute("aria-describedby")}`);
+    // The page itself carries no summaries: the tooltip reads the stance from the API when a cell is focused.
+    const tipRequest = page.waitForRequest(/\/api\/v1\/stances\/\d+$/);
+    await expect(async () => {
+      await cell.blur();
+      await cell.focus();
+      await expect(cell).toHaveAttribute("aria-describedby", "mx-tip", { timeout: 1_000 });
+    }).toPass();
+    await tipRequest;
+    const tip = page.locator("#mx-tip");
     await expect(tip).toBeVisible();
-    await expect(tip).toContainText(/evidence item/);
+    await expect(tip).toHaveAttribute("role", "tooltip");
+    await expect(tip).toContainText(/^Japan: .+Since .+ · salience \d\/5 · \w+ confidence · \d+ evidence items?$/);
+    await page.keyboard.press("Escape");
+    await expect(tip).toBeHidden();
+    await expect(cell).not.toHaveAttribute("aria-describedby");
+    await cell.hover();
+    await expect(tip).toBeVisible();
   });
 
   test("the DPRK's summit stances name their counterpart", async ({ page }) => {

@@ -2,15 +2,13 @@ import Link from "next/link";
 import { MatrixExport } from "@/components/export/MatrixExport";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
-import { StanceMatrix } from "@/components/matrix/StanceMatrix";
+import { StanceMatrix, type MatrixCellTuple, type MatrixGroup } from "@/components/matrix/StanceMatrix";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import * as cached from "@/db/cached";
-import { CLUSTERS, clusterLabel } from "@/lib/domain";
+import { CLUSTERS, clusterLabel, isUnsourced } from "@/lib/domain";
 import { matrixHref, pageOf, pageWindow, rowsPerPage, type MatrixSelection } from "@/lib/matrix-view";
 
-const chip =
-  "rounded-full border border-slate-300 bg-white px-3 py-1 aria-[current=page]:border-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white";
 
 /**
  * The matrix page's content for one selection. Served by "/" and, for valid queries, by the cached route
@@ -54,15 +52,15 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
         />
       </div>
       <HorizonNotice horizon={horizon} asOf={asOf} />
-      <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} />
+      <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} allEvents="/timeline" />
       <nav aria-label="Filter by cluster" className="no-print flex flex-wrap gap-2 text-sm">
-        <Link href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className={chip}>
+        <a href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className="chip">
           All clusters
-        </Link>
+        </a>
         {CLUSTERS.map((c) => (
-          <Link key={c.id} href={href({ cluster: c.id })} aria-current={cluster === c.id ? "page" : undefined} className={chip}>
+          <a key={c.id} href={href({ cluster: c.id })} aria-current={cluster === c.id ? "page" : undefined} className="chip">
             {c.label}
-          </Link>
+          </a>
         ))}
       </nav>
       {empty ? (
@@ -76,13 +74,28 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
       ) : (
         <>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
-          <StanceMatrix actors={matrix.actors} issues={paged.items} cells={cells} asOf={asOf} />
+          <StanceMatrix
+            actors={matrix.actors.map(({ code, name, shortName, color }) => ({ code, name, shortName, color }))}
+            groups={groupsOf(paged.items)}
+            cells={cells.map((c): MatrixCellTuple => [c.id, c.actor, c.issue, c.counterpart, c.position, c.salience, c.confidence, isUnsourced(c) ? 1 : 0])}
+            asOf={asOf}
+          />
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
         </>
       )}
       <MatrixLegend />
     </div>
   );
+}
+
+/** Issue rows by cluster, in the clusters' order (unknown clusters last), each with its scale's labels. */
+function groupsOf(issues: { slug: string; title: string; cluster: string; scale: { label: string }[] }[]): MatrixGroup[] {
+  return [
+    ...CLUSTERS.map((c) => ({ id: c.id as string, label: c.label as string })),
+    ...[...new Set(issues.map((i) => i.cluster))].filter((id) => !CLUSTERS.some((c) => c.id === id)).map((id) => ({ id, label: clusterLabel(id) })),
+  ]
+    .map((g) => ({ ...g, issues: issues.filter((i) => i.cluster === g.id).map((i) => ({ slug: i.slug, title: i.title, labels: i.scale.map((p) => p.label) })) }))
+    .filter((g) => g.issues.length > 0);
 }
 
 function Pager({ paged, page, href }: { paged: ReturnType<typeof pageOf>; page: number; href: (page: number) => string }) {

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
-import { DivergenceView } from "@/components/divergence/DivergenceView";
+import { DivergenceFigures } from "@/components/divergence/DivergenceFigures";
+import { WhatIf } from "@/components/divergence/WhatIf";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
@@ -72,18 +73,19 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
         params={{ a: params.a, b: params.b, pairs: params.pairs, align: params.align, scenario: scenario.value.length ? serializeScenario(scenario.value) : undefined }}
       />
       <Glossary />
-      <DivergenceView
-        key={`${asOf.value}|${serializeScenario(scenario.value)}`}
-        actors={actors.map((x) => ({ code: x.code, shortName: x.shortName, color: x.color }))}
-        issues={issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }))}
-        cells={view.map((c) => ({ actor: c.actor, issue: c.issue, counterpart: c.counterpart, position: c.position, salience: c.salience }))}
-        asOf={asOf.value}
-        horizon={horizon}
-        pair={[a.value!, b.value!]}
-        align={params.align}
-        initialScenario={scenario.value}
-        params={params}
-      />
+      <WhatIf key={`${asOf.value}|${serializeScenario(scenario.value)}`} asOf={asOf.value} horizon={horizon} pair={[a.value!, b.value!]} align={params.align} initialScenario={scenario.value} params={params}>
+        <DivergenceFigures
+          actors={actors.map((x) => ({ code: x.code, shortName: x.shortName, color: x.color }))}
+          issues={issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }))}
+          cells={view}
+          asOf={asOf.value}
+          horizon={horizon}
+          pair={[a.value!, b.value!]}
+          align={params.align}
+          entries={scenario.value}
+          params={params}
+        />
+      </WhatIf>
       <section aria-labelledby="over-time-h" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="over-time-h" className="sr-only">
           Divergence over time

@@ -1,4 +1,4 @@
-import { guarded, horizonHeaders, jsonError } from "@/lib/http";
+import { cacheableResponse, guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { parseCode, parseDateParam, unknownParams } from "@/lib/params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -21,6 +21,6 @@ export async function GET(request: Request) {
     const asOf = parseDateParam("asOf", many("asOf"));
     if (!asOf.ok) return jsonError(400, asOf.error);
     const [d, horizon] = await Promise.all([cached.divergenceForApi({ a: a.value, b: b.value, asOf: asOf.value }), cached.getCodingHorizon()]);
-    return Response.json({ ...d, codedThrough: horizon }, { headers: horizonHeaders(horizon) });
+    return cacheableResponse(request, JSON.stringify({ ...d, codedThrough: horizon }), { "Content-Type": "application/json", ...horizonHeaders(horizon) });
   });
 }

@@ -1,4 +1,4 @@
-import { guarded, horizonHeaders, jsonError } from "@/lib/http";
+import { cacheableResponse, guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { parseMatrixParams } from "../_lib/matrix-params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -9,6 +9,6 @@ export async function GET(request: Request) {
     const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
     const [json, horizon] = await Promise.all([cached.matrixApiJson(params.value), cached.getCodingHorizon()]);
-    return new Response(json, { headers: { "Content-Type": "application/json", ...horizonHeaders(horizon) } });
+    return cacheableResponse(request, json.body, { "Content-Type": "application/json", ...horizonHeaders(horizon) }, json.etag);
   });
 }

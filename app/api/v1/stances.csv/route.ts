@@ -1,4 +1,4 @@
-import { guarded, horizonHeaders, jsonError } from "@/lib/http";
+import { cacheableResponse, guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { parseMatrixParams } from "../_lib/matrix-params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -9,12 +9,10 @@ export async function GET(request: Request) {
     const params = await parseMatrixParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
     const [csv, horizon] = await Promise.all([cached.matrixApiCsv(params.value), cached.getCodingHorizon()]);
-    return new Response(csv, {
-      headers: {
-        ...horizonHeaders(horizon),
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="stance-atlas_stances_${params.value.asOf}.csv"`,
-      },
-    });
+    return cacheableResponse(request, csv.body, {
+      ...horizonHeaders(horizon),
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="stance-atlas_stances_${params.value.asOf}.csv"`,
+    }, csv.etag);
   });
 }

@@ -1,6 +1,6 @@
 import { HISTORY_START } from "@/db/queries/divergence";
 import { todayIso } from "@/lib/dates";
-import { guarded, horizonHeaders, jsonError } from "@/lib/http";
+import { cacheableResponse, guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { parseDateParam, parsePairs, unknownParams } from "@/lib/params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -25,14 +25,15 @@ export async function GET(request: Request) {
       cached.getDivergenceTimelines({ pairs: pairs.value, from: from.value, to: to.value }),
       cached.getCodingHorizon(),
     ]);
-    return Response.json(
-      {
+    return cacheableResponse(
+      request,
+      JSON.stringify({
         from: from.value,
         to: to.value,
         codedThrough: horizon,
         pairs: timelines.map((t) => ({ a: t.a, b: t.b, points: t.points.map((p) => ({ date: p.date, value: p.value, compared: p.compared, change: p.change })) })),
-      },
-      { headers: horizonHeaders(horizon) },
+      }),
+      { "Content-Type": "application/json", ...horizonHeaders(horizon) },
     );
   });
 }

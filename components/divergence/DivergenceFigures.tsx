@@ -1,53 +1,44 @@
-"use client";
 import Link from "next/link";
-import { useMemo, useState } from "react";
 import { groupBlocs, meanPositions, type Placed } from "@/lib/blocs";
 import { CHART_MAX_BARS, CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
-import { indexCells, issueSpread, pairDivergence, pairwiseDivergence, stanceFor, type PairCell } from "@/lib/pairs";
+import { indexCells, issueSpread, pairDivergence, pairwiseDivergence, type PairCell } from "@/lib/pairs";
 import { divergenceFill, positionFill, positionText } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioEntry } from "@/lib/scenario";
 import { DivergenceHeatmap } from "../charts/DivergenceHeatmap";
 import { IssueBarChart } from "../charts/IssueBarChart";
-import { ScenarioEditor } from "../scenario/ScenarioEditor";
-import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
 
 export type DivActor = { code: string; shortName: string; color: string };
 export type DivIssue = { slug: string; title: string; cluster: string; labels: string[] };
 
-/** Heatmap, per-issue gaps of a pair, issue spread and blocs, all recomputed in the browser under a what-if scenario. */
-export function DivergenceView({
-  actors,
-  issues,
-  cells,
-  asOf,
-  horizon,
-  pair,
-  align,
-  initialScenario,
-  params,
-}: {
+export type DivergenceFiguresProps = {
   actors: DivActor[];
   issues: DivIssue[];
+  /** The stances in force (positions only). */
   cells: PairCell[];
   asOf: string;
   /** The coding horizon, for the exports' source line. */
   horizon: string | null;
   pair: [string, string];
   align: string;
-  initialScenario: ScenarioEntry[];
+  /** The what-if moves applied to `cells` (none: the coded positions). */
+  entries: ScenarioEntry[];
   /** The page's other URL parameters (asOf, a, b, pairs, align), for links that change one of them. */
   params: Record<string, string>;
-}) {
-  const [entries, setEntries] = useState(initialScenario);
-  useScenarioUrl(entries);
-  const codes = useMemo(() => actors.map((a) => a.code), [actors]);
-  const slugs = useMemo(() => issues.map((i) => i.slug), [issues]);
-  const realIndex = useMemo(() => indexCells(cells), [cells]);
-  const moved = useMemo(() => applyScenario(cells, entries), [cells, entries]);
-  const realPairs = useMemo(() => pairwiseDivergence(cells, codes, slugs), [cells, codes, slugs]);
-  const pairs = useMemo(() => pairwiseDivergence(moved, codes, slugs), [moved, codes, slugs]);
+};
+
+/**
+ * Heatmap, per-issue gaps of a pair, issue spread and blocs under a what-if scenario. No state and no directive:
+ * the divergence page renders it on the server (the charts get only the values they draw), and the what-if
+ * editor, loaded when opened (WhatIf.tsx), renders it again in the browser on every move.
+ */
+export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, align, entries, params }: DivergenceFiguresProps) {
+  const codes = actors.map((a) => a.code);
+  const slugs = issues.map((i) => i.slug);
+  const moved = applyScenario(cells, entries);
+  const realPairs = entries.length ? pairwiseDivergence(cells, codes, slugs) : null;
+  const pairs = pairwiseDivergence(moved, codes, slugs);
   const name = (c: string) => actors.find((a) => a.code === c)?.shortName ?? c;
   const [pa, pb] = pair;
   const d = pairDivergence(moved, moved, pa, pb, slugs);
@@ -61,8 +52,8 @@ export function DivergenceView({
     : "";
   const scenarioQ = entries.length ? `&scenario=${encodeURIComponent(serializeScenario(entries))}` : "";
   const heat = pairs.map((p) => {
-    const r = realPairs.find((q) => q.a === p.a && q.b === p.b);
-    return { ...p, changed: entries.length > 0 && r?.value !== p.value };
+    const r = realPairs?.find((q) => q.a === p.a && q.b === p.b);
+    return { ...p, changed: r !== undefined && r.value !== p.value };
   });
   const movedIndex = indexCells(moved);
   const spreads = issues.map((i) => ({ issue: i, spread: issueSpread(movedIndex, codes, i.slug) }));
@@ -82,13 +73,6 @@ export function DivergenceView({
 
   return (
     <div className="space-y-4">
-      <ScenarioEditor
-        actors={actors}
-        issues={issues}
-        entries={entries}
-        onChange={setEntries}
-        real={(actor, issue) => stanceFor(realIndex, actor, issue, "")?.position ?? (realIndex.get(`${actor}|${issue}`)?.[0]?.position ?? null)}
-      />
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-[auto_minmax(0,1fr)]">
         <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 xl:max-w-[36rem]">
           <DivergenceHeatmap
@@ -96,7 +80,7 @@ export function DivergenceView({
             note="Salience-weighted divergence of each pair, 0 (same positions) to 1 (opposite poles). Select a cell to compare the pair."
             actors={actors}
             values={heat}
-            hrefFor={(a, b) => `/compare?a=${a}&b=${b}&asOf=${asOf}${scenarioQ}`}
+            compareQuery={`&asOf=${asOf}${scenarioQ}`}
             exportAs={{
               title: "How far apart the actors are",
               subtitle: `Pairwise salience-weighted divergence of ${actors.map((x) => x.shortName).join(", ")} · as of ${asOf}${scenarioNote}`,

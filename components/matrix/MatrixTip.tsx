@@ -1,0 +1,107 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { formatDate } from "@/lib/dates";
+import { isUnsourced } from "@/lib/domain";
+
+/** What GET /api/v1/stances/{id} answers (the fields the tooltip shows). */
+type StanceTip = {
+  actorName: string;
+  counterpartName: string | null;
+  summary: string;
+  validFrom: string;
+  salience: number;
+  confidence: "low" | "medium" | "high";
+  evidenceCount: number;
+  position: number | null;
+};
+
+export const MATRIX_TIP_ID = "mx-tip";
+
+/**
+ * The matrix's one tooltip. The cells carry no summaries (they would double the page's weight): when a cell is
+ * hovered or focused this fetches its stance from the read API (once per cell and page view), writes the summary
+ * into a single tooltip element and points the cell's aria-describedby at it. Escape or leaving the cell hides it.
+ * Text only (textContent), never markup.
+ */
+export function MatrixTip() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const tip = ref.current;
+    const box = tip?.parentElement;
+    if (!tip || !box) return;
+    const loaded = new Map<string, Promise<StanceTip | null>>();
+    let current: HTMLAnchorElement | null = null;
+
+    const load = (id: string) => {
+      let p = loaded.get(id);
+      if (!p) {
+        p = fetch(`/api/v1/stances/${id}`)
+          .then((r) => (r.ok ? (r.json() as Promise<StanceTip>) : null))
+          .catch(() => null);
+        loaded.set(id, p);
+      }
+      return p;
+    };
+    const place = (cell: HTMLElement) => {
+      const r = cell.getBoundingClientRect();
+      tip.style.top = `${Math.round(r.bottom + 4)}px`;
+      tip.style.left = `${Math.round(Math.max(8, Math.min(r.left, window.innerWidth - tip.offsetWidth - 8)))}px`;
+    };
+    const hide = () => {
+      current?.removeAttribute("aria-describedby");
+      current = null;
+      tip.hidden = true;
+    };
+    const show = (cell: HTMLAnchorElement) => {
+      if (cell === current) return;
+      hide();
+      const id = /#stance-(\d+)$/.exec(cell.getAttribute("href") ?? "")?.[1];
+      if (!id) return;
+      current = cell;
+      void load(id).then((s) => {
+        if (current !== cell) return;
+        const lines = s
+          ? [
+              `${s.actorName}${s.counterpartName ? ` toward ${s.counterpartName}` : ""}: ${s.summary}`,
+              `Since ${formatDate(s.validFrom)} · salience ${s.salience}/5 · ${s.confidence} confidence · ${
+                isUnsourced(s) ? "unsourced" : s.evidenceCount === 0 ? "no source states a position" : `${s.evidenceCount} evidence item${s.evidenceCount === 1 ? "" : "s"}`
+              }`,
+            ]
+          : ["The summary could not be loaded; select the cell for the issue page."];
+        tip.replaceChildren(...lines.map((text) => Object.assign(document.createElement("span"), { textContent: text })));
+        tip.hidden = false;
+        place(cell);
+        cell.setAttribute("aria-describedby", MATRIX_TIP_ID);
+      });
+    };
+    const cellOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLAnchorElement>("a.mx-cell") : null);
+    const over = (e: Event) => {
+      const cell = cellOf(e.target);
+      if (cell) show(cell);
+    };
+    const out = (e: Event) => {
+      const next = cellOf((e as FocusEvent | MouseEvent).relatedTarget);
+      if (current && next !== current) hide();
+    };
+    const key = (e: KeyboardEvent) => {
+      if (e.key === "Escape") hide();
+    };
+    box.addEventListener("mouseover", over);
+    box.addEventListener("focusin", over);
+    box.addEventListener("mouseout", out);
+    box.addEventListener("focusout", out);
+    box.addEventListener("scroll", hide, { passive: true });
+    window.addEventListener("scroll", hide, { passive: true });
+    document.addEventListener("keydown", key);
+    return () => {
+      box.removeEventListener("mouseover", over);
+      box.removeEventListener("focusin", over);
+      box.removeEventListener("mouseout", out);
+      box.removeEventListener("focusout", out);
+      box.removeEventListener("scroll", hide);
+      window.removeEventListener("scroll", hide);
+      document.removeEventListener("keydown", key);
+    };
+  }, []);
+  return <div ref={ref} id={MATRIX_TIP_ID} role="tooltip" className="mx-tip" hidden />;
+}
