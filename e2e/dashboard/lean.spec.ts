@@ -17,7 +17,8 @@ test.describe("[lean] page weight", () => {
     expect(issues).toBeGreaterThanOrEqual(13);
     expect(html.match(/<th scope="row">/g)?.length).toBe(issues);
     expect(html).toContain('data-testid="cell-USA-joint-exercises"');
-    expect(html).toMatch(/href="\/issues\/[a-z-]+#stance-\d+"/);
+    // Each cell links to its stance on the issue page at the same date (?asOf=…&stance=N#stance-N).
+    expect(html).toMatch(/href="\/issues\/[a-z-]+\?asOf=\d{4}-\d{2}-\d{2}&amp;stance=\d+#stance-\d+"/);
   });
 });
 
