@@ -4,7 +4,7 @@ import { formatDate } from "@/lib/dates";
 type EventLink = { key: string | null; date: string; title: string };
 
 /** The most-cited turning points, offered as one-click dates above the full event list. */
-const KEY_EVENTS = ["E04", "E06", "E09", "E19", "E27", "E34", "E43"];
+const KEY_EVENTS = ["E04", "E06", "E09", "E19", "E27", "E34", "E43", "E50", "E59", "E62", "E74"];
 
 /**
  * Date picker for "as of" views: a plain GET form (works without JavaScript) plus the dated events as links.

@@ -10,7 +10,7 @@ import { stanceHistory, stancesAsOf, type StanceDto } from "./stances";
 export const HISTORY_START = "2018-01-01";
 
 /** The most-cited turning points, drawn as markers on charts over time. */
-export const MARKER_EVENT_KEYS = ["E04", "E06", "E09", "E19", "E24", "E27", "E33", "E34", "E37", "E43", "E46"];
+export const MARKER_EVENT_KEYS = ["E04", "E06", "E09", "E19", "E24", "E27", "E33", "E34", "E37", "E43", "E46", "E50", "E59", "E62", "E74"];
 
 export type MarkerEvent = { key: string; date: string; title: string; actors: string[] };
 
