@@ -2,6 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { CHROMIUM_FLAGS } from "./lib/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 // Set once in the runner's process; workers inherit it, so every test sees the same temporary database. Without
@@ -40,7 +41,7 @@ export default defineConfig({
     acceptDownloads: true,
     launchOptions: {
       executablePath: chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [...CHROMIUM_FLAGS],
     },
   },
   projects: [

@@ -1,5 +1,6 @@
 /** Lighthouse 12.2.3 (node API, desktop preset) against the local Chromium, launched by chrome-launcher. */
 import * as chromeLauncher from "chrome-launcher";
+import { CHROMIUM_FLAGS } from "../lib/chromium";
 
 export type LighthouseScores = {
   performance: number;
@@ -12,16 +13,7 @@ export type LighthouseScores = {
   failing: string[];
 };
 
-const FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
+const FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 export async function runLighthouse(urls: string[]): Promise<Map<string, LighthouseScores>> {
   process.env.CHROME_PATH ??= "/usr/bin/chromium";

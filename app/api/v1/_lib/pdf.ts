@@ -1,5 +1,6 @@
 import "server-only";
 import fs from "node:fs";
+import { CHROMIUM_FLAGS } from "@/lib/chromium";
 import os from "node:os";
 import path from "node:path";
 
@@ -33,15 +34,7 @@ export function launchOptions(executablePath: string, home: string) {
     executablePath,
     headless: true,
     chromiumSandbox: false,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-      "--disable-quic",
-    ],
+    args: [...CHROMIUM_FLAGS],
     ignoreDefaultArgs: false,
     env,
     handleSIGINT: false,
