@@ -1,16 +1,21 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { API_CORS_HEADERS, PUBLIC_CACHE_CONTROL } from "./lib/http";
 import { HSTS, SECURITY_HEADERS } from "./lib/security-headers";
 
 const headerList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 
 /** The public views (not /admin, not the read API, not /matrix/<key>, which is only reached through "/"). */
-const PUBLIC_PAGES = ["/", "/:view(compare|divergence|issues|actors|timeline|changes|briefing|methodology)", "/:view(issues|actors)/:item"];
+const PUBLIC_PAGES = ["", "/ko"].flatMap((prefix) => [
+  prefix || "/",
+  `${prefix}/:view(compare|divergence|issues|actors|timeline|changes|briefing|methodology)`,
+  `${prefix}/:view(issues|actors)/:item`,
+]);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Reads are served from Next's cache (db/cached.ts: unstable_cache with tags; the matrix page from the page
-  // cache, see proxy.ts), expired by tag on every admin write (app/admin/_lib/invalidate.ts). Cached pages stay in
+  // cache, see proxy.ts), expired by tag on every admin write (app/[locale]/admin/_lib/invalidate.ts). Cached pages stay in
   // memory only (isrFlushToDisk): the database is the truth, and a restart (after a restore, say) must never
   // serve renders of another database from disk.
   serverExternalPackages: ["better-sqlite3"],
@@ -32,4 +37,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl: messages and formats per request (i18n/request.ts); the routing is in proxy.ts.
+export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);

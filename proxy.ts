@@ -1,4 +1,6 @@
-import { NextResponse, type NextRequest } from "next/server";
+import createMiddleware from "next-intl/middleware";
+import { NextRequest, NextResponse } from "next/server";
+import { routing } from "./i18n/routing";
 import { todayIso } from "./lib/dates";
 import { matrixViewKey, parseMatrixQuery, parseMatrixViewKey } from "./lib/matrix-view";
 import { SECURITY_HEADERS } from "./lib/security-headers";
@@ -13,7 +15,13 @@ import { SECURITY_HEADERS } from "./lib/security-headers";
  * outside the query span is a 404, rendered from nothing and cached nowhere). And a path whose percent-encoding
  * is malformed (`/issues/%`) is answered 400 here, with the usual headers, before routing trips over it. A server
  * action forwarded from another page is refused (see below).
+ *
+ * Languages: next-intl's routing (i18n/routing.ts) serves English at the unprefixed paths (rewritten to the
+ * app/[locale] tree as /en/...) and Korean under /ko; the matrix rewrite above happens first, in either language
+ * (`/ko?asOf=...` → /ko/matrix/<key>). The read API (/api) has no language in its path.
  */
+const i18nRouting = createMiddleware(routing);
+
 export function proxy(request: NextRequest) {
   // Next forwards a server action posted to a page that does not hold it to one that does, by an internal request
   // marked x-action-forwarded. Its changes are then written but its cache invalidation is lost (Next 16 skips it
@@ -22,15 +30,18 @@ export function proxy(request: NextRequest) {
   if (request.headers.has("x-action-forwarded")) return plain(421, "Misdirected request: submit a form from the page it belongs to.");
   const { pathname } = request.nextUrl;
   if (!decodable(pathname)) return plain(400, "Bad request: the address has malformed percent-encoding.");
+  if (pathname === "/api" || pathname.startsWith("/api/")) return NextResponse.next();
+  const korean = pathname === "/ko" || pathname.startsWith("/ko/");
+  const path = korean ? pathname.slice(3) || "/" : pathname;
   const today = todayIso();
-  if (pathname.startsWith("/matrix/")) {
-    const key = pathname.slice("/matrix/".length);
+  if (path.startsWith("/matrix/")) {
+    const key = path.slice("/matrix/".length);
     const parsed = parseMatrixViewKey(key);
     if (!parsed || parsed.today !== today || matrixViewKey(parsed.selection, today) !== decodeURIComponent(key))
       return plain(404, "Not found.");
-    return NextResponse.next();
+    return i18nRouting(request);
   }
-  if (pathname !== "/") return NextResponse.next();
+  if (path !== "/") return i18nRouting(request);
 
   const sp = request.nextUrl.searchParams;
   const query: Record<string, string | string[]> = Object.create(null);
@@ -39,11 +50,11 @@ export function proxy(request: NextRequest) {
     query[key] = all.length > 1 ? all : all[0];
   }
   const selection = parseMatrixQuery(query, today);
-  if (!selection.ok) return NextResponse.next();
+  if (!selection.ok) return i18nRouting(request);
   const url = request.nextUrl.clone();
-  url.pathname = `/matrix/${matrixViewKey(selection.value, today)}`;
+  url.pathname = `${korean ? "/ko" : ""}/matrix/${matrixViewKey(selection.value, today)}`;
   for (const key of ["asOf", "cluster", "page"]) url.searchParams.delete(key);
-  return NextResponse.rewrite(url);
+  return i18nRouting(new NextRequest(url, request));
 }
 
 function decodable(pathname: string): boolean {

@@ -96,7 +96,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const)
 function seedDb(file: string): void {
   const db = openDatabase(file);
   runMigrations(db);
-  seedDatabase(db, DATASET, "2026-01-01T00:00:00.000Z");
+  seedDatabase(db, DATASET, { now: "2026-01-01T00:00:00.000Z" });
   db.$client.pragma("wal_checkpoint(TRUNCATE)");
   db.$client.close();
 }

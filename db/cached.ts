@@ -1,11 +1,12 @@
 import "server-only";
 /**
  * The public views' reads, cached by Next (unstable_cache, tagged) until an admin write expires their tags
- * (app/admin/_lib/invalidate.ts). Arguments are part of the key, so callers pass plain values (dates as strings,
+ * (app/[locale]/admin/_lib/invalidate.ts). Arguments are part of the key, so callers pass plain values (dates as strings,
  * "today" computed per request by the caller). The plain query functions in db/queries stay uncached for
  * scripts, tests and the admin area.
  */
 import { unstable_cache } from "next/cache";
+import type { AppLocale } from "../lib/i18n/paths";
 import { CACHE_TAGS, type CacheTag } from "./cache-tags";
 import { toCsv } from "../lib/csv";
 import { strongEtag } from "../lib/http";
@@ -23,11 +24,12 @@ function cachedRead<A extends unknown[], R>(name: string, tags: CacheTag[], read
   return unstable_cache(async (...args: A) => read(...args), ["stance-atlas", name], { tags, revalidate: false });
 }
 
-export const listActors = cachedRead("listActors", [REF], () => reference.listActors());
-export const listIssues = cachedRead("listIssues", [REF], () => reference.listIssues());
-export const listEvents = cachedRead("listEvents", [EVENTS, REF], () => reference.listEvents());
+// `lang`: the reader's language (texts in Korean where stored, English otherwise); part of the cache key.
+export const listActors = cachedRead("listActors", [REF], (lang: AppLocale = "en") => reference.listActors(lang));
+export const listIssues = cachedRead("listIssues", [REF], (lang: AppLocale = "en") => reference.listIssues(lang));
+export const listEvents = cachedRead("listEvents", [EVENTS, REF], (lang: AppLocale = "en") => reference.listEvents(lang));
 
-export const getMatrix = cachedRead("getMatrix", [STANCES, REF], (asOf: string, options: { evidence?: boolean } = {}) =>
+export const getMatrix = cachedRead("getMatrix", [STANCES, REF], (asOf: string, options: { evidence?: boolean; lang?: AppLocale } = {}) =>
   getMatrixQuery({ asOf, ...options }),
 );
 export const matrixForApi = cachedRead("matrixForApi", [STANCES, EVENTS, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
@@ -43,29 +45,35 @@ export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, EVENTS, REF], a
   const body = toCsv(STANCES_CSV_HEADER, matrixCsvRows(matrixForApiQuery(params)));
   return { body, etag: await strongEtag(body) };
 });
-export const stancesAsOf = cachedRead("stancesAsOf", [STANCES, REF], (asOf: string, filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
+export const stancesAsOf = cachedRead("stancesAsOf", [STANCES, REF], (asOf: string, filter: stances.StanceFilter = {}) =>
   stances.stancesAsOf(asOf, filter),
 );
-export const stanceById = cachedRead("stanceById", [STANCES, REF], (id: number) => stances.stanceById(id));
-export const stanceHistory = cachedRead("stanceHistory", [STANCES, REF], (filter: { actor?: string; issue?: string; evidence?: boolean } = {}) =>
+export const stanceById = cachedRead("stanceById", [STANCES, REF], (id: number, lang: AppLocale = "en") => stances.stanceById(id, lang));
+export const stanceHistory = cachedRead("stanceHistory", [STANCES, REF], (filter: stances.StanceFilter = {}) =>
   stances.stanceHistory(filter),
 );
 
-export const getCompare = cachedRead("getCompare", [STANCES, REF], (params: { a: string; b: string; asOf: string; asOfB: string }) =>
+export const getCompare = cachedRead("getCompare", [STANCES, REF], (params: { a: string; b: string; asOf: string; asOfB: string; lang?: AppLocale }) =>
   divergence.getCompare(params),
 );
-export const getDivergenceOverview = cachedRead("getDivergenceOverview", [STANCES, REF], (asOf: string) => divergence.getDivergenceOverview({ asOf }));
+export const getDivergenceOverview = cachedRead("getDivergenceOverview", [STANCES, REF], (asOf: string, lang: AppLocale = "en") =>
+  divergence.getDivergenceOverview({ asOf, lang }),
+);
 export const getDivergenceTimelines = cachedRead("getDivergenceTimelines", [STANCES, REF], (params: { pairs: [string, string][]; from: string; to: string }) =>
   divergence.getDivergenceTimelines(params),
 );
 export const divergenceForApi = cachedRead("divergenceForApi", [STANCES, REF], (params: { a: string; b: string; asOf: string }) =>
   divergence.divergenceForApi(params),
 );
-export const getIssueHistory = cachedRead("getIssueHistory", [STANCES, EVENTS, REF], (slug: string, window: { from: string; to: string }) =>
+export const getIssueHistory = cachedRead("getIssueHistory", [STANCES, EVENTS, REF], (slug: string, window: { from: string; to: string; lang?: AppLocale }) =>
   divergence.getIssueHistory(slug, window),
 );
-export const getActorProfile = cachedRead("getActorProfile", [STANCES, REF], (code: string, asOf: string) => divergence.getActorProfile(code, { asOf }));
-export const getChanges = cachedRead("getChanges", [STANCES, EVENTS, REF], (window: { from: string; to: string }) => divergence.getChanges(window));
+export const getActorProfile = cachedRead("getActorProfile", [STANCES, REF], (code: string, asOf: string, lang: AppLocale = "en") =>
+  divergence.getActorProfile(code, { asOf, lang }),
+);
+export const getChanges = cachedRead("getChanges", [STANCES, EVENTS, REF], (window: { from: string; to: string; lang?: AppLocale }) =>
+  divergence.getChanges(window),
+);
 export const getNewestDataDate = cachedRead("getNewestDataDate", [STANCES, EVENTS, REF], () => divergence.getNewestDataDate());
 export const getNewestStanceChangeDate = cachedRead("getNewestStanceChangeDate", [STANCES, REF], () => divergence.getNewestStanceChangeDate());
 /** The coding horizon (newest stance start or end, newest event): changes with stance and event writes. */

@@ -17,9 +17,13 @@ export const actors = sqliteTable(
     code: text("code").notNull(),
     name: text("name").notNull(),
     shortName: text("short_name").notNull(),
+    // Korean (null = not yet translated; English is the fallback). See README "Languages".
+    nameKo: text("name_ko"),
+    shortNameKo: text("short_name_ko"),
     color: text("color").notNull(),
     displayOrder: integer("display_order").notNull(),
     description: text("description").notNull().default(""),
+    descriptionKo: text("description_ko"),
     version: integer("version").notNull().default(1),
     ...timestamps,
   },
@@ -38,6 +42,8 @@ export const issues = sqliteTable(
     title: text("title").notNull(),
     cluster: text("cluster").notNull(),
     definition: text("definition").notNull(),
+    titleKo: text("title_ko"),
+    definitionKo: text("definition_ko"),
     displayOrder: integer("display_order").notNull(),
     version: integer("version").notNull().default(1),
     ...timestamps,
@@ -54,6 +60,7 @@ export const scalePoints = sqliteTable(
       .references(() => issues.id, { onDelete: "cascade" }),
     value: integer("value").notNull(),
     label: text("label").notNull(),
+    labelKo: text("label_ko"),
   },
   (t) => [primaryKey({ columns: [t.issueId, t.value] }), check("scale_points_value_ck", sql`${t.value} between -2 and 2`)],
 );
@@ -81,6 +88,8 @@ export const stances = sqliteTable(
     summary: text("summary").notNull(),
     /** The coder's note: why a row is carried forward, what is inferred, why it is unsourced. */
     note: text("note"),
+    summaryKo: text("summary_ko"),
+    noteKo: text("note_ko"),
     validFrom: text("valid_from").notNull(),
     validUntil: text("valid_until"),
     version: integer("version").notNull().default(1),
@@ -126,6 +135,9 @@ export const evidence = sqliteTable(
     paraphrase: text("paraphrase").notNull(),
     quote: text("quote"),
     note: text("note"),
+    // Korean paraphrase and note; the quote stays in its original language.
+    paraphraseKo: text("paraphrase_ko"),
+    noteKo: text("note_ko"),
   },
   (t) => [
     index("evidence_stance_idx").on(t.stanceId, t.sortOrder),
@@ -142,6 +154,8 @@ export const events = sqliteTable(
     endDate: text("end_date"),
     title: text("title").notNull(),
     description: text("description").notNull(),
+    titleKo: text("title_ko"),
+    descriptionKo: text("description_ko"),
     confidence: text("confidence", { enum: ["low", "medium", "high"] }).notNull().default("high"),
     sources: text("sources").notNull().default(""),
     version: integer("version").notNull().default(1),

@@ -58,21 +58,43 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** Intl locale per language: English dates as "1 Mar 2019" (day month year, as in the briefings), Korean as "2019년 3월 1일". */
+const INTL_LOCALE = { en: "en-GB", ko: "ko-KR" } as const;
+type Lang = keyof typeof INTL_LOCALE;
 
-/** "2019-03-01" -> "1 Mar 2019"; partial dates keep their precision ("2019-03" -> "Mar 2019"). */
-export function formatDate(value: string): string {
-  const [y, m, d] = value.split("-");
-  if (!m) return y;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, precision: "day" | "month" | "year"): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    const month = lang === "ko" ? "long" : "short";
+    const options: Intl.DateTimeFormatOptions =
+      precision === "day" ? { year: "numeric", month, day: "numeric" } : precision === "month" ? { year: "numeric", month } : { year: "numeric" };
+    // Calendar dates are read as UTC midnight and formatted in UTC: never a day off with the server's zone.
+    dateFormats.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], { ...options, timeZone: "UTC" })));
+  }
+  return f;
 }
 
-/** A human age: "3 years", "5 months", "12 days". */
-export function formatAge(from: string, to: string): string {
+/**
+ * "2019-03-01" -> "1 Mar 2019" (Korean: "2019년 3월 1일"); partial dates keep their precision ("2019-03" ->
+ * "Mar 2019", "2019년 3월"). Intl does the formatting; a value that is not a date is returned as it is.
+ */
+export function formatDate(value: string, lang: Lang = "en"): string {
+  const [y, m, d] = value.split("-");
+  const precision = d ? "day" : m ? "month" : "year";
+  const date = new Date(Date.UTC(Number(y), m ? Number(m) - 1 : 0, d ? Number(d) : 1));
+  if (Number.isNaN(date.getTime()) || !/^\d{4}$/.test(y)) return value;
+  return dateFormat(lang, precision).format(date);
+}
+
+/** A human age: "3 years", "5 months", "12 days" (Korean "3년", "5개월", "12일"), with Intl's unit formatting. */
+export function formatAge(from: string, to: string, lang: Lang = "en"): string {
   const days = daysBetween(from, to);
-  if (days < 0) return "in the future";
-  if (days < 60) return `${days} day${days === 1 ? "" : "s"}`;
-  if (days < 730) return `${Math.floor(days / 30.44)} months`;
-  return `${Math.floor(days / 365.25)} years`;
+  if (days < 0) return lang === "ko" ? "미래" : "in the future";
+  const unit = (n: number, u: "day" | "month" | "year") =>
+    new Intl.NumberFormat(INTL_LOCALE[lang], { style: "unit", unit: u, unitDisplay: "long" }).format(n);
+  if (days < 60) return unit(days, "day");
+  if (days < 730) return unit(Math.floor(days / 30.44), "month");
+  return unit(Math.floor(days / 365.25), "year");
 }

@@ -29,6 +29,10 @@ function prepareDatabase(): void {
   if (isEmpty(db)) {
     const r = seedDatabase(db, DATASET);
     console.log(`${fresh ? "Created" : "Seeded"} ${file}: ${r.actors} actors, ${r.issues} issues, ${r.stances} stances, ${r.events} events.`);
+  } else {
+    // An existing database: only the Korean text of the curated rows it still has unchanged (db/seed/load.ts).
+    const r = seedDatabase(db, DATASET, { translateOnly: true });
+    if (r.translated) console.log(`Added Korean text to ${r.translated} curated rows of ${file}.`);
   }
   ensureFirstAdmin(db, (line) => console.log(line));
   db.$client.close();

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/navigation";
 import { groupBlocs, meanPositions, type Placed } from "@/lib/blocs";
 import { CHART_MAX_BARS, CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";

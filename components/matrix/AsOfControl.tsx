@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/link";
 import { formatDate } from "@/lib/dates";
 
 type EventLink = { key: string | null; date: string; title: string };

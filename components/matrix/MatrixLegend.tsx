@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/link";
 import { positionClass } from "@/lib/palette";
 
 /** Explains the matrix encoding: colour and number for position, dots for salience, a dashed frame for low confidence. */

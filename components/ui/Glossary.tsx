@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/i18n/link";
 
 /** The terms an analyst meets on the comparison views, each in a sentence, with the methodology for the rest. */
 export const GLOSSARY: { term: string; id: string; text: string }[] = [

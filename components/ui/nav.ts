@@ -1,13 +1,13 @@
-/** The header's navigation, in order. */
-export const NAV_ITEMS: { href: string; label: string }[] = [
-  { href: "/", label: "Matrix" },
-  { href: "/compare", label: "Compare" },
-  { href: "/divergence", label: "Divergence" },
-  { href: "/issues", label: "Issues" },
-  { href: "/actors", label: "Actors" },
-  { href: "/timeline", label: "Timeline" },
-  { href: "/changes", label: "What moved" },
-  { href: "/briefing", label: "Briefing" },
-  { href: "/methodology", label: "Methodology" },
-  { href: "/admin", label: "Admin" },
-];
+/** The header's navigation, in order; `key` names the label in the "Nav" messages. */
+export const NAV_ITEMS = [
+  { href: "/", key: "matrix" },
+  { href: "/compare", key: "compare" },
+  { href: "/divergence", key: "divergence" },
+  { href: "/issues", key: "issues" },
+  { href: "/actors", key: "actors" },
+  { href: "/timeline", key: "timeline" },
+  { href: "/changes", key: "changes" },
+  { href: "/briefing", key: "briefing" },
+  { href: "/methodology", key: "methodology" },
+  { href: "/admin", key: "admin" },
+] as const;

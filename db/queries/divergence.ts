@@ -3,6 +3,7 @@ import { newestDataDate, stanceChanges, type StanceChange } from "../../lib/chan
 import { consultationAgenda } from "../../lib/divergence";
 import { pairDivergence } from "../../lib/pairs";
 import { divergenceTimeline, positionSteps, type PositionStep, type TimelinePoint } from "../../lib/timeline";
+import type { AppLocale } from "../../lib/i18n/paths";
 import { listActors, listEvents, listIssues, type ActorDto, type EventDto, type IssueDto } from "./reference";
 import { stanceHistory, stancesAsOf, type StanceDto } from "./stances";
 
@@ -32,28 +33,28 @@ export type CompareData = {
 };
 
 /** Both actors' stances in force (each on its own date, for the same-actor-at-two-dates comparison). */
-export function getCompare({ a, b, asOf, asOfB }: { a: string; b: string; asOf: string; asOfB: string }): CompareData | null {
-  const actors = listActors();
+export function getCompare({ a, b, asOf, asOfB, lang = "en" }: { a: string; b: string; asOf: string; asOfB: string; lang?: AppLocale }): CompareData | null {
+  const actors = listActors(lang);
   const actorA = actors.find((x) => x.code === a);
   const actorB = actors.find((x) => x.code === b);
   if (!actorA || !actorB) return null;
   return {
     actors,
-    issues: listIssues(),
+    issues: listIssues(lang),
     a: actorA,
     b: actorB,
     asOf,
     asOfB,
-    cellsA: stancesAsOf(asOf, { actor: a }),
-    cellsB: stancesAsOf(asOfB, { actor: b }),
+    cellsA: stancesAsOf(asOf, { actor: a, lang }),
+    cellsB: stancesAsOf(asOfB, { actor: b, lang }),
   };
 }
 
 /** Every stance in force, for the divergence views (heatmap, per-issue bars, spread, blocs). */
 /** The positions in force on `asOf` (no evidence: divergence needs positions and salience only), as PairCells. */
-export function getDivergenceOverview({ asOf }: { asOf: string }) {
+export function getDivergenceOverview({ asOf, lang = "en" }: { asOf: string; lang?: AppLocale }) {
   const cells = stancesAsOf(asOf, { evidence: false }).map(({ actor, issue, counterpart, position, salience }) => ({ actor, issue, counterpart, position, salience }));
-  return { actors: listActors(), issues: listIssues(), cells };
+  return { actors: listActors(lang), issues: listIssues(lang), cells };
 }
 
 export type PairTimeline = { a: string; b: string; points: TimelinePoint[] };
@@ -99,8 +100,8 @@ export function divergenceForApi({ a, b, asOf }: { a: string; b: string; asOf: s
 export type IssueSeries = { actor: string; counterpart: string | null; steps: PositionStep[]; stances: StanceDto[] };
 
 /** One issue's whole history, as a step series per actor (and counterpart), plus the markers. */
-export function getIssueHistory(slug: string, { from, to }: { from: string; to: string }) {
-  const history = stanceHistory({ issue: slug });
+export function getIssueHistory(slug: string, { from, to, lang = "en" }: { from: string; to: string; lang?: AppLocale }) {
+  const history = stanceHistory({ issue: slug, lang });
   const keys = new Map<string, StanceDto[]>();
   for (const s of history) {
     const k = `${s.actor}|${s.counterpart ?? ""}`;
@@ -112,18 +113,18 @@ export function getIssueHistory(slug: string, { from, to }: { from: string; to: 
     stances: list,
     steps: positionSteps(list, { from, to }),
   }));
-  return { history, series, markers: markerEvents(listEvents(), from, to) };
+  return { history, series, markers: markerEvents(listEvents(lang), from, to) };
 }
 
 export type ActorChange = StanceChange<StanceDto>;
 
 /** An actor's profile: positions in force, nearest and farthest actors, and every change of its stances. */
-export function getActorProfile(code: string, { asOf }: { asOf: string }) {
-  const actors = listActors();
+export function getActorProfile(code: string, { asOf, lang = "en" }: { asOf: string; lang?: AppLocale }) {
+  const actors = listActors(lang);
   const actor = actors.find((a) => a.code === code);
   if (!actor) return null;
-  const issues = listIssues();
-  const cells = stancesAsOf(asOf);
+  const issues = listIssues(lang);
+  const cells = stancesAsOf(asOf, { lang });
   const slugs = issues.map((i) => i.slug);
   // This actor against each other one (not every pair of actors: 29 comparisons at 30 actors, not 870).
   const neighbours = actors
@@ -132,7 +133,7 @@ export function getActorProfile(code: string, { asOf }: { asOf: string }) {
       const d = pairDivergence(cells, cells, code, a.code, slugs);
       return { code: a.code, value: d.value, compared: d.compared };
     });
-  const history = stanceHistory({ actor: code });
+  const history = stanceHistory({ actor: code, lang });
   return {
     actor,
     actors,
@@ -144,13 +145,13 @@ export function getActorProfile(code: string, { asOf }: { asOf: string }) {
 }
 
 /** Stance changes and events in a window (from, to]. */
-export function getChanges({ from, to }: { from: string; to: string }) {
-  const history = stanceHistory();
+export function getChanges({ from, to, lang = "en" }: { from: string; to: string; lang?: AppLocale }) {
+  const history = stanceHistory({ lang });
   return {
-    actors: listActors(),
-    issues: listIssues(),
+    actors: listActors(lang),
+    issues: listIssues(lang),
     changes: stanceChanges(history, from, to),
-    events: listEvents().filter((e) => e.date > from && e.date <= to),
+    events: listEvents(lang).filter((e) => e.date > from && e.date <= to),
   };
 }
 

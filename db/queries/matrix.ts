@@ -1,4 +1,5 @@
 import "server-only";
+import type { AppLocale } from "../../lib/i18n/paths";
 import { listActors, listIssues, type ActorDto, type IssueDto } from "./reference";
 import { stancesAsOf, type StanceDto } from "./stances";
 
@@ -8,6 +9,6 @@ export type Matrix = { asOf: string; actors: ActorDto[]; issues: IssueDto[]; cel
  * The actor x issue matrix as of a date: every stance in force, with its evidence. `evidence: false` gives the
  * counts only (the matrix page shows counts; at 30 x 200 the bodies are most of the cost).
  */
-export function getMatrix({ asOf, evidence = true }: { asOf: string; evidence?: boolean }): Matrix {
-  return { asOf, actors: listActors(), issues: listIssues(), cells: stancesAsOf(asOf, { evidence }) };
+export function getMatrix({ asOf, evidence = true, lang = "en" }: { asOf: string; evidence?: boolean; lang?: AppLocale }): Matrix {
+  return { asOf, actors: listActors(lang), issues: listIssues(lang), cells: stancesAsOf(asOf, { evidence, lang }) };
 }

@@ -1,5 +1,7 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql, type SQL } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import type { AppLocale } from "../../lib/i18n/paths";
 import { getDb } from "../client";
 import { actors, eventActors, events, issues, scalePoints } from "../schema";
 
@@ -23,29 +25,34 @@ export type EventDto = {
   actors: string[];
 };
 
-export function listActors(): ActorDto[] {
+/** A text column in the reader's language: its Korean column where filled, else the English (the fallback). */
+export function localized(lang: AppLocale, en: SQLiteColumn, ko: SQLiteColumn): SQLiteColumn | SQL<string> {
+  return lang === "ko" ? sql<string>`coalesce(${ko}, ${en})` : en;
+}
+
+export function listActors(lang: AppLocale = "en"): ActorDto[] {
   return getDb()
     .select({
       code: actors.code,
-      name: actors.name,
-      shortName: actors.shortName,
+      name: localized(lang, actors.name, actors.nameKo),
+      shortName: localized(lang, actors.shortName, actors.shortNameKo),
       color: actors.color,
-      description: actors.description,
+      description: localized(lang, actors.description, actors.descriptionKo),
     })
     .from(actors)
     .orderBy(asc(actors.displayOrder), asc(actors.code))
     .all();
 }
 
-export function listIssues(): IssueDto[] {
+export function listIssues(lang: AppLocale = "en"): IssueDto[] {
   const db = getDb();
   const rows = db
     .select({
       id: issues.id,
       slug: issues.slug,
-      title: issues.title,
+      title: localized(lang, issues.title, issues.titleKo),
       cluster: issues.cluster,
-      definition: issues.definition,
+      definition: localized(lang, issues.definition, issues.definitionKo),
     })
     .from(issues)
     .orderBy(asc(issues.displayOrder), asc(issues.slug))
@@ -54,13 +61,13 @@ export function listIssues(): IssueDto[] {
   const byIssue = new Map<number, ScalePointDto[]>();
   for (const p of points) {
     const list = byIssue.get(p.issueId) ?? [];
-    list.push({ value: p.value, label: p.label });
+    list.push({ value: p.value, label: lang === "ko" ? (p.labelKo ?? p.label) : p.label });
     byIssue.set(p.issueId, list);
   }
   return rows.map(({ id, ...rest }) => ({ ...rest, scale: byIssue.get(id) ?? [] }));
 }
 
-export function listEvents(): EventDto[] {
+export function listEvents(lang: AppLocale = "en"): EventDto[] {
   const db = getDb();
   const rows = db.select().from(events).orderBy(asc(events.date), asc(events.id)).all();
   const links = db
@@ -75,8 +82,8 @@ export function listEvents(): EventDto[] {
     key: e.key,
     date: e.date,
     endDate: e.endDate,
-    title: e.title,
-    description: e.description,
+    title: lang === "ko" ? (e.titleKo ?? e.title) : e.title,
+    description: lang === "ko" ? (e.descriptionKo ?? e.description) : e.description,
     confidence: e.confidence,
     sources: e.sources,
     actors: byEvent.get(e.id) ?? [],

@@ -57,6 +57,6 @@ describe("stance queries against a real SQLite file", () => {
 
   it("seeding twice adds nothing", () => {
     const again = seedDatabase(ctx.db, DATASET);
-    expect(again).toEqual({ actors: 0, issues: 0, stances: 0, evidence: 0, events: 0 });
+    expect(again).toEqual({ actors: 0, issues: 0, stances: 0, evidence: 0, events: 0, translated: 0 });
   });
 });

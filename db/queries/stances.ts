@@ -1,5 +1,6 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
+import type { AppLocale } from "../../lib/i18n/paths";
 import { getDb } from "../client";
 
 export type EvidenceDto = {
@@ -69,9 +70,13 @@ function references(): { actors: Map<number, Ref>; issues: Map<number, Ref> } {
   return { actors, issues };
 }
 
-const STANCE_COLUMNS = `s.id, s.actor_id, s.issue_id, s.counterpart_id, s.position, s.salience, s.confidence, s.summary,
-  s.valid_from, s.valid_until, s.version, (select count(*) from evidence e where e.stance_id = s.id), s.note,
-  (select u.username from users u where u.id = s.created_by), s.reviewed_at, (select u.username from users u where u.id = s.reviewed_by)`;
+/** Texts in the reader's language: Korean where it is stored, else the English (the fallback). */
+const text = (lang: AppLocale, column: string) => (lang === "ko" ? `coalesce(${column}_ko, ${column})` : column);
+
+const stanceColumns = (lang: AppLocale) => `s.id, s.actor_id, s.issue_id, s.counterpart_id, s.position, s.salience, s.confidence,
+  ${text(lang, "s.summary")}, s.valid_from, s.valid_until, s.version, (select count(*) from evidence e where e.stance_id = s.id),
+  ${text(lang, "s.note")}, (select u.username from users u where u.id = s.created_by), s.reviewed_at,
+  (select u.username from users u where u.id = s.reviewed_by)`;
 
 type RawStance = [number, number, number, number | null, number | null, number, StanceDto["confidence"], string, string, string | null, number, number, string | null, string | null, string | null, string | null];
 
@@ -104,7 +109,7 @@ const latest = (actorId: string, issueId: string, counterpart: string) => `(
     and n.valid_from <= @asOf
   order by n.valid_from desc limit 1)`;
 
-function asOfSql(filter: { actor?: string; issue?: string }): string {
+function asOfSql(filter: { actor?: string; issue?: string }, lang: AppLocale = "en"): string {
   const actorIn = (col: string) => (filter.actor ? `and ${col} in (select id from actors where code = @actor)` : "");
   const issueIn = (col: string) => (filter.issue ? `and ${col} in (select id from issues where slug = @issue)` : "");
   return `
@@ -117,7 +122,7 @@ function asOfSql(filter: { actor?: string; issue?: string }): string {
       from (select distinct actor_id, issue_id, counterpart_id from stances where counterpart_id is not null) d
       where 1 = 1 ${actorIn("d.actor_id")} ${issueIn("d.issue_id")}
     )
-    select ${STANCE_COLUMNS}
+    select ${stanceColumns(lang)}
     from cur cross join stances s
     where s.id = cur.id and (s.valid_until is null or s.valid_until >= @asOf)`;
 }
@@ -128,21 +133,25 @@ function asOfSql(filter: { actor?: string; issue?: string }): string {
  * index stances_directed_idx), with one backward seek per series on stances_series_uq that also yields the row
  * id: the cost grows with actors x issues, not with the length of history. Portable SQL: a correlated subquery
  * with ORDER BY .. LIMIT 1 and a MATERIALIZED CTE (SQLite 3.35+, PostgreSQL 12+). `evidence: false` leaves the
- * evidence lists empty, for views that show only positions.
+ * evidence lists empty, for views that show only positions. `lang: "ko"` gives the Korean texts where stored.
  */
-export function stancesAsOf(asOf: string, filter: { actor?: string; issue?: string; evidence?: boolean } = {}): StanceDto[] {
+export function stancesAsOf(asOf: string, filter: StanceFilter = {}): StanceDto[] {
   const params: Record<string, string> = { asOf };
   if (filter.actor) params.actor = filter.actor;
   if (filter.issue) params.issue = filter.issue;
-  const rows = toStances(prepared(asOfSql(filter)).all(params) as RawStance[]);
-  return filter.evidence === false ? rows : withEvidence(rows);
+  const lang = filter.lang ?? "en";
+  const rows = toStances(prepared(asOfSql(filter, lang)).all(params) as RawStance[]);
+  return filter.evidence === false ? rows : withEvidence(rows, lang);
 }
+
+export type StanceFilter = { actor?: string; issue?: string; evidence?: boolean; lang?: AppLocale };
 
 /**
  * The whole history of stances, optionally of one issue or one actor, oldest first within each series.
  * `evidence: false` skips the evidence (empty lists): a divergence timeline needs only positions and dates.
  */
-export function stanceHistory(filter: { actor?: string; issue?: string; evidence?: boolean } = {}): StanceDto[] {
+export function stanceHistory(filter: StanceFilter = {}): StanceDto[] {
+  const lang = filter.lang ?? "en";
   const params: Record<string, string> = {};
   let where = "";
   if (filter.actor) {
@@ -153,20 +162,20 @@ export function stanceHistory(filter: { actor?: string; issue?: string; evidence
     params.issue = filter.issue;
     where += " and s.issue_id in (select id from issues where slug = @issue)";
   }
-  const raw = prepared(`select ${STANCE_COLUMNS} from stances s where 1 = 1${where}`).all(params) as RawStance[];
+  const raw = prepared(`select ${stanceColumns(lang)} from stances s where 1 = 1${where}`).all(params) as RawStance[];
   const rows = toStances(raw);
-  return filter.evidence === false ? rows : withEvidence(rows);
+  return filter.evidence === false ? rows : withEvidence(rows, lang);
 }
 
 /** One stance by id (with its evidence count, not the items), or null: the matrix tooltip's read. */
-export function stanceById(id: number): StanceDto | null {
-  const raw = prepared(`select ${STANCE_COLUMNS} from stances s where s.id = @id`).all({ id }) as RawStance[];
+export function stanceById(id: number, lang: AppLocale = "en"): StanceDto | null {
+  const raw = prepared(`select ${stanceColumns(lang)} from stances s where s.id = @id`).all({ id }) as RawStance[];
   return toStances(raw)[0] ?? null;
 }
 
 const EVIDENCE_CHUNK = 500;
-const EVIDENCE_SQL = `
-  select stance_id, title, publisher, published_on, url, paraphrase, quote, note
+const evidenceSql = (lang: AppLocale) => `
+  select stance_id, title, publisher, published_on, url, ${text(lang, "paraphrase")}, quote, ${text(lang, "note")}
   from evidence where stance_id in (${Array.from({ length: EVIDENCE_CHUNK }, () => "?").join(", ")})
   order by stance_id, sort_order, id`;
 
@@ -177,10 +186,10 @@ type RawEvidence = [number, string, string, string, string | null, string, strin
  * with a fixed number of parameters (the last chunk is padded with ids that do not exist), well under any
  * database's bound-parameter limit.
  */
-function withEvidence(rows: StanceDto[]): StanceDto[] {
+function withEvidence(rows: StanceDto[], lang: AppLocale): StanceDto[] {
   const byId = new Map<number, StanceDto>();
   for (const r of rows) byId.set(r.id, r);
-  const stmt = prepared(EVIDENCE_SQL);
+  const stmt = prepared(evidenceSql(lang));
   for (let i = 0; i < rows.length; i += EVIDENCE_CHUNK) {
     const ids = rows.slice(i, i + EVIDENCE_CHUNK).map((r) => r.id);
     while (ids.length < EVIDENCE_CHUNK) ids.push(-1);
@@ -195,5 +204,5 @@ export function explainAsOf(asOf: string): string[] {
   const client = getDb().$client;
   const plan = (sqlText: string, params: unknown) =>
     (client.prepare(`explain query plan ${sqlText}`).all(params) as { detail: string }[]).map((r) => r.detail);
-  return [...plan(asOfSql({}), { asOf }), ...plan(EVIDENCE_SQL, Array.from({ length: EVIDENCE_CHUNK }, (_, k) => k))];
+  return [...plan(asOfSql({}), { asOf }), ...plan(evidenceSql("en"), Array.from({ length: EVIDENCE_CHUNK }, (_, k) => k))];
 }

@@ -2,10 +2,15 @@
  * Loads the curated dataset. Idempotent: rows are matched by their natural keys (actor code, issue slug,
  * stance series + valid_from, event key) and only missing rows are inserted, so running it twice changes
  * nothing and it never overwrites what editors changed through the admin form.
+ *
+ * Korean text (db/seed/ko) goes in with new rows; an existing row whose Korean is still missing gets it too, but
+ * only while its English is exactly the seed's (an editor's changed English is not given a stale translation).
  */
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../connection";
 import { actors, eventActors, events, evidence, issues, scalePoints, stances } from "../schema";
+import { stanceSeedKey } from "./ko/key";
+import type { ActorKo, EventKo, IssueKo, StanceKo } from "./ko/types";
 import type { ActorSeed, EventSeed, IssueSeed, SourceSeed, StanceSeed } from "./types";
 
 export type Dataset = {
@@ -14,29 +19,55 @@ export type Dataset = {
   sources: Readonly<Record<string, SourceSeed>>;
   stances: readonly StanceSeed[];
   events: readonly EventSeed[];
+  /** Korean text of the dataset (db/seed/ko): actors by code, issues by slug, events by key, stances by stanceSeedKey. */
+  korean?: KoreanDataset;
 };
 
-export type SeedReport = { actors: number; issues: number; stances: number; evidence: number; events: number };
+export type KoreanDataset = {
+  actors: Readonly<Record<string, ActorKo>>;
+  issues: Readonly<Record<string, IssueKo>>;
+  events: Readonly<Record<string, EventKo>>;
+  stances: Readonly<Record<string, StanceKo>>;
+};
+
+/** `translated`: rows of an existing database that were given their missing Korean text (see seedDatabase). */
+export type SeedReport = { actors: number; issues: number; stances: number; evidence: number; events: number; translated: number };
 
 /** True when the database has no actors yet: a fresh install that needs the curated dataset. */
 export function isEmpty(db: Db): boolean {
   return db.select({ id: actors.id }).from(actors).limit(1).get() === undefined;
 }
 
-export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString()): SeedReport {
-  const report: SeedReport = { actors: 0, issues: 0, stances: 0, evidence: 0, events: 0 };
+/**
+ * `translateOnly`: insert nothing, only give existing seed rows their missing Korean (what `npm start` does on a
+ * database that already has data, so an upgraded installation gets the translations without getting back rows an
+ * editor removed).
+ */
+export function seedDatabase(db: Db, data: Dataset, { now = new Date().toISOString(), translateOnly = false } = {}): SeedReport {
+  const report: SeedReport = { actors: 0, issues: 0, stances: 0, evidence: 0, events: 0, translated: 0 };
+  const ko = data.korean;
   db.transaction(
     (tx) => {
       const actorIds = new Map<string, number>();
       for (const a of data.actors) {
+        const k = ko?.actors[a.code];
         const existing = tx.select({ id: actors.id }).from(actors).where(eq(actors.code, a.code)).get();
         if (existing) {
           actorIds.set(a.code, existing.id);
+          if (k) {
+            const r = tx
+              .update(actors)
+              .set({ nameKo: k.name, shortNameKo: k.shortName, descriptionKo: k.description })
+              .where(and(eq(actors.id, existing.id), isNull(actors.nameKo), eq(actors.name, a.name), eq(actors.shortName, a.shortName), eq(actors.description, a.description)))
+              .run();
+            report.translated += r.changes;
+          }
           continue;
         }
+        if (translateOnly) continue;
         const row = tx
           .insert(actors)
-          .values({ ...a, createdAt: now, updatedAt: now })
+          .values({ ...a, nameKo: k?.name ?? null, shortNameKo: k?.shortName ?? null, descriptionKo: k?.description ?? null, createdAt: now, updatedAt: now })
           .returning({ id: actors.id })
           .get();
         actorIds.set(a.code, row.id);
@@ -45,11 +76,28 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
 
       const issueIds = new Map<string, number>();
       for (const i of data.issues) {
+        const k = ko?.issues[i.slug];
         const existing = tx.select({ id: issues.id }).from(issues).where(eq(issues.slug, i.slug)).get();
         if (existing) {
           issueIds.set(i.slug, existing.id);
+          if (k) {
+            const r = tx
+              .update(issues)
+              .set({ titleKo: k.title, definitionKo: k.definition })
+              .where(and(eq(issues.id, existing.id), isNull(issues.titleKo), eq(issues.title, i.title), eq(issues.definition, i.definition)))
+              .run();
+            report.translated += r.changes;
+            i.scale.forEach((label, idx) => {
+              report.translated += tx
+                .update(scalePoints)
+                .set({ labelKo: k.scale[idx] })
+                .where(and(eq(scalePoints.issueId, existing.id), eq(scalePoints.value, idx - 2), isNull(scalePoints.labelKo), eq(scalePoints.label, label)))
+                .run().changes;
+            });
+          }
           continue;
         }
+        if (translateOnly) continue;
         const row = tx
           .insert(issues)
           .values({
@@ -57,6 +105,8 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
             title: i.title,
             cluster: i.cluster,
             definition: i.definition,
+            titleKo: k?.title ?? null,
+            definitionKo: k?.definition ?? null,
             displayOrder: i.displayOrder,
             createdAt: now,
             updatedAt: now,
@@ -64,13 +114,14 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
           .returning({ id: issues.id })
           .get();
         tx.insert(scalePoints)
-          .values(i.scale.map((label, idx) => ({ issueId: row.id, value: idx - 2, label })))
+          .values(i.scale.map((label, idx) => ({ issueId: row.id, value: idx - 2, label, labelKo: k?.scale[idx] ?? null })))
           .run();
         issueIds.set(i.slug, row.id);
         report.issues++;
       }
 
       for (const s of data.stances) {
+        if (translateOnly && (!actorIds.has(s.actor) || !issueIds.has(s.issue) || (s.counterpart && !actorIds.has(s.counterpart)))) continue;
         const actorId = need(actorIds, s.actor, "actor");
         const issueId = need(issueIds, s.issue, "issue");
         const counterpartId = s.counterpart ? need(actorIds, s.counterpart, "counterpart") : null;
@@ -86,7 +137,18 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
             ),
           )
           .get();
-        if (existing) continue;
+        const k = ko?.stances[stanceSeedKey(s)];
+        if (existing) {
+          if (k) {
+            report.translated += tx
+              .update(stances)
+              .set({ summaryKo: k.summary, noteKo: k.note ?? null })
+              .where(and(eq(stances.id, existing.id), isNull(stances.summaryKo), eq(stances.summary, s.summary)))
+              .run().changes;
+          }
+          continue;
+        }
+        if (translateOnly) continue;
         const row = tx
           .insert(stances)
           .values({
@@ -98,6 +160,8 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
             confidence: s.confidence,
             summary: s.summary,
             note: s.note ?? null,
+            summaryKo: k?.summary ?? null,
+            noteKo: k?.note ?? null,
             validFrom: s.validFrom,
             validUntil: s.validUntil ?? null,
             createdAt: now,
@@ -128,8 +192,19 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
       }
 
       for (const e of data.events) {
+        const k = ko?.events[e.key];
         const existing = tx.select({ id: events.id }).from(events).where(eq(events.key, e.key)).get();
-        if (existing) continue;
+        if (existing) {
+          if (k) {
+            report.translated += tx
+              .update(events)
+              .set({ titleKo: k.title, descriptionKo: k.description })
+              .where(and(eq(events.id, existing.id), isNull(events.titleKo), eq(events.title, e.title), eq(events.description, e.description)))
+              .run().changes;
+          }
+          continue;
+        }
+        if (translateOnly) continue;
         const row = tx
           .insert(events)
           .values({
@@ -138,6 +213,8 @@ export function seedDatabase(db: Db, data: Dataset, now = new Date().toISOString
             endDate: e.endDate ?? null,
             title: e.title,
             description: e.description,
+            titleKo: k?.title ?? null,
+            descriptionKo: k?.description ?? null,
             confidence: e.confidence,
             sources: e.sources.join(", "),
             createdAt: now,

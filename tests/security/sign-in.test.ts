@@ -17,6 +17,8 @@ vi.mock("next/headers", () => ({
   }),
   headers: async () => requestHeaders,
 }));
+// The actions redirect in the language of the request (app/[locale]/admin/_lib/redirect.ts); these requests are English.
+vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw new Error(`REDIRECT ${to}`);
@@ -35,10 +37,10 @@ import { validateSession } from "../../db/auth";
 import { setUserDisabled } from "../../db/mutations/users";
 import * as password from "../../lib/auth/password";
 import { SESSION_COOKIE } from "../../lib/auth/session";
-import { signIn } from "../../app/admin/sign-in/actions";
-import { signOut } from "../../app/admin/session-actions";
-import { changeOwnPassword } from "../../app/admin/account/actions";
-import { sessionCookieOptions } from "../../app/admin/_lib/auth";
+import { signIn } from "../../app/[locale]/admin/sign-in/actions";
+import { signOut } from "../../app/[locale]/admin/session-actions";
+import { changeOwnPassword } from "../../app/[locale]/admin/account/actions";
+import { sessionCookieOptions } from "../../app/[locale]/admin/_lib/auth";
 import type { Db } from "../../db/connection";
 
 const PASSPHRASE_64 = "correct horse battery staple, then some more words: 64 chars lon";
