@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { ADMIN, expect, newSignedInPage, query, readDb, rawClient, sessionCookie, signIn, submitAndWait, unique } from "./helpers";
+import { ADMIN, expect, newSignedInPage, query, queryAll, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
 
 test.describe("[admin] editing stances", () => {
   // Sign-in hashes with scrypt (memory-hard, slow on purpose): give these flows room on a busy machine.
@@ -27,6 +27,29 @@ test.describe("[admin] editing stances", () => {
     await page.getByLabel(/New stance starts on/).fill("2031-03-01");
     await page.getByRole("group", { name: "Position on the issue’s scale" }).getByLabel(/^\+2 ·/).check();
     await page.getByLabel("Summary").fill(summary);
+    // The previous stance's evidence is not copied by default: one empty item; the button copies it, keeping what was typed.
+    const evidenceOf = (id: number) =>
+      queryAll<{ title: string; publisher: string; publishedOn: string }>(
+        "select title, publisher, published_on as publishedOn from evidence where stance_id = ? order by sort_order, id",
+        id,
+      );
+    const baseEvidence = evidenceOf(baseId);
+    expect(baseEvidence.length).toBeGreaterThan(0);
+    await expect(page.getByRole("group", { name: /^Evidence item / })).toHaveCount(1);
+    await expect(page.getByRole("group", { name: "Evidence item 1" }).getByLabel(/^Source title/)).toHaveValue("");
+    const copy = page.getByRole("button", { name: "Copy evidence from the previous stance" });
+    await expect(copy).toHaveAccessibleDescription(/China on Sanctions relief from \d{1,2} \w+ \d{4}/);
+    await copy.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: "Copied the evidence of the stance of China on Sanctions relief" })).toBeFocused();
+    await expect(page.getByRole("group", { name: /^Evidence item / })).toHaveCount(baseEvidence.length);
+    for (const [i, e] of baseEvidence.entries()) {
+      const item = page.getByRole("group", { name: `Evidence item ${i + 1}`, exact: true });
+      await expect(item.getByLabel(/^Source title/)).toHaveValue(e.title);
+      await expect(item.getByLabel(/^Published/)).toHaveValue(e.publishedOn);
+    }
+    await expect(page.getByLabel("Summary")).toHaveValue(summary);
+    await expect(page.getByLabel(/New stance starts on/)).toHaveValue("2031-03-01");
     await page.getByRole("button", { name: "Record new stance" }).click();
     await expect(page.getByTestId("saved-message")).toContainText("Recorded the new stance");
 
@@ -35,6 +58,7 @@ test.describe("[admin] editing stances", () => {
       summary,
     );
     expect(created.position).toBe(2);
+    expect(evidenceOf(created.id)).toEqual(baseEvidence);
     await expect(page).toHaveURL(new RegExp(`/admin/stances/${created.id}\\?saved=new`));
     // The old stance stays as it was, in the history.
     expect(query<{ position: number | null }>("select position from stances where id = ?", baseId).position).toBe(base.position);
@@ -148,5 +172,25 @@ test.describe("[admin] editing stances", () => {
     expect(query<{ position: number; url: string }>("select s.position, e.url from stances s join evidence e on e.stance_id = s.id where s.summary = ?", summary)).toEqual({ position: 0, url: "https://example.org/source" });
     await page.goto("/?asOf=2032-06-01");
     await expect(page.getByTestId("cell-RUS-abductions")).toHaveAttribute("data-position", "0");
+  });
+  test("without JavaScript, “Copy evidence from the previous stance” is a link that reloads the form with the evidence", async ({ browser }) => {
+    const signedIn = await newSignedInPage(browser);
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+    await signedIn.context().close();
+    const page = await context.newPage();
+    const id = stanceId("CHN", "security-order", "2017-01-01");
+    const first = query<{ title: string }>("select title from evidence where stance_id = ? order by sort_order, id limit 1", id);
+    await page.goto(`/admin/stances/${id}`);
+    await expect(page.getByRole("group", { name: "Evidence item 1" }).getByLabel(/^Source title/)).toHaveValue("");
+    await page.getByRole("link", { name: "Copy evidence from the previous stance" }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/stances/${id}\\?copyEvidence=1$`));
+    await expect(page.getByRole("group", { name: "Evidence item 1" }).getByLabel(/^Source title/)).toHaveValue(first.title);
+    await expect(page.getByText("Copied the evidence of the stance of China on")).toBeVisible();
+    // The parameter is bounded: anything but 1 (or given twice) is refused with a message.
+    for (const bad of ["2", "1&copyEvidence=1"]) {
+      await page.goto(`/admin/stances/${id}?copyEvidence=${bad}`);
+      await expect(page.getByRole("alert").filter({ hasText: "copyEvidence must be one of 1" })).toBeVisible();
+    }
+    await context.close();
   });
 });
