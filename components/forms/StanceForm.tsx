@@ -7,7 +7,7 @@ import { useActionState, useState, useSyncExternalStore } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ConflictPanel, type ConflictRow } from "./ConflictPanel";
-import { FieldMessages, FormStatus, ReviewButtons, SelectField, SubmitButton, TextArea, TextField, describedBy, idFor, type ReviewMode } from "./fields";
+import { FieldMessages, FormStatus, SaveButtons, SelectField, TextArea, TextField, describedBy, idFor, type ReviewMode } from "./fields";
 
 type EvidenceValues = Record<string, string>;
 const EVIDENCE_FIELDS = ["title", "publisher", "publishedOn", "url", "paraphrase", "quote", "note", "sourceKey"] as const;
@@ -384,17 +384,11 @@ function StanceFields({
         </button>
       </fieldset>
 
-      {review === "required" ? (
-        <ReviewButtons required />
-      ) : (
-        <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton>{creating ? "Record stance" : mode === "new" ? "Record new stance" : "Save correction"}</SubmitButton>
-          <span className="text-sm text-slate-600">
-            {creating ? "Adds the stance from that date (audited)." : mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
-          </span>
-          <ReviewButtons />
-        </div>
-      )}
+      <SaveButtons
+        review={review}
+        label={creating ? "Record stance" : mode === "new" ? "Record new stance" : "Save correction"}
+        note={creating ? "Adds the stance from that date (audited)." : mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
+      />
     </form>
   );
 }
