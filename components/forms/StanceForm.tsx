@@ -3,7 +3,7 @@
  * The stance editor: record a new dated stance, or correct this one. Carries the version it was loaded at;
  * on a conflict it shows the saved values beside the user's and can reapply the user's on top.
  */
-import { useActionState, useState, useSyncExternalStore } from "react";
+import { useActionState, useRef, useState, useSyncExternalStore } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ConflictPanel, type ConflictRow } from "./ConflictPanel";
@@ -192,18 +192,25 @@ function StanceFields({
   const position = valueAt(values, "position") || "none";
   const evidenceError = errors?.evidence;
 
-  /** Keeps the list in step with what is typed (the inputs are uncontrolled), so switching mode or copying loses nothing. */
+  // What is typed into the evidence rows, by row key. The inputs are uncontrolled and typing re-renders nothing;
+  // the typed values are merged in when the rows are rebuilt (switching mode, copying), so nothing is lost.
+  const typed = useRef(new Map<number, EvidenceValues>());
+  const withTyped = (rows: EvidenceRow[]) => rows.map((r) => ({ key: r.key, v: { ...r.v, ...typed.current.get(r.key) } }));
   const track = (e: React.FormEvent<HTMLFieldSetElement>) => {
     const target = e.target as HTMLInputElement | HTMLTextAreaElement;
     const m = EVIDENCE_NAME.exec(target.name);
-    if (!m || !items[Number(m[1])]) return;
-    const i = Number(m[1]);
-    setList({ rows: items.map((r, j) => (j === i ? { key: r.key, v: { ...r.v, [m[2]]: target.value } } : r)) });
+    const row = m ? items[Number(m[1])] : undefined;
+    if (!m || !row) return;
+    typed.current.set(row.key, { ...typed.current.get(row.key), [m[2]]: target.value });
+  };
+  const switchMode = (next: Mode) => {
+    setLists({ new: { ...lists.new, rows: withTyped(lists.new.rows) }, correct: { ...lists.correct, rows: withTyped(lists.correct.rows) } });
+    setMode(next);
   };
 
   /** Fills the new stance's evidence from the previous stance: items typed so far stay, blank rows go, no duplicates. */
   const copyEvidence = () => {
-    const kept = items.filter((r) => !isBlank(r.v));
+    const kept = withTyped(items).filter((r) => !isBlank(r.v));
     const fresh = previousEvidence.filter((p) => !kept.some((r) => sameEvidence(r.v, p)));
     setList({ rows: [...kept, ...fresh.map((v, i) => ({ key: nextKey + i, v }))], unsourced: false });
     setNextKey(nextKey + fresh.length);
@@ -239,7 +246,7 @@ function StanceFields({
       <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
           <legend className="px-1 text-base font-semibold">What does this save do?</legend>
           <div className="flex gap-3">
-            <input id="mode-new" type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} className="mt-1" aria-describedby="mode-new-help" />
+            <input id="mode-new" type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => switchMode("new")} className="mt-1" aria-describedby="mode-new-help" />
             <div>
               <label htmlFor="mode-new" className="font-medium">Record a new stance from a date</label>
               <p id="mode-new-help" className="text-sm text-slate-600">
@@ -262,7 +269,7 @@ function StanceFields({
             />
           )}
           <div className="flex gap-3">
-            <input id="mode-correct" type="radio" name="mode" value="correct" checked={mode === "correct"} onChange={() => setMode("correct")} className="mt-1" aria-describedby="mode-correct-help" />
+            <input id="mode-correct" type="radio" name="mode" value="correct" checked={mode === "correct"} onChange={() => switchMode("correct")} className="mt-1" aria-describedby="mode-correct-help" />
             <div>
               <label htmlFor="mode-correct" className="font-medium">Correct this stance</label>
               <p id="mode-correct-help" className="text-sm text-slate-600">
