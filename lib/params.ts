@@ -5,6 +5,24 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 type Raw = string | string[] | undefined;
 
+/** The values of a record of parsed parameters, by name. */
+export type ParsedValues<T extends Record<string, Parsed<unknown>>> = { [K in keyof T]: T[K] extends Parsed<infer V> ? V : never };
+
+/**
+ * Several parsed parameters as one result: their values by name when all parsed, else every error joined into one
+ * message (in the order given). `const p = parseAll({ actor, issue }); if (!p.ok) ...; p.value.actor` keeps the types.
+ */
+export function parseAll<T extends Record<string, Parsed<unknown>>>(parsed: T): Parsed<ParsedValues<T>> {
+  const errors: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [name, p] of Object.entries(parsed)) {
+    if (p.ok) values[name] = p.value;
+    else errors.push(p.error);
+  }
+  if (errors.length) return { ok: false, error: errors.join(" ") };
+  return { ok: true, value: values as ParsedValues<T> };
+}
+
 function single(name: string, raw: Raw): Parsed<string | undefined> {
   if (Array.isArray(raw)) return { ok: false, error: `Give ${name} once, not ${raw.length} times.` };
   return { ok: true, value: raw === undefined || raw === "" ? undefined : raw };

@@ -6,7 +6,7 @@
 import { useActionState, useState } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { ConflictPanel } from "./ConflictPanel";
-import { FieldMessages, FormStatus, ReviewButtons, SelectField, SubmitButton, TextArea, TextField, describedBy, type ReviewMode } from "./fields";
+import { ChoiceGroup, FormStatus, SaveButtons, SelectField, TextArea, TextField, type ReviewMode } from "./fields";
 
 export type FieldSpec =
   | { kind: "text"; name: string; label: string; hint?: string; required?: boolean; readOnly?: boolean; inputMode?: "numeric" }
@@ -83,8 +83,7 @@ export function EntityForm({
               return <SelectField key={f.name} name={f.name} label={f.label} hint={f.hint} options={f.options} errors={errors} defaultValue={valueAt(values, f.name)} />;
             case "colour":
               return (
-                <fieldset key={f.name} aria-describedby={describedBy(f.name, errors, f.hint)} className="sm:col-span-2">
-                  <legend className="text-sm font-medium text-slate-800">{f.label}</legend>
+                <ChoiceGroup key={f.name} name={f.name} label={f.label} hint={f.hint} errors={errors} className="sm:col-span-2">
                   <div className="mt-1 flex flex-wrap gap-2">
                     {f.options.map((c) => (
                       <label key={c} className="flex items-center gap-1.5 rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-slate-900 has-[:checked]:ring-2 has-[:checked]:ring-slate-900">
@@ -94,14 +93,12 @@ export function EntityForm({
                       </label>
                     ))}
                   </div>
-                  <FieldMessages name={f.name} errors={errors} hint={f.hint} />
-                </fieldset>
+                </ChoiceGroup>
               );
             case "checkboxes": {
               const chosen = listAt(values, f.name);
               return (
-                <fieldset key={f.name} aria-describedby={describedBy(f.name, errors, f.hint)} className="sm:col-span-2">
-                  <legend className="text-sm font-medium text-slate-800">{f.label}</legend>
+                <ChoiceGroup key={f.name} name={f.name} label={f.label} hint={f.hint} errors={errors} className="sm:col-span-2">
                   <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                     {f.options.map((o) => (
                       <label key={o.value} className="flex items-center gap-1.5 text-sm">
@@ -110,21 +107,13 @@ export function EntityForm({
                       </label>
                     ))}
                   </div>
-                  <FieldMessages name={f.name} errors={errors} hint={f.hint} />
-                </fieldset>
+                </ChoiceGroup>
               );
             }
           }
         })}
       </div>
-      {review === "required" ? (
-        <ReviewButtons required />
-      ) : (
-        <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton>{submitLabel}</SubmitButton>
-          {review === "optional" && <ReviewButtons />}
-        </div>
-      )}
+      <SaveButtons review={review} label={submitLabel} />
     </form>
   );
 }

@@ -38,19 +38,39 @@ export function FieldMessages({ name, errors, hint }: { name: string; errors?: F
 
 type Common = { name: string; label: string; errors?: FieldErrors; hint?: string; className?: string; required?: boolean };
 
+/** The attributes that tie a control to its label, hint and messages. */
+function controlProps({ name, errors, hint, required }: Common) {
+  return {
+    id: idFor(name),
+    name,
+    "aria-required": required || undefined,
+    "aria-invalid": errors?.[name]?.length ? (true as const) : undefined,
+    "aria-describedby": describedBy(name, errors, hint),
+  };
+}
+
+/** One field's shape: the label (with "(required)" where asked), the control, then its hint and messages. */
+function Labelled({ field, markRequired = true, children }: { field: Common; markRequired?: boolean; children: React.ReactNode }) {
+  return (
+    <div className={field.className}>
+      <label htmlFor={idFor(field.name)} className="block text-sm font-medium text-slate-800">
+        {field.label}
+        {markRequired && field.required && <span className="text-slate-500"> (required)</span>}
+      </label>
+      {children}
+      <FieldMessages name={field.name} errors={field.errors} hint={field.hint} />
+    </div>
+  );
+}
+
 export function TextField({
-  name,
-  label,
-  errors,
-  hint,
-  className,
-  required,
   defaultValue,
   type = "text",
   autoComplete,
   readOnly,
   inputMode,
   placeholder,
+  ...field
 }: Common & {
   defaultValue?: string;
   type?: "text" | "password" | "url";
@@ -59,88 +79,52 @@ export function TextField({
   inputMode?: "numeric" | "text" | "url";
   placeholder?: string;
 }) {
-  const id = idFor(name);
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-        {required && <span className="text-slate-500"> (required)</span>}
-      </label>
+    <Labelled field={field}>
       <input
-        id={id}
-        name={name}
+        {...controlProps(field)}
         type={type}
         defaultValue={defaultValue}
         autoComplete={autoComplete}
         readOnly={readOnly}
         inputMode={inputMode}
         placeholder={placeholder}
-        aria-required={required || undefined}
-        aria-invalid={errors?.[name]?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
         className={`${control} ${readOnly ? "bg-slate-100" : ""}`}
       />
-      <FieldMessages name={name} errors={errors} hint={hint} />
-    </div>
+    </Labelled>
   );
 }
 
-export function TextArea({ name, label, errors, hint, className, required, defaultValue, rows = 3 }: Common & { defaultValue?: string; rows?: number }) {
-  const id = idFor(name);
+export function TextArea({ defaultValue, rows = 3, ...field }: Common & { defaultValue?: string; rows?: number }) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-        {required && <span className="text-slate-500"> (required)</span>}
-      </label>
-      <textarea
-        id={id}
-        name={name}
-        rows={rows}
-        defaultValue={defaultValue}
-        aria-required={required || undefined}
-        aria-invalid={errors?.[name]?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        className={control}
-      />
-      <FieldMessages name={name} errors={errors} hint={hint} />
-    </div>
+    <Labelled field={field}>
+      <textarea {...controlProps(field)} rows={rows} defaultValue={defaultValue} className={control} />
+    </Labelled>
   );
 }
 
-export function SelectField({
-  name,
-  label,
-  errors,
-  hint,
-  className,
-  required,
-  defaultValue,
-  options,
-}: Common & { defaultValue?: string; options: { value: string; label: string }[] }) {
-  const id = idFor(name);
+export function SelectField({ defaultValue, options, ...field }: Common & { defaultValue?: string; options: { value: string; label: string }[] }) {
   return (
-    <div className={className}>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={defaultValue}
-        aria-required={required || undefined}
-        aria-invalid={errors?.[name]?.length ? true : undefined}
-        aria-describedby={describedBy(name, errors, hint)}
-        className={control}
-      >
+    <Labelled field={field} markRequired={false}>
+      <select {...controlProps(field)} defaultValue={defaultValue} className={control}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
+    </Labelled>
+  );
+}
+
+/** A group of radio buttons or checkboxes under one legend, with the group's hint and messages. */
+export function ChoiceGroup({ name, label, errors, hint, className, children }: Omit<Common, "required"> & { children: React.ReactNode }) {
+  return (
+    <fieldset aria-describedby={describedBy(name, errors, hint)} className={className}>
+      <legend className="text-sm font-medium text-slate-800">{label}</legend>
+      {children}
       <FieldMessages name={name} errors={errors} hint={hint} />
-    </div>
+    </fieldset>
   );
 }
 
@@ -177,6 +161,21 @@ export function ReviewButtons({ required = false }: { required?: boolean }) {
         Submit for review
       </SubmitButton>
       <span className="text-sm text-slate-600">Changes need review: it becomes public when another account approves it.</span>
+    </div>
+  );
+}
+
+/**
+ * The row of save buttons: only "Submit for review" when review is required; otherwise the save button with an
+ * optional note, and "Save as draft for review" beside it when review is offered (stances and events).
+ */
+export function SaveButtons({ review, label, note }: { review?: ReviewMode; label: string; note?: string }) {
+  if (review === "required") return <ReviewButtons required />;
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <SubmitButton>{label}</SubmitButton>
+      {note && <span className="text-sm text-slate-600">{note}</span>}
+      {review === "optional" && <ReviewButtons />}
     </div>
   );
 }

@@ -151,6 +151,66 @@ describe("stance mutations", () => {
   });
 });
 
+describe("record a new stance and create one: one insert path", () => {
+  const series = () =>
+    db.$client
+      .prepare("select count(*) as n from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id where a.code = 'CHN' and i.slug = 'joint-exercises'")
+      .get() as { n: number };
+  const evidenceOf = (id: number) => db.$client.prepare("select title, publisher, published_on as publishedOn, sort_order as sortOrder from evidence where stance_id = ? order by sort_order").all(id);
+
+  it("both write the row, its evidence and one audit row, and refuse a day the series already has, from either side", () => {
+    const base = stanceId("CHN", "joint-exercises", "2017-03-01");
+    const version = String(row(base).version);
+    const two = [
+      { title: "First", publisher: "P", publishedOn: "2035-01", url: "", paraphrase: "p" },
+      { title: "Second", publisher: "Q", publishedOn: "2035", url: "https://example.org/2", paraphrase: "q" },
+    ];
+    const before = series().n;
+    const audits = auditCount();
+    const recorded = recordNewStance(base, input({ mode: "new", validFrom: "2035-01-01", version, evidence: two }), editor);
+    expect(recorded).toMatchObject({ status: "ok", message: expect.stringMatching(/^Recorded a new stance of CHN on joint-exercises from .*The earlier stance stays/) });
+    if (recorded.status !== "ok") return;
+    expect(evidenceOf(recorded.id)).toEqual([
+      { title: "First", publisher: "P", publishedOn: "2035-01", sortOrder: 0 },
+      { title: "Second", publisher: "Q", publishedOn: "2035", sortOrder: 1 },
+    ]);
+    const audit = db.$client.prepare("select action, entity_id as id, before, after from audit_log order by id desc limit 1").get() as { action: string; id: number; before: string | null; after: string };
+    expect(audit).toMatchObject({ action: "create", id: recorded.id, before: null });
+    expect(JSON.parse(audit.after).evidence).toHaveLength(2);
+
+    // The same day through the other door: the series already has it.
+    const clash = createStance({ actor: "CHN", issue: "joint-exercises", counterpart: null }, input({ mode: "new", validFrom: "2035-01-01" }), editor);
+    expect(clash).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [expect.stringMatching(/already has a stance/)] } });
+    const created = createStance({ actor: "CHN", issue: "joint-exercises", counterpart: null }, input({ mode: "new", validFrom: "2035-06-01" }), editor);
+    expect(created).toMatchObject({ status: "ok", message: expect.stringMatching(/^Recorded a stance of CHN on joint-exercises from /) });
+    if (created.status === "ok") expect(evidenceOf(created.id)).toHaveLength(1);
+    const again = recordNewStance(base, input({ mode: "new", validFrom: "2035-06-01", version }), editor);
+    expect(again).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [expect.stringMatching(/already has a stance/)] } });
+    expect(series().n).toBe(before + 2);
+    expect(auditCount()).toBe(audits + 2);
+  });
+
+  it("a stale version or a failing audit row writes nothing on the insert path", () => {
+    const base = stanceId("CHN", "joint-exercises", "2017-03-01");
+    const current = row(base);
+    const before = series().n;
+    const audits = auditCount();
+    const stale = recordNewStance(base, input({ mode: "new", validFrom: "2036-01-01", version: String(current.version + 1) }), editor);
+    expect(stale.status).toBe("conflict");
+    if (stale.status === "conflict") expect((stale.current as StanceSnapshot).version).toBe(current.version);
+    db.$client.exec("create trigger no_audit before insert on audit_log begin select raise(abort, 'audit down'); end");
+    try {
+      expect(() => recordNewStance(base, input({ mode: "new", validFrom: "2036-01-01", version: String(current.version) }), editor)).toThrow(/audit down/);
+      expect(() => createStance({ actor: "CHN", issue: "joint-exercises", counterpart: null }, input({ mode: "new", validFrom: "2036-02-01" }), editor)).toThrow(/audit down/);
+    } finally {
+      db.$client.exec("drop trigger no_audit");
+    }
+    expect(series().n).toBe(before);
+    expect(auditCount()).toBe(audits);
+    expect(db.$client.prepare("select count(*) as n from evidence where stance_id not in (select id from stances)").get()).toEqual({ n: 0 });
+  });
+});
+
 describe("first stance of a series", () => {
   it("is created with its audit row; the same start date twice is refused", () => {
     const audits = auditCount();

@@ -83,26 +83,60 @@ function describe(s: StanceSnapshot): string {
   return `${s.actor}${s.counterpart ? ` toward ${s.counterpart}` : ""} on ${s.issue}`;
 }
 
+/** One `BEGIN IMMEDIATE` transaction on the app's database: the write lock is taken before the version is read. */
+function immediate(change: (db: Database.Database) => MutationResult): MutationResult {
+  const db = getDb().$client;
+  return db.transaction(() => change(db)).immediate();
+}
+
+/** The version check: the form was loaded at `input.version`; anything else means someone saved in between. */
+function staleVersion(db: Database.Database, id: number, version: number, input: StanceInput, current?: StanceSnapshot): MutationResult | null {
+  if (version === input.version) return null;
+  return { status: "conflict", message: "Someone saved this stance after you opened it.", current: current ?? stanceSnapshot(db, id) };
+}
+
+type SeriesIds = { actorId: number; issueId: number; counterpartId: number | null };
+
+/**
+ * Adds a dated stance to a series, with its evidence and its audit row: the one path of "record a new stance"
+ * and "create a stance". Refused when the series already has a stance starting that day.
+ */
+function insertStance(db: Database.Database, series: SeriesIds, input: StanceInput, editor: Editor, now: string, message: (what: string) => string): MutationResult {
+  const clash = db
+    .prepare("select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?")
+    .get(series.actorId, series.issueId, series.counterpartId ?? 0, input.validFrom);
+  if (clash)
+    return { status: "invalid", fieldErrors: { validFrom: ["This actor already has a stance on this issue starting that day: open and correct it instead."] } };
+  const id = Number(
+    db
+      .prepare(
+        `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, note, valid_from,
+                              version, created_by, updated_by, created_at, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+      )
+      .run(series.actorId, series.issueId, series.counterpartId, input.position, input.salience, input.confidence, input.summary, input.note, input.validFrom, editor.id, editor.id, now, now)
+      .lastInsertRowid,
+  );
+  writeEvidence(db, id, input.evidence);
+  const after = stanceSnapshot(db, id)!;
+  const what = `${describe(after)} from ${formatDate(after.validFrom)}`;
+  writeAudit(db, editor, { action: "create", entityType: "stance", entityId: id, before: null, after, summary: `Recorded a new stance of ${what}` }, now);
+  return { status: "ok", id, message: message(what) };
+}
+
 /** Correct this stance in place: same dates, new values, version + 1, audited. */
 export function correctStance(id: number, input: StanceInput, editor: Editor, now = new Date().toISOString()): MutationResult {
-  const db = getDb().$client;
-  return db
-    .transaction((): MutationResult => {
-      const before = stanceSnapshot(db, id);
-      if (!before) return notFound("This stance");
-      if (before.version !== input.version)
-        return { status: "conflict", message: "Someone saved this stance after you opened it.", current: before };
-      applyStanceSnapshot(db, id, { ...before, ...input, validUntil: before.validUntil, version: before.version } as StanceSnapshot, editor, now);
-      const after = stanceSnapshot(db, id)!;
-      writeAudit(
-        db,
-        editor,
-        { action: "update", entityType: "stance", entityId: id, before, after, summary: `Corrected the stance of ${describe(before)} from ${formatDate(before.validFrom)}` },
-        now,
-      );
-      return { status: "ok", id, message: `Corrected the stance of ${describe(before)} from ${formatDate(before.validFrom)}.` };
-    })
-    .immediate();
+  return immediate((db) => {
+    const before = stanceSnapshot(db, id);
+    if (!before) return notFound("This stance");
+    const stale = staleVersion(db, id, before.version, input, before);
+    if (stale) return stale;
+    applyStanceSnapshot(db, id, { ...before, ...input, validUntil: before.validUntil, version: before.version } as StanceSnapshot, editor, now);
+    const after = stanceSnapshot(db, id)!;
+    const what = `${describe(before)} from ${formatDate(before.validFrom)}`;
+    writeAudit(db, editor, { action: "update", entityType: "stance", entityId: id, before, after, summary: `Corrected the stance of ${what}` }, now);
+    return { status: "ok", id, message: `Corrected the stance of ${what}.` };
+  });
 }
 
 /**
@@ -111,46 +145,18 @@ export function correctStance(id: number, input: StanceInput, editor: Editor, no
  * values), when the date is not after it, or when the series already has a stance starting that day.
  */
 export function recordNewStance(baseId: number, input: StanceInput, editor: Editor, now = new Date().toISOString()): MutationResult {
-  const db = getDb().$client;
-  return db
-    .transaction((): MutationResult => {
-      const base = stanceRow(db, baseId);
-      if (!base) return notFound("The stance you started from");
-      if (base.version !== input.version)
-        return { status: "conflict", message: "Someone saved this stance after you opened it.", current: stanceSnapshot(db, baseId) };
-      if (input.validFrom <= base.validFrom)
-        return {
-          status: "invalid",
-          fieldErrors: { validFrom: [`A new stance must start after the one it follows (${base.validFrom}). To fix this one, choose “Correct this stance”.`] },
-        };
-      const clash = db
-        .prepare(
-          "select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?",
-        )
-        .get(base.actorId, base.issueId, base.counterpartId ?? 0, input.validFrom);
-      if (clash)
-        return { status: "invalid", fieldErrors: { validFrom: ["This actor already has a stance on this issue starting that day: open and correct it instead."] } };
-      const id = Number(
-        db
-          .prepare(
-            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, note, valid_from,
-                                  version, created_by, updated_by, created_at, updated_at)
-             values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
-          )
-          .run(base.actorId, base.issueId, base.counterpartId, input.position, input.salience, input.confidence, input.summary, input.note, input.validFrom, editor.id, editor.id, now, now)
-          .lastInsertRowid,
-      );
-      writeEvidence(db, id, input.evidence);
-      const after = stanceSnapshot(db, id)!;
-      writeAudit(
-        db,
-        editor,
-        { action: "create", entityType: "stance", entityId: id, before: null, after, summary: `Recorded a new stance of ${describe(after)} from ${formatDate(after.validFrom)}` },
-        now,
-      );
-      return { status: "ok", id, message: `Recorded a new stance of ${describe(after)} from ${formatDate(after.validFrom)}. The earlier stance stays in the history.` };
-    })
-    .immediate();
+  return immediate((db) => {
+    const base = stanceRow(db, baseId);
+    if (!base) return notFound("The stance you started from");
+    const stale = staleVersion(db, baseId, base.version, input);
+    if (stale) return stale;
+    if (input.validFrom <= base.validFrom)
+      return {
+        status: "invalid",
+        fieldErrors: { validFrom: [`A new stance must start after the one it follows (${base.validFrom}). To fix this one, choose “Correct this stance”.`] },
+      };
+    return insertStance(db, base, input, editor, now, (what) => `Recorded a new stance of ${what}. The earlier stance stays in the history.`);
+  });
 }
 
 /**
@@ -163,49 +169,23 @@ export function createStance(
   editor: Editor,
   now = new Date().toISOString(),
 ): MutationResult {
-  const db = getDb().$client;
-  return db
-    .transaction((): MutationResult => {
-      const id = (sql: string, v: string) => (db.prepare(sql).get(v) as { id: number } | undefined)?.id;
-      const actorId = id("select id from actors where code = ?", series.actor);
-      const issueId = id("select id from issues where slug = ?", series.issue);
-      const counterpartId = series.counterpart ? id("select id from actors where code = ?", series.counterpart) : null;
-      if (!actorId || !issueId || counterpartId === undefined)
-        return { status: "invalid", fieldErrors: { _form: ["Choose an existing actor, issue and (optional) counterpart."] } };
-      if (counterpartId === actorId) return { status: "invalid", fieldErrors: { counterpart: ["An actor cannot be its own counterpart."] } };
-      // Only an issue with directed series (summit diplomacy: the DPRK toward each counterpart) takes a counterpart;
-      // on an issue with stances and none directed, a counterpart is refused. A new issue's first stance decides.
-      if (counterpartId !== null) {
-        const kinds = db
-          .prepare("select count(*) as stances, count(counterpart_id) as directed from stances where issue_id = ?")
-          .get(issueId) as { stances: number; directed: number };
-        if (kinds.stances > 0 && kinds.directed === 0)
-          return { status: "invalid", fieldErrors: { counterpart: ["This issue's stances are not directed: leave “Toward” empty."] } };
-      }
-      const clash = db
-        .prepare("select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?")
-        .get(actorId, issueId, counterpartId ?? 0, input.validFrom);
-      if (clash)
-        return { status: "invalid", fieldErrors: { validFrom: ["This actor already has a stance on this issue starting that day: open and correct it instead."] } };
-      const newId = Number(
-        db
-          .prepare(
-            `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, note, valid_from,
-                                  version, created_by, updated_by, created_at, updated_at)
-             values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
-          )
-          .run(actorId, issueId, counterpartId, input.position, input.salience, input.confidence, input.summary, input.note, input.validFrom, editor.id, editor.id, now, now)
-          .lastInsertRowid,
-      );
-      writeEvidence(db, newId, input.evidence);
-      const after = stanceSnapshot(db, newId)!;
-      writeAudit(
-        db,
-        editor,
-        { action: "create", entityType: "stance", entityId: newId, before: null, after, summary: `Recorded a new stance of ${describe(after)} from ${formatDate(after.validFrom)}` },
-        now,
-      );
-      return { status: "ok", id: newId, message: `Recorded a stance of ${describe(after)} from ${formatDate(after.validFrom)}.` };
-    })
-    .immediate();
+  return immediate((db) => {
+    const id = (sql: string, v: string) => (db.prepare(sql).get(v) as { id: number } | undefined)?.id;
+    const actorId = id("select id from actors where code = ?", series.actor);
+    const issueId = id("select id from issues where slug = ?", series.issue);
+    const counterpartId = series.counterpart ? id("select id from actors where code = ?", series.counterpart) : null;
+    if (!actorId || !issueId || counterpartId === undefined)
+      return { status: "invalid", fieldErrors: { _form: ["Choose an existing actor, issue and (optional) counterpart."] } };
+    if (counterpartId === actorId) return { status: "invalid", fieldErrors: { counterpart: ["An actor cannot be its own counterpart."] } };
+    // Only an issue with directed series (summit diplomacy: the DPRK toward each counterpart) takes a counterpart;
+    // on an issue with stances and none directed, a counterpart is refused. A new issue's first stance decides.
+    if (counterpartId !== null) {
+      const kinds = db
+        .prepare("select count(*) as stances, count(counterpart_id) as directed from stances where issue_id = ?")
+        .get(issueId) as { stances: number; directed: number };
+      if (kinds.stances > 0 && kinds.directed === 0)
+        return { status: "invalid", fieldErrors: { counterpart: ["This issue's stances are not directed: leave “Toward” empty."] } };
+    }
+    return insertStance(db, { actorId, issueId, counterpartId }, input, editor, now, (what) => `Recorded a stance of ${what}.`);
+  });
 }

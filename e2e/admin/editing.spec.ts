@@ -1,6 +1,6 @@
 import { test } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { ADMIN, expect, newSignedInPage, query, readDb, rawClient, sessionCookie, signIn, submitAndWait, unique } from "./helpers";
+import { ADMIN, expect, newSignedInPage, query, queryAll, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
 
 test.describe("[admin] editing stances", () => {
   // Sign-in hashes with scrypt (memory-hard, slow on purpose): give these flows room on a busy machine.
@@ -13,20 +13,44 @@ test.describe("[admin] editing stances", () => {
     expect(cookie.sameSite).toBe("Lax");
     expect(cookie.path).toBe("/");
 
-    // China on sanctions relief, its latest seeded stance (the one the admin list links to): a new stance from 2031-03-01.
+    // China on complete denuclearization, its latest seeded stance (the one the admin list links to, with evidence): a new
+    // stance from 2031-03-01.
     const base = query<{ id: number; position: number | null }>(
       `select s.id, s.position from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id
-       where a.code = 'CHN' and i.slug = 'sanctions-relief' and s.counterpart_id is null and s.valid_from < '2030-01-01' order by s.valid_from desc limit 1`,
+       where a.code = 'CHN' and i.slug = 'complete-denuclearization' and s.counterpart_id is null and s.valid_from < '2030-01-01' order by s.valid_from desc limit 1`,
     );
     const baseId = base.id;
-    await page.goto("/admin?actor=CHN&issue=sanctions-relief");
-    await page.getByRole("link", { name: /Edit China on Sanctions relief/ }).click();
+    await page.goto("/admin?actor=CHN&issue=complete-denuclearization");
+    await page.getByRole("link", { name: /Edit China on Meaning of "complete denuclearization"/ }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/stances/${baseId}$`));
     const summary = unique("E2E China shifts to full relief");
     await page.getByLabel("Record a new stance from a date").check();
     await page.getByLabel(/New stance starts on/).fill("2031-03-01");
     await page.getByRole("group", { name: "Position on the issue’s scale" }).getByLabel(/^\+2 ·/).check();
     await page.getByLabel("Summary").fill(summary);
+    // The previous stance's evidence is not copied by default: one empty item; the button copies it, keeping what was typed.
+    const evidenceOf = (id: number) =>
+      queryAll<{ title: string; publisher: string; publishedOn: string }>(
+        "select title, publisher, published_on as publishedOn from evidence where stance_id = ? order by sort_order, id",
+        id,
+      );
+    const baseEvidence = evidenceOf(baseId);
+    expect(baseEvidence.length).toBeGreaterThan(0);
+    await expect(page.getByRole("group", { name: /^Evidence item / })).toHaveCount(1);
+    await expect(page.getByRole("group", { name: "Evidence item 1" }).getByLabel(/^Source title/)).toHaveValue("");
+    const copy = page.getByRole("button", { name: "Copy evidence from the previous stance" });
+    await expect(copy).toHaveAccessibleDescription(/^From the stance of People's Republic of China on Meaning of "complete denuclearization" from \d{1,2} \w+ \d{4}: \d+ items?\./);
+    await copy.focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status").filter({ hasText: `Copied the evidence of the stance of People's Republic of China on Meaning of "complete denuclearization"` })).toBeFocused();
+    await expect(page.getByRole("group", { name: /^Evidence item / })).toHaveCount(baseEvidence.length);
+    for (const [i, e] of baseEvidence.entries()) {
+      const item = page.getByRole("group", { name: `Evidence item ${i + 1}`, exact: true });
+      await expect(item.getByLabel(/^Source title/)).toHaveValue(e.title);
+      await expect(item.getByLabel(/^Published/)).toHaveValue(e.publishedOn);
+    }
+    await expect(page.getByLabel("Summary")).toHaveValue(summary);
+    await expect(page.getByLabel(/New stance starts on/)).toHaveValue("2031-03-01");
     await page.getByRole("button", { name: "Record new stance" }).click();
     await expect(page.getByTestId("saved-message")).toContainText("Recorded the new stance");
 
@@ -35,18 +59,19 @@ test.describe("[admin] editing stances", () => {
       summary,
     );
     expect(created.position).toBe(2);
+    expect(evidenceOf(created.id)).toEqual(baseEvidence);
     await expect(page).toHaveURL(new RegExp(`/admin/stances/${created.id}\\?saved=new`));
     // The old stance stays as it was, in the history.
     expect(query<{ position: number | null }>("select position from stances where id = ?", baseId).position).toBe(base.position);
     expect(query<{ n: number }>("select count(*) as n from audit_log where entity_type = 'stance' and entity_id = ? and action = 'create'", created.id).n).toBe(1);
 
     await page.goto("/?asOf=2031-06-01");
-    await expect(page.getByTestId("cell-CHN-sanctions-relief")).toHaveAttribute("data-position", "2");
+    await expect(page.getByTestId("cell-CHN-complete-denuclearization")).toHaveAttribute("data-position", "2");
     await page.goto("/?asOf=2030-06-01");
-    await expect(page.getByTestId("cell-CHN-sanctions-relief")).toHaveAttribute("data-position", base.position === null ? "" : String(base.position));
+    await expect(page.getByTestId("cell-CHN-complete-denuclearization")).toHaveAttribute("data-position", base.position === null ? "" : String(base.position));
     const api = await page.request.get("/api/v1/matrix?asOf=2031-06-01&actors=CHN");
     const body = (await api.json()) as { cells: { issue: string; position: number; summary: string }[] };
-    expect(body.cells.find((c) => c.issue === "sanctions-relief")).toMatchObject({ position: 2, summary });
+    expect(body.cells.find((c) => c.issue === "complete-denuclearization")).toMatchObject({ position: 2, summary });
 
     await page.getByRole("link", { name: "Admin", exact: true }).click();
     await page.getByRole("button", { name: "Sign out" }).click();
@@ -148,5 +173,25 @@ test.describe("[admin] editing stances", () => {
     expect(query<{ position: number; url: string }>("select s.position, e.url from stances s join evidence e on e.stance_id = s.id where s.summary = ?", summary)).toEqual({ position: 0, url: "https://example.org/source" });
     await page.goto("/?asOf=2032-06-01");
     await expect(page.getByTestId("cell-RUS-abductions")).toHaveAttribute("data-position", "0");
+  });
+  test("without JavaScript, “Copy evidence from the previous stance” is a link that reloads the form with the evidence", async ({ browser }) => {
+    const signedIn = await newSignedInPage(browser);
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+    await signedIn.context().close();
+    const page = await context.newPage();
+    const id = stanceId("CHN", "security-order", "2017-01-01");
+    const first = query<{ title: string }>("select title from evidence where stance_id = ? order by sort_order, id limit 1", id);
+    await page.goto(`/admin/stances/${id}`);
+    await expect(page.getByRole("group", { name: "Evidence item 1" }).getByLabel(/^Source title/)).toHaveValue("");
+    await page.getByRole("link", { name: "Copy evidence from the previous stance" }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/stances/${id}\\?copyEvidence=1$`));
+    await expect(page.getByRole("group", { name: "Evidence item 1" }).getByLabel(/^Source title/)).toHaveValue(first.title);
+    await expect(page.getByText("Copied the evidence of the stance of People's Republic of China on Security order")).toBeVisible();
+    // The parameter is bounded: anything but 1 (or given twice) is refused with a message.
+    for (const bad of ["2", "1&copyEvidence=1"]) {
+      await page.goto(`/admin/stances/${id}?copyEvidence=${bad}`);
+      await expect(page.getByRole("alert").filter({ hasText: "copyEvidence" })).toBeVisible();
+    }
+    await context.close();
   });
 });

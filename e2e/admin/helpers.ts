@@ -23,6 +23,15 @@ export function readDb(): Database.Database {
   return new Database(e2eDatabase(), { readonly: true, fileMustExist: true });
 }
 
+export function queryAll<T>(sql: string, ...params: unknown[]): T[] {
+  const db = readDb();
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
 export function query<T>(sql: string, ...params: unknown[]): T {
   const db = readDb();
   try {

@@ -79,7 +79,8 @@ test.describe("[security] admin access", () => {
     await expect(admin.getByTestId("saved-message")).toBeVisible();
     const auditId = query<{ id: number }>("select max(id) as id from audit_log where entity_type = 'stance' and entity_id = ?", target).id;
 
-    await capture(admin, "stance", `/admin/stances/${target}`, "Record new stance", { mode: "correct", summary: marker });
+    // With the evidence copied (a new stance starts without it), so the replayed correction is valid but for the session.
+    await capture(admin, "stance", `/admin/stances/${target}?copyEvidence=1`, "Record new stance", { mode: "correct", summary: marker });
     await capture(admin, "actor edit", "/admin/actors/CHN", "Save actor", { name: marker });
     await capture(admin, "actor new", "/admin/actors/new", "Add actor", { code, name: marker, shortName: "x", displayOrder: "500", color: "#000000" });
     await capture(admin, "issue edit", "/admin/issues/security-order", "Save issue", { title: marker });

@@ -28,7 +28,7 @@ test.describe("[security] cross-origin actions and the middleware subrequest hea
     await admin.goto("/admin/users");
     const addForm = admin.locator("form").filter({ has: admin.getByRole("button", { name: "Add user" }) }).first();
     const addFields = await formFields(addForm);
-    await admin.goto(`/admin/stances/${target}`);
+    await admin.goto(`/admin/stances/${target}?copyEvidence=1`); // evidence copied: the replayed correction is valid
     const stanceForm = admin.locator("form").filter({ has: admin.getByRole("button", { name: "Record new stance" }) }).first();
     const stanceFields = await formFields(stanceForm);
     const stanceBefore = JSON.stringify(query("select summary from stances where id = ?", target));
@@ -67,7 +67,7 @@ test.describe("[security] cross-origin actions and the middleware subrequest hea
   test("x-middleware-subrequest does not skip the session check on admin pages or actions", async ({ browser, baseURL }) => {
     const admin = await newSignedInPage(browser);
     const target = stanceId("CHN", "security-order", "2017-01-01");
-    await admin.goto(`/admin/stances/${target}`);
+    await admin.goto(`/admin/stances/${target}?copyEvidence=1`); // evidence copied: the replayed correction is valid
     const stanceFields = await formFields(admin.locator("form").filter({ has: admin.getByRole("button", { name: "Record new stance" }) }).first());
     await admin.context().close();
     const marker = unique("BYPASS");

@@ -61,7 +61,8 @@ test.describe("[security] stored XSS", () => {
        where a.code = 'CHN' and i.slug = 'security-order' and s.counterpart_id is null and s.valid_from <= '2019-03-01'
        order by s.valid_from desc limit 1`,
     ).id;
-    await replay(page, `/admin/stances/${stance}`, "Record new stance", {
+    // ?copyEvidence=1: the form with this stance's evidence (a new stance starts without), overwritten below.
+    await replay(page, `/admin/stances/${stance}?copyEvidence=1`, "Record new stance", {
       mode: "correct",
       summary: HOSTILE.summary,
       "evidence[0].title": HOSTILE.evidenceTitle,

@@ -4,7 +4,7 @@
  * except as a bound parameter of a known column.
  */
 import { addDays } from "../dates";
-import { parseChoice, parseDateParam, parsePositiveInt, type Parsed } from "../params";
+import { parseAll, parseChoice, parseDateParam, parsePositiveInt, type Parsed } from "../params";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ENTITY_TYPES = ["stance", "actor", "issue", "event", "user"] as const;
@@ -25,19 +25,22 @@ type Raw = string | string[] | undefined;
 
 /** Parses the filter; `usernames` are the known authors of audit rows (a user filter must name one of them). */
 export function parseAuditFilter(get: (name: string) => Raw, usernames: readonly string[]): Parsed<AuditFilter> {
-  const user = parseChoice("user", get("user"), usernames);
-  const entity = parseChoice("entity", get("entity"), AUDIT_ENTITY_TYPES);
-  const id = parsePositiveInt("id", get("id"));
-  const action = parseChoice("action", get("action"), AUDIT_ACTIONS);
-  const from = get("from") ? parseDateParam("from", get("from")) : ({ ok: true, value: undefined } as const);
-  const to = get("to") ? parseDateParam("to", get("to")) : ({ ok: true, value: undefined } as const);
-  const page = parsePositiveInt("page", get("page"));
-  const errors = [user, entity, id, action, from, to, page].flatMap((p) => (p.ok ? [] : [p.error]));
-  if (errors.length || !user.ok || !entity.ok || !id.ok || !action.ok || !from.ok || !to.ok || !page.ok) return { ok: false, error: errors.join(" ") };
-  if (from.value && to.value && from.value > to.value) return { ok: false, error: "from must not be after to." };
+  const noDate: Parsed<string | undefined> = { ok: true, value: undefined };
+  const parsed = parseAll({
+    user: parseChoice("user", get("user"), usernames),
+    entity: parseChoice("entity", get("entity"), AUDIT_ENTITY_TYPES),
+    id: parsePositiveInt("id", get("id")),
+    action: parseChoice("action", get("action"), AUDIT_ACTIONS),
+    from: get("from") ? parseDateParam("from", get("from")) : noDate,
+    to: get("to") ? parseDateParam("to", get("to")) : noDate,
+    page: parsePositiveInt("page", get("page")),
+  });
+  if (!parsed.ok) return parsed;
+  const { user, entity, id, action, from, to, page } = parsed.value;
+  if (from && to && from > to) return { ok: false, error: "from must not be after to." };
   return {
     ok: true,
-    value: { username: user.value, entityType: entity.value, entityId: id.value, action: action.value, from: from.value, to: to.value, page: page.value ?? 1 },
+    value: { username: user, entityType: entity, entityId: id, action, from, to, page: page ?? 1 },
   };
 }
 

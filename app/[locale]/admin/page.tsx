@@ -5,7 +5,7 @@ import { listActors, listIssues } from "@/db/queries/reference";
 import { formatAge, formatDate, todayIso } from "@/lib/dates";
 import { CLUSTERS, clusterLabel, formatPosition } from "@/lib/domain";
 import { positionFill, positionText } from "@/lib/palette";
-import { parseChoice } from "@/lib/params";
+import { parseAll, parseChoice } from "@/lib/params";
 import { requireEditor } from "./_lib/auth";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -15,13 +15,15 @@ export default async function AdminStancesPage({ searchParams }: { searchParams:
   const sp = await searchParams;
   const actors = listActors();
   const issues = listIssues();
-  const actor = parseChoice("actor", sp.actor, actors.map((a) => a.code));
-  const issue = parseChoice("issue", sp.issue, issues.map((i) => i.slug));
-  const cluster = parseChoice("cluster", sp.cluster, CLUSTERS.map((c) => c.id));
-  if (!actor.ok || !issue.ok || !cluster.ok)
-    return <ErrorPanel message={[actor, issue, cluster].map((p) => (p.ok ? "" : p.error)).join(" ").trim()} back={{ href: "/admin", label: "Show all stances" }} />;
+  const filter = parseAll({
+    actor: parseChoice("actor", sp.actor, actors.map((a) => a.code)),
+    issue: parseChoice("issue", sp.issue, issues.map((i) => i.slug)),
+    cluster: parseChoice("cluster", sp.cluster, CLUSTERS.map((c) => c.id)),
+  });
+  if (!filter.ok) return <ErrorPanel message={filter.error} back={{ href: "/admin", label: "Show all stances" }} />;
   const today = todayIso();
-  const rows = adminStanceList(today, { actor: actor.value, issue: issue.value, cluster: cluster.value });
+  const { actor, issue, cluster } = filter.value;
+  const rows = adminStanceList(today, { actor, issue, cluster });
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 
   return (
@@ -39,7 +41,7 @@ export default async function AdminStancesPage({ searchParams }: { searchParams:
       <form method="get" action="/admin" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Filter stances">
         <div>
           <label htmlFor="filter-actor" className="text-sm font-medium">Actor</label>
-          <select id="filter-actor" name="actor" defaultValue={actor.value ?? ""} className={select}>
+          <select id="filter-actor" name="actor" defaultValue={actor ?? ""} className={select}>
             <option value="">All actors</option>
             {actors.map((a) => (
               <option key={a.code} value={a.code}>{a.shortName}</option>
@@ -48,7 +50,7 @@ export default async function AdminStancesPage({ searchParams }: { searchParams:
         </div>
         <div>
           <label htmlFor="filter-issue" className="text-sm font-medium">Issue</label>
-          <select id="filter-issue" name="issue" defaultValue={issue.value ?? ""} className={`${select} max-w-[16rem]`}>
+          <select id="filter-issue" name="issue" defaultValue={issue ?? ""} className={`${select} max-w-[16rem]`}>
             <option value="">All issues</option>
             {issues.map((i) => (
               <option key={i.slug} value={i.slug}>{i.title}</option>
@@ -57,7 +59,7 @@ export default async function AdminStancesPage({ searchParams }: { searchParams:
         </div>
         <div>
           <label htmlFor="filter-cluster" className="text-sm font-medium">Cluster</label>
-          <select id="filter-cluster" name="cluster" defaultValue={cluster.value ?? ""} className={select}>
+          <select id="filter-cluster" name="cluster" defaultValue={cluster ?? ""} className={select}>
             <option value="">All clusters</option>
             {CLUSTERS.map((c) => (
               <option key={c.id} value={c.id}>{c.label}</option>

@@ -22,6 +22,7 @@ test.describe("[admin] review", () => {
     await author.getByLabel(/New stance starts on/).fill("2034-03-01");
     await author.getByRole("group", { name: "Position on the issue’s scale" }).getByLabel(/^0 ·/).check();
     await author.getByLabel("Summary").fill(summary);
+    await author.getByRole("button", { name: "Copy evidence from the previous stance" }).click();
     await author.getByRole("button", { name: "Save as draft for review" }).click();
     await expect(author.getByTestId("draft-submitted")).toBeVisible();
     const draft = query<{ id: number; status: string }>("select id, status from drafts where payload like ?", `%${summary}%`);

@@ -10,12 +10,19 @@ const CONFIDENCE = [
   { value: "low", label: "Low" },
 ];
 
+/** The key of an actor or issue (code, slug): chosen once, when the record is created, then shown read-only. */
+function keyField(name: string, label: string, creating: boolean, rule: string): FieldSpec {
+  return { kind: "text", name, label, required: true, readOnly: !creating, hint: creating ? rule : "Fixed: used in URLs and the API." };
+}
+
+const DISPLAY_ORDER: FieldSpec = { kind: "text", name: "displayOrder", label: "Display order", required: true, inputMode: "numeric", hint: "0–999; lower comes first." };
+
 export function actorFields(creating: boolean): FieldSpec[] {
   return [
-    { kind: "text", name: "code", label: "Code", required: true, readOnly: !creating, hint: creating ? "2–8 capital letters, e.g. ROK. Used in URLs and the API; cannot change later." : "Fixed: used in URLs and the API." },
+    keyField("code", "Code", creating, "2–8 capital letters, e.g. ROK. Used in URLs and the API; cannot change later."),
     { kind: "text", name: "name", label: "Name", required: true, hint: "Full name, e.g. Republic of Korea (South Korea)." },
     { kind: "text", name: "shortName", label: "Short name", required: true, hint: "As shown in the matrix header, e.g. South Korea." },
-    { kind: "text", name: "displayOrder", label: "Display order", required: true, inputMode: "numeric", hint: "0–999; lower comes first." },
+    DISPLAY_ORDER,
     { kind: "colour", name: "color", label: "Colour", hint: "From the colour-blind-safe palette." , options: [...ACTOR_PALETTE] },
     { kind: "textarea", name: "description", label: "Description", rows: 3 },
   ];
@@ -23,10 +30,10 @@ export function actorFields(creating: boolean): FieldSpec[] {
 
 export function issueFields(creating: boolean): FieldSpec[] {
   return [
-    { kind: "text", name: "slug", label: "Slug", required: true, readOnly: !creating, hint: creating ? "Lowercase words joined by hyphens, e.g. missile-scope. Cannot change later." : "Fixed: used in URLs and the API." },
+    keyField("slug", "Slug", creating, "Lowercase words joined by hyphens, e.g. missile-scope. Cannot change later."),
     { kind: "text", name: "title", label: "Title", required: true },
     { kind: "select", name: "cluster", label: "Cluster", options: CLUSTERS.map((c) => ({ value: c.id, label: c.label })) },
-    { kind: "text", name: "displayOrder", label: "Display order", required: true, inputMode: "numeric", hint: "0–999; lower comes first." },
+    DISPLAY_ORDER,
     { kind: "textarea", name: "definition", label: "Neutral definition", required: true, rows: 3 },
     { kind: "textarea", name: "scale[0]", label: "−2 label (pressure pole)", required: true, rows: 2 },
     { kind: "textarea", name: "scale[1]", label: "−1 label", required: true, rows: 2 },

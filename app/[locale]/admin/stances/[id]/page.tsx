@@ -3,9 +3,11 @@ import { reviewRequired } from "@/db/mutations/drafts";
 import { Link } from "@/i18n/link";
 import { notFound } from "next/navigation";
 import { StanceForm } from "@/components/forms/StanceForm";
+import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { stanceForEdit } from "@/db/queries/admin";
 import { formatDate } from "@/lib/dates";
 import { formatPosition } from "@/lib/domain";
+import { parseChoice } from "@/lib/params";
 import { requireEditor } from "../../_lib/auth";
 import { saveStance } from "../actions";
 
@@ -21,6 +23,11 @@ export default async function EditStancePage({ params, searchParams }: Props) {
   const data = Number.isFinite(id) ? stanceForEdit(id) : null;
   if (!data) notFound();
   const { stance } = data;
+  // A new stance starts without evidence; `?copyEvidence=1` (the copy button without JavaScript) copies this one's.
+  const copyParam = parseChoice("copyEvidence", sp.copyEvidence, ["1"]);
+  if (!copyParam.ok) return <ErrorPanel message={copyParam.error} back={{ href: `/admin/stances/${data.id}`, label: "Open this stance" }} />;
+  const copyEvidence = copyParam.value === "1" && stance.evidence.length > 0;
+  const series = `${data.actorName} on ${data.issueTitle}${data.counterpartName ? ` toward ${data.counterpartName}` : ""}`;
   const saved = sp.saved === "new" ? "Recorded the new stance below. The earlier stance stays in the history." : sp.saved === "corrected" ? "Saved the correction. It is in the audit log." : null;
 
   return (
@@ -69,9 +76,11 @@ export default async function EditStancePage({ params, searchParams }: Props) {
           confidence: stance.confidence,
           summary: stance.summary,
           note: stance.note ?? "",
-          unsourced: stance.evidence.length === 0 ? "on" : "",
-          evidence: stance.evidence,
+          unsourced: "",
+          evidence: copyEvidence ? stance.evidence : [{}],
         }}
+        previous={{ label: `${series} from ${formatDate(stance.validFrom)}`, evidence: stance.evidence, copyHref: `/admin/stances/${data.id}?copyEvidence=1` }}
+        evidenceCopied={copyEvidence}
         version={stance.version}
         validFrom={stance.validFrom}
         scale={data.scale}

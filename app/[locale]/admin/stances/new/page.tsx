@@ -4,7 +4,7 @@ import { Link } from "@/i18n/link";
 import { StanceForm } from "@/components/forms/StanceForm";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { listActors, listIssues } from "@/db/queries/reference";
-import { parseChoice } from "@/lib/params";
+import { parseAll, parseChoice } from "@/lib/params";
 import { requireEditor } from "../../_lib/auth";
 import { createStanceAction } from "../actions";
 
@@ -18,12 +18,14 @@ export default async function NewStancePage({ searchParams }: { searchParams: Se
   const sp = await searchParams;
   const actors = listActors();
   const issues = listIssues();
-  const actor = parseChoice("actor", sp.actor, actors.map((a) => a.code));
-  const issue = parseChoice("issue", sp.issue, issues.map((i) => i.slug));
-  const counterpart = parseChoice("counterpart", sp.counterpart, actors.map((a) => a.code));
-  if (!actor.ok || !issue.ok || !counterpart.ok)
-    return <ErrorPanel message={[actor, issue, counterpart].map((p) => (p.ok ? "" : p.error)).join(" ").trim()} back={{ href: "/admin/stances/new", label: "Start again" }} />;
-  const chosen = issue.value ? issues.find((i) => i.slug === issue.value) : undefined;
+  const series = parseAll({
+    actor: parseChoice("actor", sp.actor, actors.map((a) => a.code)),
+    issue: parseChoice("issue", sp.issue, issues.map((i) => i.slug)),
+    counterpart: parseChoice("counterpart", sp.counterpart, actors.map((a) => a.code)),
+  });
+  if (!series.ok) return <ErrorPanel message={series.error} back={{ href: "/admin/stances/new", label: "Start again" }} />;
+  const { actor, issue, counterpart } = series.value;
+  const chosen = issue ? issues.find((i) => i.slug === issue) : undefined;
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
   return (
     <div className="space-y-4">
@@ -36,37 +38,37 @@ export default async function NewStancePage({ searchParams }: { searchParams: Se
       <form method="get" action="/admin/stances/new" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label="Choose the series">
         <div>
           <label htmlFor="new-actor" className="text-sm font-medium">Actor</label>
-          <select id="new-actor" name="actor" defaultValue={actor.value ?? ""} className={select}>
+          <select id="new-actor" name="actor" defaultValue={actor ?? ""} className={select}>
             <option value="">Choose…</option>
             {actors.map((a) => <option key={a.code} value={a.code}>{a.shortName}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="new-issue" className="text-sm font-medium">Issue</label>
-          <select id="new-issue" name="issue" defaultValue={issue.value ?? ""} className={`${select} max-w-[16rem]`}>
+          <select id="new-issue" name="issue" defaultValue={issue ?? ""} className={`${select} max-w-[16rem]`}>
             <option value="">Choose…</option>
             {issues.map((i) => <option key={i.slug} value={i.slug}>{i.title}</option>)}
           </select>
         </div>
         <div>
           <label htmlFor="new-counterpart" className="text-sm font-medium">Toward (directed stances only)</label>
-          <select id="new-counterpart" name="counterpart" defaultValue={counterpart.value ?? ""} className={select}>
+          <select id="new-counterpart" name="counterpart" defaultValue={counterpart ?? ""} className={select}>
             <option value="">Nobody in particular</option>
             {actors.map((a) => <option key={a.code} value={a.code}>{a.shortName}</option>)}
           </select>
         </div>
         <button type="submit" className="rounded bg-slate-900 px-4 py-1.5 text-sm font-medium text-white hover:bg-slate-700">Continue</button>
       </form>
-      {actor.value && chosen && (
+      {actor && chosen && (
         <StanceForm
           review={reviewRequired() ? "required" : "optional"}
-          action={createStanceAction.bind(null, { actor: actor.value, issue: chosen.slug, counterpart: counterpart.value ?? null })}
+          action={createStanceAction.bind(null, { actor, issue: chosen.slug, counterpart: counterpart ?? null })}
           initial={{ mode: "new", validFrom: "", position: "none", salience: "3", confidence: "medium", summary: "", note: "", evidence: [{}] }}
           version={1}
           validFrom=""
           creating
           scale={chosen.scale.map((p) => p.label)}
-          reloadHref={`/admin/stances/new?actor=${actor.value}&issue=${chosen.slug}`}
+          reloadHref={`/admin/stances/new?actor=${actor}&issue=${chosen.slug}`}
         />
       )}
     </div>
