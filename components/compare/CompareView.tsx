@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { consultationAgenda, type IssueGap } from "@/lib/divergence";
 import { CLUSTERS, clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
+import type { ActorRef, StanceView } from "@/lib/dto";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
 import { positionFill } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
@@ -13,22 +14,7 @@ import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { PublishedLaterMark, StanceNoteText, UnsourcedMark } from "../stances/EvidenceList";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
-export type CompareActor = { code: string; shortName: string; name: string; color: string };
 export type CompareIssue = { slug: string; title: string; cluster: string; labels: string[] };
-export type CompareCell = {
-  id: number;
-  actor: string;
-  issue: string;
-  counterpart: string | null;
-  position: number | null;
-  salience: number;
-  confidence: "low" | "medium" | "high";
-  summary: string;
-  /** The coder's note (why unsourced, what is inferred). */
-  note: string | null;
-  validFrom: string;
-  evidence: { title: string; publisher: string; date: string; url: string | null }[];
-};
 export type CompareSort = "gap" | "weighted" | "cluster";
 
 const SORTS: { id: CompareSort; label: string }[] = [
@@ -52,10 +38,10 @@ export function CompareView({
   params,
 }: {
   issues: CompareIssue[];
-  a: CompareActor;
-  b: CompareActor;
-  cellsA: CompareCell[];
-  cellsB: CompareCell[];
+  a: ActorRef;
+  b: ActorRef;
+  cellsA: StanceView[];
+  cellsB: StanceView[];
   asOf: string;
   asOfB: string;
   /** The coding horizon, for the export's source line. */
@@ -241,7 +227,7 @@ export function CompareView({
               rows: d.gaps.map((g) => {
                 const sa = stanceFor(ia, a.code, g.issue, b.code);
                 const sb = stanceFor(ib, b.code, g.issue, a.code);
-                const unsourced = (s: CompareCell | null) => (s && s.id > 0 ? (isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) ? "yes" : "no") : null);
+                const unsourced = (s: StanceView | null) => (s && s.id > 0 ? (isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) ? "yes" : "no") : null);
                 return [asOf, a.code, b.code, g.issue, issueBySlug.get(g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, unsourced(sa), g.b?.position ?? null, g.b?.salience ?? null, unsourced(sb), g.distance, g.weight, g.weightedGap];
               }),
             }}
@@ -251,8 +237,8 @@ export function CompareView({
         <ol className="divide-y divide-slate-100" data-testid="gap-rows">
           {rows.map((g, n) => {
             const issue = issueBySlug.get(g.issue)!;
-            const sa = stanceFor(ia, a.code, g.issue, b.code) as ScenarioCell<CompareCell> | null;
-            const sb = stanceFor(ib, b.code, g.issue, a.code) as ScenarioCell<CompareCell> | null;
+            const sa = stanceFor(ia, a.code, g.issue, b.code) as ScenarioCell<StanceView> | null;
+            const sb = stanceFor(ib, b.code, g.issue, a.code) as ScenarioCell<StanceView> | null;
             const showCluster = sort === "cluster" && (n === 0 || issueBySlug.get(rows[n - 1].issue)!.cluster !== issue.cluster);
             return (
               <li key={g.issue} id={`row-${g.issue}`} className="scroll-mt-4 px-4 py-4" data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
@@ -308,7 +294,7 @@ export function CompareView({
   );
 }
 
-function blank(e: ScenarioEntry): CompareCell {
+function blank(e: ScenarioEntry): StanceView {
   return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", note: null, validFrom: "", evidence: [] };
 }
 
@@ -417,7 +403,7 @@ function StanceNote({
   issueTitle: string;
   shape: "circle" | "diamond";
   color: string;
-  stance: ScenarioCell<CompareCell> | null;
+  stance: ScenarioCell<StanceView> | null;
   labels: string[];
   issue: string;
 }) {

@@ -2,11 +2,12 @@ import Link from "next/link";
 import { MatrixExport } from "@/components/export/MatrixExport";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
-import { StanceMatrix, type MatrixCellTuple, type MatrixGroup } from "@/components/matrix/StanceMatrix";
+import { StanceMatrix, type MatrixGroup } from "@/components/matrix/StanceMatrix";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import * as cached from "@/db/cached";
-import { CLUSTERS, clusterLabel, isUnsourced } from "@/lib/domain";
+import { CLUSTERS, clusterLabel } from "@/lib/domain";
+import { toStanceTuple } from "@/lib/dto";
 import { matrixHref, pageOf, pageWindow, rowsPerPage, type MatrixSelection } from "@/lib/matrix-view";
 
 
@@ -77,7 +78,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
           <StanceMatrix
             actors={matrix.actors.map(({ code, name, shortName, color }) => ({ code, name, shortName, color }))}
             groups={groupsOf(paged.items)}
-            cells={cells.map((c): MatrixCellTuple => [c.id, c.actor, c.issue, c.counterpart, c.position, c.salience, c.confidence, isUnsourced(c) ? 1 : 0])}
+            cells={cells.map(toStanceTuple)}
             asOf={asOf}
           />
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}

@@ -8,7 +8,7 @@ import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { matrixCsvRows, STANCES_CSV_HEADER } from "@/db/queries/api";
 import { type ActorDto } from "@/db/queries/reference";
-import { type StanceDto } from "@/db/queries/stances";
+import type { StanceDto } from "@/lib/dto";
 import { resolveAsOf } from "@/lib/asof";
 import { addDays, formatDate, todayIso } from "@/lib/dates";
 import { exportSourceLine } from "@/lib/horizon";
