@@ -1,3 +1,4 @@
+import { ShareButton } from "@/components/ui/ShareButton";
 import type { Metadata } from "next";
 import { FramedFigure } from "@/components/briefing/FramedFigure";
 import { PrintButton } from "@/components/briefing/PrintButton";
@@ -236,6 +237,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
         <Builder b={b} actors={actors} issues={issues} today={today} />
         <div className="flex flex-wrap items-center gap-3">
           <PrintButton />
+          <ShareButton target={{ path: "/briefing", pinned: { asOf: b.asOf } }} />
           {pdf.ok ? (
             <a href={`/api/v1/briefing.pdf?${query}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50">
               Download PDF

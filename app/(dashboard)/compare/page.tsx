@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompareView, type CompareSort } from "@/components/compare/CompareView";
+import { CompareView } from "@/components/compare/CompareView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
 import { toStanceView } from "@/lib/dto";
+import type { CompareSort } from "@/lib/compare";
 import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
@@ -50,7 +51,9 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
 
   return (
     <div className="space-y-4">
-      <PageHeader title={self ? `${data.a.shortName}: ${formatDate(asOf.value)} against ${formatDate(asOfB.value)}` : `${data.a.shortName} and ${data.b.shortName}`} eyebrow="Compare">
+      <PageHeader title={self ? `${data.a.shortName}: ${formatDate(asOf.value)} against ${formatDate(asOfB.value)}` : `${data.a.shortName} and ${data.b.shortName}`} eyebrow="Compare"
+        share={{ path: "/compare", pinned: params, embed: { kind: "compare", title: `${data.a.shortName} and ${data.b.shortName}, compared` } }}
+      >
         {self ? (
           <p>How one government moved: its positions on one date set against another. Pick two different dates below.</p>
         ) : (
