@@ -1,4 +1,5 @@
-import { exportSourceLine, horizonText } from "@/lib/horizon";
+import { formatDate } from "@/lib/dates";
+import { horizonText, isPastHorizon } from "@/lib/horizon";
 
 /**
  * An embedded chart's frame: its title, the chart (as wide as the iframe), the source line with the view's date,
@@ -31,7 +32,11 @@ export function EmbedFrame({
       <div className="min-w-0">{children}</div>
       <footer className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-slate-200 pt-1.5 text-xs text-slate-600">
         <p>
-          <span data-testid="embed-source">{exportSourceLine(asOf, horizon)}</span> ·{" "}
+          <span data-testid="embed-source">
+            Source: Stance Atlas, codings of public sources; view as of {formatDate(asOf)}
+            {isPastHorizon(asOf, horizon) && " (after the coding horizon: the last coded positions, not confirmed for that date)"}
+          </span>{" "}
+          ·{" "}
           <span data-testid="coding-horizon" data-horizon={horizon ?? ""}>
             {horizonText(horizon)}
           </span>

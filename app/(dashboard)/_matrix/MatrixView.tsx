@@ -46,7 +46,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
       </div>
       <HorizonNotice horizon={horizon} asOf={asOf} />
       <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} allEvents="/timeline" collapsible />
-      <nav aria-label="Filter by cluster" className="no-print flex flex-wrap gap-2 text-sm">
+      <nav aria-label="Filter by cluster" className="chip-row no-print flex flex-wrap gap-2 text-sm">
         <a href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className="chip">
           All clusters
         </a>

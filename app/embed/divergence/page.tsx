@@ -55,13 +55,13 @@ export default async function EmbedDivergencePage({ searchParams }: { searchPara
   return (
     <EmbedFrame
       title={`Divergence over time, ${formatDate(HISTORY_START)} to ${formatDate(to)}`}
-      subtitle={`Salience-weighted divergence (0 = same positions, 1 = opposite poles) of ${pairList.map(([x, y]) => `${names[x] ?? x} – ${names[y] ?? y}`).join(", ")}; numbered markers are turning points`}
+      subtitle={`Salience-weighted divergence of ${pairList.map(([x, y]) => `${names[x] ?? x} – ${names[y] ?? y}`).join(", ")}; numbered markers are turning points`}
       asOf={asOf.value}
       horizon={horizon}
       viewHref={`/divergence${view.size ? `?${view}` : ""}#over-time-h`}
     >
       <PairTimelineChart
-        title="Divergence over time"
+        title="Pairs over time"
         pairs={timelines.map((t) => ({ ...t, points: thinTimeline(t.points) }))}
         names={names}
         markers={markerEvents(events, HISTORY_START, to)}
