@@ -10,6 +10,9 @@ export type EmbedKind = (typeof EMBED_KINDS)[number];
 /** The iframe height suggested in the embed code (the embed itself is as wide as its frame). */
 export const EMBED_HEIGHT: Record<EmbedKind, number> = { matrix: 720, compare: 640, divergence: 480 };
 
+/** The iframe's title (what a screen reader announces for it), unless the view gives a more precise one. */
+export const EMBED_TITLE: Record<EmbedKind, string> = { matrix: "Stance matrix", compare: "Comparison of two actors", divergence: "Divergence over time" };
+
 export type ShareTarget = {
   /** The view's path, e.g. "/compare" (the link's path; the query comes from the page's URL). */
   path: string;
@@ -20,7 +23,7 @@ export type ShareTarget = {
    */
   pinned?: Record<string, string | undefined>;
   /** The embed of this view, if it has one, and the title its iframe is announced with. */
-  embed?: { kind: EmbedKind; title: string };
+  embed?: { kind: EmbedKind; title?: string };
 };
 
 /** The permanent link of the view and, for views with an embed, the iframe code. */
@@ -32,7 +35,7 @@ export function shareLinks(target: ShareTarget, origin: string, search: string):
   const link = `${origin}${target.path}${query}`;
   if (!target.embed) return { link, embed: null };
   const src = `${origin}/embed/${target.embed.kind}${query}`;
-  const title = `${target.embed.title} (Stance Atlas)`;
+  const title = `${target.embed.title ?? EMBED_TITLE[target.embed.kind]} (Stance Atlas)`;
   const embed = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${EMBED_HEIGHT[target.embed.kind]}" style="border:0" loading="lazy"></iframe>`;
   return { link, embed };
 }

@@ -24,16 +24,15 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
+      <div className="flex flex-wrap items-start gap-2">
+        <div className="mr-auto">
           <h1 className="text-2xl font-semibold tracking-tight">Where the actors stand</h1>
           <p className="mt-1 max-w-3xl text-sm text-slate-600">
             Positions of {matrix.actors.length} actors on {matrix.issues.length} issues of the Korean Peninsula peace
             process, as coded from dated public evidence. {matrix.cells.length} stances in force on this date.
           </p>
         </div>
-        <div className="flex flex-wrap items-start gap-2">
-        <ShareButton target={{ path: "/", pinned: { asOf }, embed: { kind: "matrix", title: `Stance matrix as of ${asOf}` } }} />
+        <ShareButton target={{ path: "/", pinned: { asOf }, embed: { kind: "matrix" } }} />
         <MatrixExport
           asOf={asOf}
           cluster={cluster}
@@ -42,7 +41,6 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
             empty || cells.length === 0 ? "No stances are in force on this date for this selection; there is nothing to export." : null
           }
         />
-        </div>
       </div>
       <HorizonNotice horizon={horizon} asOf={asOf} />
       <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} allEvents="/timeline" collapsible />

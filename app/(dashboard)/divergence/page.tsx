@@ -61,7 +61,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
       <PageHeader
         title="Divergence"
         eyebrow="Who stands apart, on what, and since when"
-        share={{ path: "/divergence", pinned: params, embed: { kind: "divergence", title: "Divergence over time" } }}
+        share={{ path: "/divergence", pinned: params, embed: { kind: "divergence" } }}
       >
         <p>
           Salience-weighted divergence between actors as of {formatDate(asOf.value)}: 0 means the same positions on every
