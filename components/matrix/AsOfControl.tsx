@@ -124,7 +124,7 @@ export function AsOfControl({
       {collapsible ? (
         <details className="date-events">
           <summary>
-            Date &amp; events <span>· as of {formatDate(asOf)}</span>
+            Date &amp; events <span>{`· as of ${formatDate(asOf)}`}</span>
           </summary>
           <div className="date-events-body">{controls}</div>
         </details>
