@@ -1,11 +1,11 @@
 import type { NextConfig } from "next";
 import { API_CORS_HEADERS, PUBLIC_CACHE_CONTROL } from "./lib/http";
-import { HSTS, SECURITY_HEADERS } from "./lib/security-headers";
+import { EMBED_SECURITY_HEADERS, EMBED_SOURCE, HSTS, NOT_EMBED_SOURCE, SECURITY_HEADERS } from "./lib/security-headers";
 
 const headerList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 
 /** The public views (not /admin, not the read API, not /matrix/<key>, which is only reached through "/"). */
-const PUBLIC_PAGES = ["/", "/:view(compare|divergence|issues|actors|timeline|changes|briefing|methodology)", "/:view(issues|actors)/:item"];
+const PUBLIC_PAGES = ["/", "/:view(compare|divergence|issues|actors|timeline|changes|briefing|methodology)", "/:view(issues|actors)/:item", "/embed/:kind"];
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, isrFlushToDisk: false, serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [
-      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // Frame protection everywhere but /embed, whose charts other sites may put in an iframe (lib/security-headers.ts).
+      { source: NOT_EMBED_SOURCE, headers: [...SECURITY_HEADERS] },
+      { source: EMBED_SOURCE, headers: [...EMBED_SECURITY_HEADERS] },
       // HSTS only over https: behind a TLS proxy that sets X-Forwarded-Proto, or served with TLS directly.
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
       // Public pages change with every admin write and with the date: a shared cache may keep them briefly and

@@ -1,6 +1,7 @@
 import "server-only";
 import { listActors, listIssues, type ActorDto, type IssueDto } from "./reference";
-import { stancesAsOf, type StanceDto } from "./stances";
+import type { StanceDto } from "../../lib/dto";
+import { stancesAsOf } from "./stances";
 
 export type Matrix = { asOf: string; actors: ActorDto[]; issues: IssueDto[]; cells: StanceDto[] };
 

@@ -2,12 +2,14 @@ import Link from "next/link";
 import { MatrixExport } from "@/components/export/MatrixExport";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
-import { StanceMatrix, type MatrixCellTuple, type MatrixGroup } from "@/components/matrix/StanceMatrix";
+import { StanceMatrix } from "@/components/matrix/StanceMatrix";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import * as cached from "@/db/cached";
-import { CLUSTERS, clusterLabel, isUnsourced } from "@/lib/domain";
-import { matrixHref, pageOf, pageWindow, rowsPerPage, type MatrixSelection } from "@/lib/matrix-view";
+import { ShareButton } from "@/components/ui/ShareButton";
+import { CLUSTERS, clusterLabel } from "@/lib/domain";
+import { matrixHref, pageWindow, type pageOf, type MatrixSelection } from "@/lib/matrix-view";
+import { loadMatrixTable } from "./matrix-data";
 
 
 /**
@@ -16,32 +18,21 @@ import { matrixHref, pageOf, pageWindow, rowsPerPage, type MatrixSelection } fro
  */
 export async function MatrixView({ selection, today }: { selection: MatrixSelection; today: string }) {
   const { asOf, cluster, page } = selection;
-  const [matrix, events, horizon] = await Promise.all([cached.getMatrix(asOf, { evidence: false }), cached.listEvents(), cached.getCodingHorizon()]);
-  const clusterOrder = (id: string) => {
-    const i = CLUSTERS.findIndex((c) => c.id === id);
-    return i === -1 ? CLUSTERS.length : i;
-  };
-  const inScope = matrix.issues
-    .filter((i) => !cluster || i.cluster === cluster)
-    .map((issue, index) => ({ issue, index }))
-    .sort((x, y) => clusterOrder(x.issue.cluster) - clusterOrder(y.issue.cluster) || x.index - y.index)
-    .map((x) => x.issue);
-  const paged = pageOf(inScope, page, rowsPerPage(matrix.actors.length));
-  const slugs = new Set(paged.items.map((i) => i.slug));
-  const cells = matrix.cells.filter((c) => slugs.has(c.issue));
+  const [table, events, horizon] = await Promise.all([loadMatrixTable(selection), cached.listEvents(), cached.getCodingHorizon()]);
+  const { matrix, paged, empty, cells } = table;
   const href = (change: Partial<MatrixSelection>) => matrixHref({ ...selection, page: 1, ...change }, today);
-  const empty = matrix.actors.length === 0 || inScope.length === 0;
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
-        <div>
+      <div className="flex flex-wrap items-start gap-2">
+        <div className="mr-auto">
           <h1 className="text-2xl font-semibold tracking-tight">Where the actors stand</h1>
           <p className="mt-1 max-w-3xl text-sm text-slate-600">
             Positions of {matrix.actors.length} actors on {matrix.issues.length} issues of the Korean Peninsula peace
             process, as coded from dated public evidence. {matrix.cells.length} stances in force on this date.
           </p>
         </div>
+        <ShareButton target={{ path: "/", pinned: { asOf }, embed: { kind: "matrix" } }} />
         <MatrixExport
           asOf={asOf}
           cluster={cluster}
@@ -52,8 +43,8 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
         />
       </div>
       <HorizonNotice horizon={horizon} asOf={asOf} />
-      <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} allEvents="/timeline" />
-      <nav aria-label="Filter by cluster" className="no-print flex flex-wrap gap-2 text-sm">
+      <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} allEvents="/timeline" collapsible />
+      <nav aria-label="Filter by cluster" className="chip-row no-print flex flex-wrap gap-2 text-sm">
         <a href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className="chip">
           All clusters
         </a>
@@ -74,28 +65,13 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
       ) : (
         <>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
-          <StanceMatrix
-            actors={matrix.actors.map(({ code, name, shortName, color }) => ({ code, name, shortName, color }))}
-            groups={groupsOf(paged.items)}
-            cells={cells.map((c): MatrixCellTuple => [c.id, c.actor, c.issue, c.counterpart, c.position, c.salience, c.confidence, isUnsourced(c) ? 1 : 0])}
-            asOf={asOf}
-          />
+          <StanceMatrix actors={table.actors} groups={table.groups} cells={cells} asOf={asOf} />
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
         </>
       )}
       <MatrixLegend />
     </div>
   );
-}
-
-/** Issue rows by cluster, in the clusters' order (unknown clusters last), each with its scale's labels. */
-function groupsOf(issues: { slug: string; title: string; cluster: string; scale: { label: string }[] }[]): MatrixGroup[] {
-  return [
-    ...CLUSTERS.map((c) => ({ id: c.id as string, label: c.label as string })),
-    ...[...new Set(issues.map((i) => i.cluster))].filter((id) => !CLUSTERS.some((c) => c.id === id)).map((id) => ({ id, label: clusterLabel(id) })),
-  ]
-    .map((g) => ({ ...g, issues: issues.filter((i) => i.cluster === g.id).map((i) => ({ slug: i.slug, title: i.title, labels: i.scale.map((p) => p.label) })) }))
-    .filter((g) => g.issues.length > 0);
 }
 
 function Pager({ paged, page, href }: { paged: ReturnType<typeof pageOf>; page: number; href: (page: number) => string }) {

@@ -25,7 +25,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Promi
   const [cells, horizon] = await Promise.all([cached.stancesAsOf(today), cached.getCodingHorizon()]);
   return (
     <div className="space-y-4">
-      <PageHeader title="Actors">
+      <PageHeader title="Actors" share={{ path: "/actors" }}>
         <p>The governments whose positions Stance Atlas codes. Open one for its positions, priorities, changes and closest partners.</p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={today} />

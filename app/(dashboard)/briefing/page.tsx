@@ -1,3 +1,4 @@
+import { ShareButton } from "@/components/ui/ShareButton";
 import type { Metadata } from "next";
 import { FramedFigure } from "@/components/briefing/FramedFigure";
 import { PrintButton } from "@/components/briefing/PrintButton";
@@ -8,7 +9,7 @@ import { PositionBadge } from "@/components/stances/PositionBadge";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { matrixCsvRows, STANCES_CSV_HEADER } from "@/db/queries/api";
 import { type ActorDto } from "@/db/queries/reference";
-import { type StanceDto } from "@/db/queries/stances";
+import type { StanceDto } from "@/lib/dto";
 import { resolveAsOf } from "@/lib/asof";
 import { addDays, formatDate, todayIso } from "@/lib/dates";
 import { exportSourceLine } from "@/lib/horizon";
@@ -236,6 +237,7 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
         <Builder b={b} actors={actors} issues={issues} today={today} />
         <div className="flex flex-wrap items-center gap-3">
           <PrintButton />
+          <ShareButton target={{ path: "/briefing", pinned: { asOf: b.asOf } }} />
           {pdf.ok ? (
             <a href={`/api/v1/briefing.pdf?${query}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50">
               Download PDF

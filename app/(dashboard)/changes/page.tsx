@@ -57,7 +57,7 @@ export default async function ChangesPage({ searchParams }: { searchParams: Sear
 
   return (
     <div className="space-y-4">
-      <PageHeader title="What moved" eyebrow="Since the last briefing">
+      <PageHeader title="What moved" eyebrow="Since the last briefing" share={{ path: "/changes", pinned: { from: from.value, to: to.value } }}>
         <p>
           Every stance that changed after {formatDate(from.value)} up to and including {formatDate(to.value)}, actor by actor,
           with the old and new positions, the direction, and the evidence for the new stance; then the events of the window.

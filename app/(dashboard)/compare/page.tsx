@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CompareView, type CompareSort } from "@/components/compare/CompareView";
+import { CompareView } from "@/components/compare/CompareView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
+import { toStanceView } from "@/lib/dto";
+import type { CompareSort } from "@/lib/compare";
 import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
@@ -46,23 +48,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const twoDates = asOf.value !== asOfB.value;
   const params: Record<string, string> = { a: a.value, b: b.value, asOf: asOf.value };
   if (twoDates || sp.asOfB) params.asOfB = asOfB.value;
-  const strip = (c: (typeof data.cellsA)[number]) => ({
-    id: c.id,
-    actor: c.actor,
-    issue: c.issue,
-    counterpart: c.counterpart,
-    position: c.position,
-    salience: c.salience,
-    confidence: c.confidence,
-    summary: c.summary,
-    note: c.note,
-    validFrom: c.validFrom,
-    evidence: c.evidence.map((e) => ({ title: e.title, publisher: e.publisher, date: e.date, url: e.url })),
-  });
 
   return (
     <div className="space-y-4">
-      <PageHeader title={self ? `${data.a.shortName}: ${formatDate(asOf.value)} against ${formatDate(asOfB.value)}` : `${data.a.shortName} and ${data.b.shortName}`} eyebrow="Compare">
+      <PageHeader title={self ? `${data.a.shortName}: ${formatDate(asOf.value)} against ${formatDate(asOfB.value)}` : `${data.a.shortName} and ${data.b.shortName}`} eyebrow="Compare"
+        share={{ path: "/compare", pinned: params, embed: { kind: "compare", title: `${data.a.shortName} and ${data.b.shortName}, compared` } }}
+      >
         {self ? (
           <p>How one government moved: its positions on one date set against another. Pick two different dates below.</p>
         ) : (
@@ -124,8 +115,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }))}
           a={data.a}
           b={data.b}
-          cellsA={data.cellsA.map(strip)}
-          cellsB={data.cellsB.map(strip)}
+          cellsA={data.cellsA.map(toStanceView)}
+          cellsB={data.cellsB.map(toStanceView)}
           asOf={asOf.value}
           asOfB={asOfB.value}
           horizon={horizon}

@@ -58,7 +58,11 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
 
   return (
     <div className="space-y-4">
-      <PageHeader title="Divergence" eyebrow="Who stands apart, on what, and since when">
+      <PageHeader
+        title="Divergence"
+        eyebrow="Who stands apart, on what, and since when"
+        share={{ path: "/divergence", pinned: params, embed: { kind: "divergence" } }}
+      >
         <p>
           Salience-weighted divergence between actors as of {formatDate(asOf.value)}: 0 means the same positions on every
           compared issue, 1 opposite poles. Issues without a stated position on one side are left out.

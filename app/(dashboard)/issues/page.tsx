@@ -1,3 +1,4 @@
+import { ShareButton } from "@/components/ui/ShareButton";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { CLUSTERS } from "@/lib/domain";
@@ -23,7 +24,10 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
   return (
     <div className="space-y-6">
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold tracking-tight">Issues</h1>
+        <div className="flex flex-wrap items-start justify-between gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">Issues</h1>
+          <ShareButton target={{ path: "/issues" }} />
+        </div>
         <HorizonNotice horizon={horizon} />
         {dated && (
           <p className="text-sm text-slate-600" data-testid="view-date">

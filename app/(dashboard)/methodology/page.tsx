@@ -30,7 +30,7 @@ export default async function MethodologyPage() {
   const today = todayIso();
   return (
     <article className="space-y-4">
-      <PageHeader title="Methodology" eyebrow="How to read and cite Stance Atlas">
+      <PageHeader title="Methodology" eyebrow="How to read and cite Stance Atlas" share={{ path: "/methodology" }}>
         <p>
           How positions are coded, what the scale and its poles mean, salience and confidence, how divergence is computed,
           which sources count, how far the coding reaches, and how to cite the dashboard.

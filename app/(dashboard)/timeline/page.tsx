@@ -30,7 +30,7 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
 
   return (
     <div className="space-y-4">
-      <PageHeader title="Timeline" eyebrow="Dated events">
+      <PageHeader title="Timeline" eyebrow="Dated events" share={{ path: "/timeline" }}>
         <p>
           The events that moved the peace process, with the actors involved. Each links to the stance matrix as of its
           date.

@@ -88,6 +88,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <PageHeader
         eyebrow="Actor"
+        share={{ path: `/actors/${encodeURIComponent(code)}`, pinned: { asOf: asOf.value } }}
         title={
           <span className="flex items-center gap-2">
             <span aria-hidden className="inline-block h-4 w-4 rounded-full" style={{ backgroundColor: actor.color }} />

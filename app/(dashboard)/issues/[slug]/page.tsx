@@ -1,3 +1,4 @@
+import { ShareButton } from "@/components/ui/ShareButton";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -70,13 +71,16 @@ export default async function IssuePage({ params, searchParams }: Props) {
 
   return (
     <article className="space-y-6">
-      <header>
-        <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{clusterLabel(issue.cluster)}</p>
-        <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700">{issue.definition}</p>
-        <p className="mt-1 text-sm text-slate-600" data-testid="view-date">
-          Positions as of {formatDate(asOf)}
-        </p>
+      <header className="flex flex-wrap items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{clusterLabel(issue.cluster)}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
+          <p className="mt-1 max-w-3xl text-slate-700">{issue.definition}</p>
+          <p className="mt-1 text-sm text-slate-600" data-testid="view-date">
+            Positions as of {formatDate(asOf)}
+          </p>
+        </div>
+        <ShareButton target={{ path: `/issues/${encodeURIComponent(issue.slug)}`, pinned: { asOf } }} />
       </header>
       <HorizonNotice horizon={horizon} asOf={asOf} />
       {highlight !== undefined && history.some((s) => s.id === highlight) && <ScrollIntoView id={`stance-${highlight}`} />}
