@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { API_CORS_HEADERS, PUBLIC_CACHE_CONTROL } from "./lib/http";
-import { HSTS, SECURITY_HEADERS } from "./lib/security-headers";
+import { EMBED_SECURITY_HEADERS, EMBED_SOURCE, HSTS, NOT_EMBED_SOURCE, SECURITY_HEADERS } from "./lib/security-headers";
 
 const headerList = (h: Record<string, string>) => Object.entries(h).map(([key, value]) => ({ key, value }));
 
@@ -10,12 +10,13 @@ const PUBLIC_PAGES = ["", "/ko"].flatMap((prefix) => [
   prefix || "/",
   `${prefix}/:view(compare|divergence|issues|actors|timeline|changes|briefing|methodology)`,
   `${prefix}/:view(issues|actors)/:item`,
+  `${prefix}/embed/:kind`,
 ]);
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Reads are served from Next's cache (db/cached.ts: unstable_cache with tags; the matrix page from the page
-  // cache, see proxy.ts), expired by tag on every admin write (app/[locale]/admin/_lib/invalidate.ts). Cached pages stay in
+  // cache, see proxy.ts), expired by tag on every admin write (app/[locale]/(site)/admin/_lib/invalidate.ts). Cached pages stay in
   // memory only (isrFlushToDisk): the database is the truth, and a restart (after a restore, say) must never
   // serve renders of another database from disk.
   serverExternalPackages: ["better-sqlite3"],
@@ -24,7 +25,9 @@ const nextConfig: NextConfig = {
   experimental: { authInterrupts: true, isrFlushToDisk: false, serverActions: { bodySizeLimit: "3mb" } },
   async headers() {
     return [
-      { source: "/:path*", headers: [...SECURITY_HEADERS] },
+      // Frame protection everywhere but /embed, whose charts other sites may put in an iframe (lib/security-headers.ts).
+      { source: NOT_EMBED_SOURCE, headers: [...SECURITY_HEADERS] },
+      { source: EMBED_SOURCE, headers: [...EMBED_SECURITY_HEADERS] },
       // HSTS only over https: behind a TLS proxy that sets X-Forwarded-Proto, or served with TLS directly.
       { source: "/:path*", has: [{ type: "header", key: "x-forwarded-proto", value: "https" }], headers: [HSTS] },
       // Public pages change with every admin write and with the date: a shared cache may keep them briefly and

@@ -1,7 +1,7 @@
 import "server-only";
 /**
  * Accounts, sessions and sign-in rate limiting in the database. Tokens never touch the database: only their
- * SHA-256. Everything here is synchronous better-sqlite3; the callers (app/[locale]/admin/_lib) deal with cookies.
+ * SHA-256. Everything here is synchronous better-sqlite3; the callers (app/[locale]/(site)/admin/_lib) deal with cookies.
  */
 import {
   ABSOLUTE_TIMEOUT_MS,

@@ -1,6 +1,6 @@
 /**
  * Tags of the read cache. Every cached read (db/cached.ts) is tagged with the tables it reads; every admin write
- * expires the tags of the tables it wrote (app/[locale]/admin/_lib/invalidate.ts), so the next request reads fresh data.
+ * expires the tags of the tables it wrote (app/[locale]/(site)/admin/_lib/invalidate.ts), so the next request reads fresh data.
  */
 export const CACHE_TAGS = {
   /** Actors, issues and their scales: every view reads them. */

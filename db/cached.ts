@@ -1,7 +1,7 @@
 import "server-only";
 /**
  * The public views' reads, cached by Next (unstable_cache, tagged) until an admin write expires their tags
- * (app/[locale]/admin/_lib/invalidate.ts). Arguments are part of the key, so callers pass plain values (dates as strings,
+ * (app/[locale]/(site)/admin/_lib/invalidate.ts). Arguments are part of the key, so callers pass plain values (dates as strings,
  * "today" computed per request by the caller). The plain query functions in db/queries stay uncached for
  * scripts, tests and the admin area.
  */

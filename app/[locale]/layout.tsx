@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import { getTranslations } from "next-intl/server";
-import { LanguageOffer } from "@/components/ui/LanguageOffer";
-import { SiteHeader } from "@/components/ui/SiteHeader";
-import { Link } from "@/i18n/link";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { routing } from "@/i18n/routing";
 import "../globals.css";
@@ -19,28 +16,15 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-/** The root layout of every page, in the language of its path (i18n/routing.ts): `<html lang>` follows it. */
+/**
+ * The document of every page, in the language of its path (i18n/routing.ts): `<html lang>` follows it. The site's
+ * chrome (header, footer) is (site)/layout.tsx; the embeds (embed/) have none.
+ */
 export default async function LocaleLayout({ children, params }: { children: React.ReactNode; params: LocaleParams }) {
   const locale = await pageLocale(params);
-  const t = await getTranslations("Layout");
   return (
     <html lang={locale}>
-      <body className="min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          {t("skip")}
-        </a>
-        {locale === routing.defaultLocale ? <LanguageOffer texts={{ label: t("offer.label"), text: t("offer.text"), accept: t("offer.accept"), decline: t("offer.decline") }} /> : null}
-        <SiteHeader />
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
-        </main>
-        <footer className="no-print mx-auto max-w-7xl px-4 pb-8 pt-4 text-xs text-slate-500">
-          {t("footer")}{" "}
-          <Link href="/methodology" prefetch={false} className="text-blue-800 underline">
-            {t("methodologyLink")}
-          </Link>
-        </footer>
-      </body>
+      <body className="min-h-screen">{children}</body>
     </html>
   );
 }

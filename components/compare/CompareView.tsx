@@ -1,35 +1,21 @@
 "use client";
 import { Link } from "@/i18n/navigation";
 import { useMemo, useState } from "react";
-import { consultationAgenda, type IssueGap } from "@/lib/divergence";
-import { CLUSTERS, clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
+import { sortGaps, type CompareSort } from "@/lib/compare";
+import { consultationAgenda } from "@/lib/divergence";
+import { clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
+import type { ActorRef, StanceView } from "@/lib/dto";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
-import { positionFill } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
 import { issueHref } from "@/lib/nav-context";
 import { ChartExport } from "../export/ChartExport";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
+import { Marker, ScaleDumbbell } from "./ScaleDumbbell";
 import { PublishedLaterMark, StanceNoteText, UnsourcedMark } from "../stances/EvidenceList";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
-export type CompareActor = { code: string; shortName: string; name: string; color: string };
 export type CompareIssue = { slug: string; title: string; cluster: string; labels: string[] };
-export type CompareCell = {
-  id: number;
-  actor: string;
-  issue: string;
-  counterpart: string | null;
-  position: number | null;
-  salience: number;
-  confidence: "low" | "medium" | "high";
-  summary: string;
-  /** The coder's note (why unsourced, what is inferred). */
-  note: string | null;
-  validFrom: string;
-  evidence: { title: string; publisher: string; date: string; url: string | null }[];
-};
-export type CompareSort = "gap" | "weighted" | "cluster";
 
 const SORTS: { id: CompareSort; label: string }[] = [
   { id: "gap", label: "Largest gap" },
@@ -52,10 +38,10 @@ export function CompareView({
   params,
 }: {
   issues: CompareIssue[];
-  a: CompareActor;
-  b: CompareActor;
-  cellsA: CompareCell[];
-  cellsB: CompareCell[];
+  a: ActorRef;
+  b: ActorRef;
+  cellsA: StanceView[];
+  cellsB: StanceView[];
   asOf: string;
   asOfB: string;
   /** The coding horizon, for the export's source line. */
@@ -80,19 +66,7 @@ export function CompareView({
   const realIa = indexCells(cellsA);
   const realIb = indexCells(cellsB);
   const issueBySlug = new Map(issues.map((i) => [i.slug, i]));
-  const order = new Map(issues.map((i, n) => [i.slug, n]));
-  const clusterOrder = (c: string) => {
-    const n = CLUSTERS.findIndex((x) => x.id === c);
-    return n < 0 ? 99 : n;
-  };
-  const rows = [...d.gaps].sort((x, y) => {
-    const ox = order.get(x.issue)! - order.get(y.issue)!;
-    if (sort === "cluster") return clusterOrder(issueBySlug.get(x.issue)!.cluster) - clusterOrder(issueBySlug.get(y.issue)!.cluster) || ox;
-    const k = (g: IssueGap) => (sort === "gap" ? [g.distance ?? -1, g.weightedGap ?? -1] : [g.weightedGap ?? -1, g.distance ?? -1]);
-    const [x1, x2] = k(x);
-    const [y1, y2] = k(y);
-    return y1 - x1 || y2 - x2 || ox;
-  });
+  const rows = sortGaps(d.gaps, sort, issues);
   const scenarioActive = !self && entries.length > 0;
   const dateA = formatDate(asOf);
   const dateB = formatDate(asOfB);
@@ -241,7 +215,7 @@ export function CompareView({
               rows: d.gaps.map((g) => {
                 const sa = stanceFor(ia, a.code, g.issue, b.code);
                 const sb = stanceFor(ib, b.code, g.issue, a.code);
-                const unsourced = (s: CompareCell | null) => (s && s.id > 0 ? (isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) ? "yes" : "no") : null);
+                const unsourced = (s: StanceView | null) => (s && s.id > 0 ? (isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) ? "yes" : "no") : null);
                 return [asOf, a.code, b.code, g.issue, issueBySlug.get(g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, unsourced(sa), g.b?.position ?? null, g.b?.salience ?? null, unsourced(sb), g.distance, g.weight, g.weightedGap];
               }),
             }}
@@ -251,8 +225,8 @@ export function CompareView({
         <ol className="divide-y divide-slate-100" data-testid="gap-rows">
           {rows.map((g, n) => {
             const issue = issueBySlug.get(g.issue)!;
-            const sa = stanceFor(ia, a.code, g.issue, b.code) as ScenarioCell<CompareCell> | null;
-            const sb = stanceFor(ib, b.code, g.issue, a.code) as ScenarioCell<CompareCell> | null;
+            const sa = stanceFor(ia, a.code, g.issue, b.code) as ScenarioCell<StanceView> | null;
+            const sb = stanceFor(ib, b.code, g.issue, a.code) as ScenarioCell<StanceView> | null;
             const showCluster = sort === "cluster" && (n === 0 || issueBySlug.get(rows[n - 1].issue)!.cluster !== issue.cluster);
             return (
               <li key={g.issue} id={`row-${g.issue}`} className="scroll-mt-4 px-4 py-4" data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
@@ -308,95 +282,13 @@ export function CompareView({
   );
 }
 
-function blank(e: ScenarioEntry): CompareCell {
+function blank(e: ScenarioEntry): StanceView {
   return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", note: null, validFrom: "", evidence: [] };
 }
 
 function describe(labels: string[], s: { position: number | null } | null) {
   if (!s || s.position === null) return "no stated position";
   return `${formatPosition(s.position)} ${scaleLabel(labels, s.position)}`;
-}
-
-function Marker({ shape, color, ghost = false }: { shape: "circle" | "diamond"; color: string; ghost?: boolean }) {
-  return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden className="shrink-0">
-      {shape === "circle" ? (
-        <circle cx="8" cy="8" r="6" fill={ghost ? "white" : color} stroke={ghost ? color : "white"} strokeWidth={ghost ? 1.5 : 2} strokeDasharray={ghost ? "2 2" : undefined} />
-      ) : (
-        <rect x="3" y="3" width="10" height="10" transform="rotate(45 8 8)" fill={ghost ? "white" : color} stroke={ghost ? color : "white"} strokeWidth={ghost ? 1.5 : 2} strokeDasharray={ghost ? "2 2" : undefined} />
-      )}
-    </svg>
-  );
-}
-
-const pct = (p: number) => `${10 + (p + 2) * 20}%`;
-
-/** Both positions on the issue's own labelled five-point scale, joined by the gap. */
-function ScaleDumbbell({
-  labels,
-  a,
-  b,
-  ghostA,
-  ghostB,
-  colorA,
-  colorB,
-  label,
-}: {
-  labels: string[];
-  a: number | null;
-  b: number | null;
-  ghostA?: number | null;
-  ghostB?: number | null;
-  colorA: string;
-  colorB: string;
-  label: string;
-}) {
-  const same = a !== null && a === b;
-  return (
-    <div role="img" aria-label={label} className="min-w-0">
-      <div className="relative h-7">
-        <div className="absolute inset-x-[10%] top-1/2 h-px bg-slate-300" />
-        {[-2, -1, 0, 1, 2].map((p) => (
-          <div key={p} className="absolute top-1/2 h-2 w-px -translate-y-1/2 bg-slate-400" style={{ left: pct(p) }} />
-        ))}
-        {a !== null && b !== null && a !== b && (
-          <div className="absolute top-1/2 h-1.5 -translate-y-1/2 rounded bg-slate-400/70" style={{ left: pct(Math.min(a, b)), right: `calc(100% - ${pct(Math.max(a, b))})` }} />
-        )}
-        {ghostA !== undefined && ghostA !== null && (
-          <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2" style={{ left: pct(ghostA) }}>
-            <Marker shape="circle" color={colorA} ghost />
-          </span>
-        )}
-        {ghostB !== undefined && ghostB !== null && (
-          <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2" style={{ left: pct(ghostB) }}>
-            <Marker shape="diamond" color={colorB} ghost />
-          </span>
-        )}
-        {a !== null && (
-          <span className={`absolute top-1/2 -translate-y-1/2 ${same ? "-translate-x-[85%]" : "-translate-x-1/2"}`} style={{ left: pct(a) }}>
-            <Marker shape="circle" color={colorA} />
-          </span>
-        )}
-        {b !== null && (
-          <span className={`absolute top-1/2 -translate-y-1/2 ${same ? "-translate-x-[15%]" : "-translate-x-1/2"}`} style={{ left: pct(b) }}>
-            <Marker shape="diamond" color={colorB} />
-          </span>
-        )}
-      </div>
-      <ol className="grid grid-cols-5 gap-1 text-center text-[11px] leading-tight text-slate-600" aria-hidden>
-        {labels.map((l, i) => {
-          const p = i - 2;
-          const on = p === a || p === b;
-          return (
-            <li key={i} className={`border-t-4 pt-0.5 ${on ? "font-medium text-slate-900" : ""}`} style={{ borderTopColor: positionFill(p) }}>
-              <span className="tabular-nums">{formatPosition(p)}</span>
-              <span className="hidden sm:block">{l}</span>
-            </li>
-          );
-        })}
-      </ol>
-    </div>
-  );
 }
 
 function StanceNote({
@@ -417,7 +309,7 @@ function StanceNote({
   issueTitle: string;
   shape: "circle" | "diamond";
   color: string;
-  stance: ScenarioCell<CompareCell> | null;
+  stance: ScenarioCell<StanceView> | null;
   labels: string[];
   issue: string;
 }) {

@@ -17,6 +17,7 @@ export function AsOfControl({
   events,
   params = {},
   allEvents,
+  collapsible = false,
 }: {
   action: string;
   asOf: string;
@@ -25,6 +26,11 @@ export function AsOfControl({
   params?: Record<string, string | undefined>;
   /** Link to this page listing every event (each a date for this view) instead of a select of all of them in the page. */
   allEvents?: string;
+  /**
+   * Behind one "Date & events" button on phones (a <details>, so it works without JavaScript), leaving the first
+   * screen to the view itself; on wider screens it is always open (app/globals.css: .date-events).
+   */
+  collapsible?: boolean;
 }) {
   const href = (date: string) => {
     const q = new URLSearchParams();
@@ -36,8 +42,8 @@ export function AsOfControl({
   const byYear = new Map<string, EventLink[]>();
   for (const e of events) byYear.set(e.date.slice(0, 4), [...(byYear.get(e.date.slice(0, 4)) ?? []), e]);
 
-  return (
-    <section aria-label="Date" className="no-print rounded-lg border border-slate-200 bg-white p-3">
+  const controls = (
+    <>
       <form key={asOf} action={action} method="get" className="flex flex-wrap items-end gap-3">
         {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <div>
@@ -110,6 +116,20 @@ export function AsOfControl({
             Go
           </button>
         </form>
+      )}
+    </>
+  );
+  return (
+    <section aria-label="Date" className="no-print rounded-lg border border-slate-200 bg-white p-3">
+      {collapsible ? (
+        <details className="date-events">
+          <summary>
+            Date &amp; events <span>{`· as of ${formatDate(asOf)}`}</span>
+          </summary>
+          <div className="date-events-body">{controls}</div>
+        </details>
+      ) : (
+        controls
       )}
     </section>
   );

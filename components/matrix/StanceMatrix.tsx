@@ -1,19 +1,14 @@
 "use client";
 import { formatPosition, scaleLabel } from "@/lib/domain";
+import type { ActorRef, StanceTuple } from "@/lib/dto";
 import { formatDate } from "@/lib/dates";
 import { issueHref } from "@/lib/nav-context";
 import { positionClass } from "@/lib/palette";
 import { MatrixTip } from "./MatrixTip";
 
-export type MatrixActor = { code: string; name: string; shortName: string; color: string };
 /** An issue row: its slug, title and the labels of its scale points, -2 to +2. */
 export type MatrixRow = { slug: string; title: string; labels: string[] };
 export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
-/**
- * One stance in force, as a tuple: [id, actor, issue, counterpart, position, salience, confidence, unsourced].
- * Compact on purpose: these props are what React's inline payload carries for the whole table.
- */
-export type MatrixCellTuple = [number, string, string, string | null, number | null, number, "low" | "medium" | "high", 0 | 1];
 
 const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low conf." } as const;
 
@@ -25,8 +20,21 @@ const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low c
  * tooltip is not in the page: MatrixTip fetches it for the cell hovered or focused; without JavaScript the cell
  * links to the issue page, which has the summary and the evidence.
  */
-export function StanceMatrix({ actors, groups, cells, asOf }: { actors: MatrixActor[]; groups: MatrixGroup[]; cells: MatrixCellTuple[]; asOf: string }) {
-  const byKey = new Map<string, MatrixCellTuple[]>();
+export function StanceMatrix({
+  actors,
+  groups,
+  cells,
+  asOf,
+  linkTarget,
+}: {
+  actors: ActorRef[];
+  groups: MatrixGroup[];
+  cells: StanceTuple[];
+  asOf: string;
+  /** "_top" in an embed: the issue pages open in the reader's window, not inside the host's frame. */
+  linkTarget?: "_top";
+}) {
+  const byKey = new Map<string, StanceTuple[]>();
   for (const c of cells) byKey.set(`${c[1]}|${c[2]}`, [...(byKey.get(`${c[1]}|${c[2]}`) ?? []), c]);
   const actorName = new Map(actors.map((a) => [a.code, a.shortName]));
   const rows = groups.reduce((n, g) => n + g.issues.length, 0);
@@ -60,14 +68,16 @@ export function StanceMatrix({ actors, groups, cells, asOf }: { actors: MatrixAc
             {g.issues.map((issue) => (
               <tr key={issue.slug}>
                 <th scope="row">
-                  <a href={issueHref(issue.slug, asOf)}>{issue.title}</a>
+                  <a href={issueHref(issue.slug, asOf)} target={linkTarget}>
+                    {issue.title}
+                  </a>
                 </th>
                 {actors.map((a) => {
                   const here = byKey.get(`${a.code}|${issue.slug}`);
                   return (
                     <td key={a.code}>
                       {here ? (
-                        here.map((c) => <Cell key={c[0]} cell={c} issue={issue} asOf={asOf} counterpartName={c[3] ? actorName.get(c[3]) ?? c[3] : null} />)
+                        here.map((c) => <Cell key={c[0]} cell={c} issue={issue} asOf={asOf} target={linkTarget} counterpartName={c[3] ? actorName.get(c[3]) ?? c[3] : null} />)
                       ) : (
                         <div className="mx-none">No stated position</div>
                       )}
@@ -84,11 +94,12 @@ export function StanceMatrix({ actors, groups, cells, asOf }: { actors: MatrixAc
   );
 }
 
-function Cell({ cell, issue, asOf, counterpartName }: { cell: MatrixCellTuple; issue: MatrixRow; asOf: string; counterpartName: string | null }) {
+function Cell({ cell, issue, asOf, target, counterpartName }: { cell: StanceTuple; issue: MatrixRow; asOf: string; target?: "_top"; counterpartName: string | null }) {
   const [id, actor, , counterpart, position, salience, confidence, unsourced] = cell;
   return (
     <a
       href={issueHref(issue.slug, asOf, id)}
+      target={target}
       data-testid={`cell-${actor}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
       data-position={position ?? ""}
       className={`mx-cell ${positionClass(position)}${confidence === "low" ? " mx-low" : ""}`}

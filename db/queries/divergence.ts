@@ -5,7 +5,8 @@ import { pairDivergence } from "../../lib/pairs";
 import { divergenceTimeline, positionSteps, type PositionStep, type TimelinePoint } from "../../lib/timeline";
 import type { AppLocale } from "../../lib/i18n/paths";
 import { listActors, listEvents, listIssues, type ActorDto, type EventDto, type IssueDto } from "./reference";
-import { stanceHistory, stancesAsOf, type StanceDto } from "./stances";
+import type { StanceDto } from "../../lib/dto";
+import { stanceHistory, stancesAsOf } from "./stances";
 
 /** Start of the charts over time: the peace process of 2018 (the seed data's earliest stances are 2017). */
 export const HISTORY_START = "2018-01-01";

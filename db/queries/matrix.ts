@@ -1,7 +1,8 @@
 import "server-only";
 import type { AppLocale } from "../../lib/i18n/paths";
 import { listActors, listIssues, type ActorDto, type IssueDto } from "./reference";
-import { stancesAsOf, type StanceDto } from "./stances";
+import type { StanceDto } from "../../lib/dto";
+import { stancesAsOf } from "./stances";
 
 export type Matrix = { asOf: string; actors: ActorDto[]; issues: IssueDto[]; cells: StanceDto[] };
 

@@ -1,40 +1,8 @@
 import "server-only";
 import type { Statement } from "better-sqlite3";
 import type { AppLocale } from "../../lib/i18n/paths";
+import type { StanceDto } from "../../lib/dto";
 import { getDb } from "../client";
-
-export type EvidenceDto = {
-  title: string;
-  publisher: string;
-  date: string;
-  url: string | null;
-  paraphrase: string;
-  quote: string | null;
-  note: string | null;
-};
-
-export type StanceDto = {
-  id: number;
-  actor: string;
-  issue: string;
-  counterpart: string | null;
-  position: number | null;
-  salience: number;
-  confidence: "low" | "medium" | "high";
-  summary: string;
-  /** The coder's note: what is inferred or carried forward, why the stance is unsourced. */
-  note: string | null;
-  validFrom: string;
-  validUntil: string | null;
-  version: number;
-  /** How many evidence items the stance has (set even when the items themselves are not loaded). */
-  evidenceCount: number;
-  /** Who coded it (the account that created the row), and when and by whom it was last approved in review. */
-  codedBy: string | null;
-  reviewedAt: string | null;
-  reviewedBy: string | null;
-  evidence: EvidenceDto[];
-};
 
 /*
  * The hot read paths (every matrix, comparison and timeline view) run on better-sqlite3 statements prepared

@@ -14,6 +14,9 @@ const PAGES = [
   "/timeline",
   "/compare?asOf=2019-13-45",
   "/actors/XYZ",
+  "/embed/matrix?asOf=2019-03-01",
+  "/embed/compare?a=ROK&b=JPN&asOf=2019-03-01",
+  "/embed/divergence?pairs=ROK-JPN,USA-JPN",
 ];
 
 test.describe("[a11y]", () => {
@@ -34,6 +37,26 @@ test.describe("[a11y]", () => {
         .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
       expect(bad).toEqual([]);
     });
+
+  test("the Share dialog, open, has no serious or critical axe violations and is reached by keyboard", async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto("/?asOf=2019-03-01");
+    const share = page.getByRole("button", { name: "Share", exact: true });
+    await share.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("dialog", { name: "Share this view" });
+    await expect(dialog).toBeVisible();
+    // Focus moved into the modal dialog; Tab never reaches the page behind it (inert while the dialog is open).
+    await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest("dialog"))).toBe(true);
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => { const el = document.activeElement; return !el || el === document.body || !!el.closest("dialog"); })).toBe(true);
+    }
+    const results = await new AxeBuilder({ page }).include("dialog").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    await page.keyboard.press("Escape");
+    await expect(share).toBeFocused();
+  });
 
   test("the comparison works with the keyboard only", async ({ page }) => {
     await page.goto("/compare?a=ROK&b=JPN&asOf=2019-03-01");

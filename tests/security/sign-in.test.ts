@@ -37,10 +37,10 @@ import { validateSession } from "../../db/auth";
 import { setUserDisabled } from "../../db/mutations/users";
 import * as password from "../../lib/auth/password";
 import { SESSION_COOKIE } from "../../lib/auth/session";
-import { signIn } from "../../app/[locale]/admin/sign-in/actions";
-import { signOut } from "../../app/[locale]/admin/session-actions";
-import { changeOwnPassword } from "../../app/[locale]/admin/account/actions";
-import { sessionCookieOptions } from "../../app/[locale]/admin/_lib/auth";
+import { signIn } from "../../app/[locale]/(site)/admin/sign-in/actions";
+import { signOut } from "../../app/[locale]/(site)/admin/session-actions";
+import { changeOwnPassword } from "../../app/[locale]/(site)/admin/account/actions";
+import { sessionCookieOptions } from "../../app/[locale]/(site)/admin/_lib/auth";
 import type { Db } from "../../db/connection";
 
 const PASSPHRASE_64 = "correct horse battery staple, then some more words: 64 chars lon";

@@ -1,0 +1,432 @@
+import { ShareButton } from "@/components/ui/ShareButton";
+import type { Metadata } from "next";
+import { FramedFigure } from "@/components/briefing/FramedFigure";
+import { PrintButton } from "@/components/briefing/PrintButton";
+import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
+import { EvidenceList, StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
+import { HorizonNotice } from "@/components/ui/HorizonNotice";
+import { PositionBadge } from "@/components/stances/PositionBadge";
+import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import { matrixCsvRows, STANCES_CSV_HEADER } from "@/db/queries/api";
+import { type ActorDto } from "@/db/queries/reference";
+import type { StanceDto } from "@/lib/dto";
+import { resolveAsOf } from "@/lib/asof";
+import { addDays, formatDate, todayIso } from "@/lib/dates";
+import { exportSourceLine } from "@/lib/horizon";
+import { consultationAgenda } from "@/lib/divergence";
+import { clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
+import { ACTOR_PALETTE } from "@/lib/palette";
+import { BRIEFING_VIEWS, briefingQuery, DEFAULT_TITLE, monthlyDates, parseBriefing, type Briefing } from "@/lib/export/briefing";
+import { compareBody, compareLegend } from "@/lib/export/compare-svg";
+import { frameSvg, sideBySide } from "@/lib/export/frame";
+import { HEATMAP_LEGEND, heatmapBody } from "@/lib/export/heatmap-svg";
+import { groupByCluster, MATRIX_LEGEND, matrixBody } from "@/lib/export/matrix-svg";
+import { divergenceGrid, formatDivergence, pairDivergence } from "@/lib/export/pairs";
+import { trendBody, type TrendSeries } from "@/lib/export/trend-svg";
+import { chromiumForPdf } from "@/app/api/v1/_lib/pdf";
+import * as cached from "@/db/cached";
+
+export const metadata: Metadata = { title: "Briefing pack" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function BriefingPage({ searchParams }: { searchParams: SearchParams }) {
+  const sp = await searchParams;
+  const actors = await cached.listActors();
+  const issues = await cached.listIssues();
+  const today = todayIso();
+  const parsed = parseBriefing(sp, { actors: actors.map((a) => a.code), issues: issues.map((i) => i.slug) }, today);
+  if (!parsed.ok) return <ErrorPanel message={parsed.error} back={{ href: "/briefing", label: "Start a new briefing pack" }} />;
+  const b = parsed.value;
+  const chosen = actors.filter((a) => b.actors.includes(a.code));
+  const sections: { id: string; title: string; node: React.ReactNode }[] = [];
+
+  const [now, horizon] = await Promise.all([cached.getMatrix(b.asOf), cached.getCodingHorizon()]);
+  const before = b.from ? (await cached.getMatrix(b.from)) : null;
+  const issueSlugs = issues.map((i) => i.slug);
+  const name = (code: string) => actors.find((a) => a.code === code)?.shortName ?? code;
+
+  if (b.views.includes("matrix")) {
+    const groups = groupByCluster(issues);
+    // Two pages: the first two clusters, then the rest; each page keeps its text readable on A4 landscape.
+    const halves = [groups.slice(0, 2), groups.slice(2)].filter((h) => h.length > 0);
+    const api = await cached.matrixForApi({ asOf: b.asOf, actors: b.actors });
+    halves.forEach((half, i) => {
+      const halfIssues = half.flatMap((g) => g.issues);
+      const slugs = new Set(halfIssues.map((x) => x.slug));
+      const cells = now.cells.filter((c) => slugs.has(c.issue) && b.actors.includes(c.actor));
+      const framed = frameSvg({
+        title: `Where the actors stand${halves.length > 1 ? ` (${i + 1} of ${halves.length})` : ""}`,
+        subtitle: `${half.map((g) => g.label).join(" · ")} · as of ${b.asOf}`,
+        asOf: b.asOf,
+        horizon,
+        body: matrixBody({ asOf: b.asOf, codedThrough: horizon, actors: chosen, issues: halfIssues, cells: cells.map((c) => ({ ...c, unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }) })) }),
+        legend: MATRIX_LEGEND,
+        height: "fit",
+      });
+      const csvMatrix = { ...api, issues: api.issues.filter((x) => slugs.has(x.slug)), cells: api.cells.filter((c) => slugs.has(c.issue)) };
+      sections.push({
+        id: `matrix-${i + 1}`,
+        title: `Stance matrix${halves.length > 1 ? ` (${i + 1} of ${halves.length})` : ""}`,
+        node: (
+          <FramedFigure
+            name={`matrix-${i + 1}`}
+            framed={framed}
+            label={`stance matrix part ${i + 1}`}
+            view="matrix"
+            subject={half.map((g) => g.id).join("+")}
+            asOf={b.asOf}
+            horizon={horizon}
+            csv={{ header: STANCES_CSV_HEADER, rows: matrixCsvRows(csvMatrix) }}
+            emptyReason={cells.length === 0 ? "No stances of these actors are in force on this date." : null}
+          />
+        ),
+      });
+    });
+  }
+
+  if (b.views.includes("compare") && b.pair) {
+    const [ca, cb] = b.pair;
+    const A = actors.find((a) => a.code === ca)!;
+    const B = actors.find((a) => a.code === cb)!;
+    const d = pairDivergence(now.cells, issueSlugs, ca, cb);
+    const dBefore = before ? pairDivergence(before.cells, issueSlugs, ca, cb) : null;
+    const agenda = consultationAgenda(d.gaps, 5);
+    const title = new Map(issues.map((i) => [i.slug, i.title]));
+    const framed = frameSvg({
+      title: `${A.shortName} and ${B.shortName}: where they differ`,
+      subtitle: `Salience-weighted divergence ${formatDivergence(d.value)} over ${d.compared} issues, as of ${b.asOf}${dBefore ? ` (${formatDivergence(dBefore.value)} on ${b.from})` : ""}`,
+      asOf: b.asOf,
+      horizon,
+      body: compareBody(A, B, issues, d.gaps),
+      legend: compareLegend(A, B),
+      note: agenda.length
+        ? `Consultation agenda (largest salience-weighted gaps): ${agenda.map((g) => title.get(g.issue)).join("; ")}.`
+        : "No issue where both state different positions.",
+      height: "fit",
+    });
+    sections.push({
+      id: "compare",
+      title: `Comparison: ${A.shortName} and ${B.shortName}`,
+      node: (
+        <FramedFigure
+          name="compare"
+          framed={framed}
+          label={`comparison of ${A.shortName} and ${B.shortName}`}
+          view="compare"
+          subject={`${ca}-${cb}`}
+          asOf={b.asOf}
+          horizon={horizon}
+          emptyReason={d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null}
+          csv={{
+            header: ["as_of", "actor_a", "actor_b", "issue", "issue_title", "position_a", "salience_a", "position_b", "salience_b", "distance", "weight", "weighted_gap"],
+            rows: d.gaps.map((g) => [b.asOf, ca, cb, g.issue, title.get(g.issue), g.a?.position ?? null, g.a?.salience ?? null, g.b?.position ?? null, g.b?.salience ?? null, g.distance, g.weight, g.weightedGap]),
+          }}
+        />
+      ),
+    });
+  }
+
+  if (b.views.includes("heatmap")) {
+    const grid = divergenceGrid(now.cells, issueSlugs, b.actors);
+    const gridBefore = before ? divergenceGrid(before.cells, issueSlugs, b.actors) : null;
+    const body = gridBefore
+      ? sideBySide([
+          { caption: `On ${b.from}`, body: heatmapBody(chosen, gridBefore) },
+          { caption: `On ${b.asOf}`, body: heatmapBody(chosen, grid) },
+        ])
+      : heatmapBody(chosen, grid);
+    const framed = frameSvg({
+      title: "How far apart the actors are",
+      subtitle: `Pairwise salience-weighted divergence of ${chosen.map((a) => a.shortName).join(", ")} · as of ${b.asOf}${b.from ? `, compared with ${b.from}` : ""}`,
+      asOf: b.asOf,
+      horizon,
+      body,
+      legend: HEATMAP_LEGEND,
+      note: "Divergence = Σ weight × |position gap| / 4 ÷ Σ weight over issues where both state a position; weight = mean salience of the pair.",
+    });
+    const rows = [...(gridBefore ?? []).map((g) => ({ ...g, date: b.from! })), ...grid.map((g) => ({ ...g, date: b.asOf }))];
+    sections.push({
+      id: "heatmap",
+      title: "Divergence heatmap",
+      node: (
+        <FramedFigure
+          name="heatmap"
+          framed={framed}
+          label="divergence heatmap"
+          view="divergence"
+          subject={b.actors.join("-")}
+          asOf={b.asOf}
+          horizon={horizon}
+          emptyReason={grid.every((g) => g.value === null) ? "No pair of these actors has a comparable issue on this date." : null}
+          csv={{ header: ["as_of", "actor_a", "actor_b", "divergence", "issues_compared"], rows: rows.map((g) => [g.date, g.a, g.b, g.value === null ? null : Number(g.value.toFixed(4)), g.compared]) }}
+        />
+      ),
+    });
+  }
+
+  if (b.views.includes("trend") && b.pair) {
+    const focus = b.pair[0];
+    const others = b.actors.filter((a) => a !== focus);
+    const start = b.from ?? "2017-01-01";
+    const history = await cached.stanceHistory();
+    const first = start < b.asOf ? start : b.asOf;
+    // Every month plus every date on which a stance starts or ends, so the steps fall on the right days.
+    const changes = history.flatMap((s) => [s.validFrom, ...(s.validUntil ? [addDays(s.validUntil, 1)] : [])]).filter((d) => d > first && d < b.asOf);
+    const dates = [...new Set([...monthlyDates(first, b.asOf), ...changes])].sort();
+    const series: TrendSeries[] = others.map((o) => ({ label: name(o), color: actors.find((a) => a.code === o)?.color ?? ACTOR_PALETTE[0], points: [] as { date: string; value: number | null }[] }));
+    const rows: (string | number | null)[][] = [];
+    for (const date of dates) {
+      const cells = resolveAsOf(history, date);
+      others.forEach((o, i) => {
+        const d = pairDivergence(cells, issueSlugs, focus, o);
+        (series[i].points as { date: string; value: number | null }[]).push({ date, value: d.value });
+        rows.push([date, focus, o, d.value === null ? null : Number(d.value.toFixed(4)), d.compared]);
+      });
+    }
+    const framed = frameSvg({
+      title: `How far ${name(focus)} stands from each actor over time`,
+      subtitle: `Salience-weighted divergence from ${first} to ${b.asOf}; steps on the dates positions changed`,
+      asOf: b.asOf,
+      horizon,
+      body: trendBody(series, dates[0], b.asOf, { yLabel: "Divergence (0 = same positions, 1 = opposite poles)", step: true }),
+      legend: series.map((s) => ({
+        kind: "line" as const,
+        label: s.points.every((p) => p.value === null) ? `${s.label} (no comparable issue)` : s.label,
+        stroke: s.color,
+      })),
+      note: "A gap in a line means no issue on which both state a position on that date.",
+    });
+    sections.push({
+      id: "trend",
+      title: "Divergence over time",
+      node: (
+        <FramedFigure
+          name="trend"
+          framed={framed}
+          label="divergence over time"
+          view="divergence-over-time"
+          subject={focus}
+          asOf={b.asOf}
+          horizon={horizon}
+          emptyReason={rows.every((r) => r[3] === null) ? "No comparable issues in this period." : null}
+          csv={{ header: ["date", "actor_a", "actor_b", "divergence", "issues_compared"], rows }}
+        />
+      ),
+    });
+  }
+
+  if (b.views.includes("issues")) {
+    for (const slug of b.issues) {
+      const issue = issues.find((i) => i.slug === slug)!;
+      sections.push({ id: `issue-${slug}`, title: issue.title, node: <IssueSection issue={issue} actors={chosen} now={now.cells} before={before?.cells ?? null} b={b} /> });
+    }
+  }
+
+  const pdf = chromiumForPdf();
+  const query = briefingQuery(b);
+  return (
+    <div className="space-y-6">
+      <style>{`@page { size: A4 landscape; margin: 10mm 12mm 14mm; @bottom-left { content: "${exportSourceLine(b.asOf, horizon)}"; font: 8pt Arial, sans-serif; color: #4b5563; } @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 8pt Arial, sans-serif; color: #4b5563; } }`}</style>
+      <div className="no-print space-y-3">
+        <h1 className="text-2xl font-semibold tracking-tight">Briefing pack</h1>
+        <p className="max-w-3xl text-sm text-slate-600">
+          Choose actors, a date (and optionally an earlier one to show change) and the views; the pack below is laid out for A4
+          landscape. The whole selection is in the link, so a pack can be shared and rebuilt.
+        </p>
+        <Builder b={b} actors={actors} issues={issues} today={today} />
+        <div className="flex flex-wrap items-center gap-3">
+          <PrintButton />
+          <ShareButton target={{ path: "/briefing", pinned: { asOf: b.asOf } }} />
+          {pdf.ok ? (
+            <a href={`/api/v1/briefing.pdf?${query}`} className="rounded border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-50">
+              Download PDF
+            </a>
+          ) : (
+            <p className="text-sm text-slate-600">Server-side PDF is not available here ({pdf.reason}); use Print and choose “Save as PDF”.</p>
+          )}
+        </div>
+      </div>
+
+      <article aria-labelledby="pack-title" className="briefing-pack space-y-8 print:space-y-3">
+        <header className="border-b-2 border-slate-900 pb-2">
+          <h2 id="pack-title" className="text-2xl font-semibold tracking-tight print:text-xl">
+            {b.title}
+          </h2>
+          <p className="mt-1 text-sm text-slate-700">
+            Positions as of <strong>{formatDate(b.asOf)}</strong>
+            {b.from && <> compared with {formatDate(b.from)}</>} · {chosen.map((a) => a.shortName).join(", ")}
+            {b.author && <> · Prepared by {b.author}</>} · Generated {formatDate(today)}
+          </p>
+          <div className="mt-1">
+            <HorizonNotice horizon={horizon} asOf={b.from ? [b.asOf, b.from] : b.asOf} />
+          </div>
+          {sections.length > 1 && (
+            <p className="mt-1 text-xs text-slate-600">
+              Contents: {sections.map((s, i) => `${i + 1}. ${s.title}`).join(" · ")}
+            </p>
+          )}
+        </header>
+        {sections.length === 0 && <p>No views chosen.</p>}
+        {sections.map((s, i) => (
+          <section key={s.id} id={s.id} aria-labelledby={`${s.id}-h`} data-section={s.id} className={`pack-section ${i > 0 ? "print:break-before-page" : ""}`}>
+            <h2 id={`${s.id}-h`} className="mb-2 text-lg font-semibold print:text-sm print:text-slate-600">
+              {i + 1}. {s.title}
+            </h2>
+            {s.node}
+          </section>
+        ))}
+      </article>
+    </div>
+  );
+}
+
+function Builder({ b, actors, issues, today }: { b: Briefing; actors: ActorDto[]; issues: { slug: string; title: string; cluster: string }[]; today: string }) {
+  const pairs = actors.flatMap((a, i) => actors.slice(i + 1).map((c) => ({ value: `${a.code}-${c.code}`, label: `${a.shortName} – ${c.shortName}` })));
+  const field = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
+  return (
+    <form key={JSON.stringify(b)} action="/briefing" method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm lg:grid-cols-3">
+      <div className="space-y-3">
+        <div>
+          <label htmlFor="b-title" className="block text-xs font-medium text-slate-600">Title</label>
+          <input id="b-title" name="title" defaultValue={b.title === DEFAULT_TITLE ? "" : b.title} placeholder={DEFAULT_TITLE} maxLength={160} className={field} />
+        </div>
+        <div>
+          <label htmlFor="b-author" className="block text-xs font-medium text-slate-600">Author</label>
+          <input id="b-author" name="author" defaultValue={b.author} maxLength={120} className={field} />
+        </div>
+        <div className="flex gap-3">
+          <div className="flex-1">
+            <label htmlFor="b-asof" className="block text-xs font-medium text-slate-600">As of</label>
+            <input id="b-asof" name="asOf" type="date" required min="2017-01-01" max={today} defaultValue={b.asOf} className={field} />
+          </div>
+          <div className="flex-1">
+            <label htmlFor="b-from" className="block text-xs font-medium text-slate-600">Compare with (optional)</label>
+            <input id="b-from" name="from" type="date" min="2017-01-01" max={today} defaultValue={b.from ?? ""} className={field} />
+          </div>
+        </div>
+      </div>
+      <div className="space-y-3">
+        <fieldset>
+          <legend className="text-xs font-medium text-slate-600">Actors</legend>
+          <div className="mt-1 grid grid-cols-2 gap-1">
+            {actors.map((a) => (
+              <label key={a.code} className="flex items-center gap-2">
+                <input type="checkbox" name="actors" value={a.code} defaultChecked={b.actors.includes(a.code)} />
+                <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ backgroundColor: a.color }} />
+                {a.shortName}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend className="text-xs font-medium text-slate-600">Views</legend>
+          <div className="mt-1 space-y-1">
+            {BRIEFING_VIEWS.map((v) => (
+              <label key={v.id} className="flex items-center gap-2">
+                <input type="checkbox" name="views" value={v.id} defaultChecked={b.views.includes(v.id)} />
+                {v.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div>
+          <label htmlFor="b-pair" className="block text-xs font-medium text-slate-600">Pair for the comparison (the first is the focus over time)</label>
+          <select id="b-pair" name="pair" defaultValue={b.pair?.join("-")} className={field}>
+            {pairs.map((p) => (
+              <option key={p.value} value={p.value}>{p.label}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="space-y-3">
+        <fieldset>
+          <legend className="text-xs font-medium text-slate-600">Issue pages (with “Issue pages with evidence”)</legend>
+          <div className="mt-1 max-h-64 space-y-1 overflow-y-auto">
+            {issues.map((i) => (
+              <label key={i.slug} className="flex items-start gap-2">
+                <input type="checkbox" name="issues" value={i.slug} defaultChecked={b.issues.includes(i.slug)} className="mt-0.5" />
+                <span>
+                  {i.title} <span className="text-xs text-slate-500">{clusterLabel(i.cluster)}</span>
+                </span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 font-medium text-white hover:bg-slate-700">
+          Build the pack
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function IssueSection({
+  issue,
+  actors,
+  now,
+  before,
+  b,
+}: {
+  issue: { slug: string; title: string; cluster: string; definition: string; scale: { value: number; label: string }[] };
+  actors: ActorDto[];
+  now: StanceDto[];
+  before: StanceDto[] | null;
+  b: Briefing;
+}) {
+  const labels = issue.scale.map((p) => p.label);
+  const name = new Map(actors.map((a) => [a.code, a.shortName]));
+  return (
+    <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
+      <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{clusterLabel(issue.cluster)}</p>
+      <p className="text-sm text-slate-700">{issue.definition}</p>
+      <ol className="flex flex-wrap gap-1.5 text-xs" aria-label="Scale">
+        {issue.scale.map((p) => (
+          <li key={p.value}>
+            <PositionBadge position={p.value} label={p.label} />
+          </li>
+        ))}
+      </ol>
+      {actors.map((a) => {
+        const here = now.filter((s) => s.actor === a.code && s.issue === issue.slug);
+        const was = before?.filter((s) => s.actor === a.code && s.issue === issue.slug) ?? [];
+        return (
+          <div key={a.code} className="break-inside-avoid border-t border-slate-200 pt-2">
+            <h3 className="flex items-center gap-2 text-sm font-semibold">
+              <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ backgroundColor: a.color }} />
+              {a.name}
+            </h3>
+            {here.length === 0 ? (
+              <p className="text-sm italic text-slate-500">No stated position on {formatDate(b.asOf)}.</p>
+            ) : (
+              here.map((s) => {
+                const prior = was.find((w) => w.counterpart === s.counterpart);
+                return (
+                  <div key={s.id} className="mt-1 space-y-1">
+                    <div className="flex flex-wrap items-center gap-2 text-sm">
+                      {s.counterpart && <span className="text-slate-600">toward {name.get(s.counterpart) ?? s.counterpart}</span>}
+                      <PositionBadge position={s.position} label={scaleLabel(labels, s.position)} />
+                      <span className="text-xs text-slate-600">salience {s.salience}/5</span>
+                      <ConfidenceTag confidence={s.confidence} />
+                      <span className="text-xs text-slate-600">since {formatDate(s.validFrom)}</span>
+                      {b.from && (
+                        <span className="text-xs text-slate-700">
+                          {prior ? (prior.position === s.position ? `unchanged since ${formatDate(b.from)}` : `was ${formatPosition(prior.position)} on ${formatDate(b.from)}`) : `no stated position on ${formatDate(b.from)}`}
+                        </span>
+                      )}
+                    </div>
+                    <p className="text-sm">
+                      {s.summary} {isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) && <UnsourcedMark />}
+                    </p>
+                    <StanceNoteText note={s.note} />
+                    <EvidenceList items={s.evidence} asOf={b.asOf} note={s.note} position={s.position} />
+                  </div>
+                );
+              })
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

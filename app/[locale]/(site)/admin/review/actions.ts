@@ -1,0 +1,67 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirectHere } from "@/app/[locale]/(site)/admin/_lib/redirect";
+import { approveDraft, getDraft, sendBackDraft, setReviewRequired, withdrawDraft } from "@/db/mutations/drafts";
+import { bound, boundOk, boundRefused, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
+import { reviewCommentInput } from "@/lib/admin/schemas";
+import { requireAdmin, requireEditor } from "../_lib/auth";
+import { dataChanged } from "../_lib/invalidate";
+import { CACHE_TAGS } from "@/db/cache-tags";
+import { failedResult, invalidInput } from "../_lib/results";
+
+/** Approve: publishes the draft as one audited change (author and reviewer both recorded); never one's own. */
+export async function approveDraftAction(draftId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
+  const reviewer = await requireEditor();
+  void _fd;
+  if (!boundOk([bound.id, draftId])) return boundRefused();
+  const kind = getDraft(draftId)?.kind;
+  const r = approveDraft(draftId, reviewer);
+  if (r.status !== "ok") {
+    if (r.status === "conflict")
+      return {
+        status: "error",
+        at: Date.now(),
+        message: `Not published: ${r.message} The draft was made on an older version, and approving it would overwrite that change. Send it back so the author can redo it on the current version.`,
+        values: {},
+      };
+    if (r.status === "invalid") return { status: "error", at: Date.now(), message: Object.values(r.fieldErrors).flat().join(" "), values: {} };
+    return failedResult(r, {});
+  }
+  dataChanged(kind?.startsWith("event") ? CACHE_TAGS.events : CACHE_TAGS.stances);
+  return redirectHere(`/admin/review?approved=${draftId}`);
+}
+
+/** Send back with a comment (required): nothing becomes public. */
+export async function sendBackDraftAction(draftId: number, _prev: FormState, fd: FormData): Promise<FormState> {
+  const reviewer = await requireEditor();
+  if (!boundOk([bound.id, draftId])) return boundRefused();
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const parsed = reviewCommentInput.safeParse(form.values);
+  if (!parsed.success) return invalidInput(parsed.error, form.values);
+  const r = sendBackDraft(draftId, reviewer, parsed.data.comment);
+  if (r.status !== "ok") return failedResult(r, form.values);
+  revalidatePath("/admin/review");
+  return redirectHere(`/admin/review?sentBack=${draftId}`);
+}
+
+export async function withdrawDraftAction(draftId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
+  const author = await requireEditor();
+  void _fd;
+  if (!boundOk([bound.id, draftId])) return boundRefused();
+  const r = withdrawDraft(draftId, author);
+  if (r.status !== "ok") return failedResult(r, {});
+  revalidatePath("/admin/review");
+  return redirectHere(`/admin/review?withdrawn=${draftId}`);
+}
+
+/** Admin only: whether editors may publish directly or every change needs a second account's approval. */
+export async function setReviewRequiredAction(_prev: FormState, fd: FormData): Promise<FormState> {
+  const admin = await requireAdmin();
+  const form = readForm(fd);
+  if (!form.ok) return refusedForm(form);
+  const r = setReviewRequired(form.values.reviewRequired === "on", admin);
+  if (r.status !== "ok") return failedResult(r, {});
+  revalidatePath("/admin", "layout");
+  return { status: "saved", at: Date.now(), message: r.message };
+}

@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { Marker, ScaleDumbbell } from "@/components/compare/ScaleDumbbell";
+import { EmbedFrame } from "@/components/ui/EmbedFrame";
+import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import * as cached from "@/db/cached";
+import { formatDate, todayIso } from "@/lib/dates";
+import { sortGaps, type CompareSort } from "@/lib/compare";
+import { formatPosition, scaleLabel } from "@/lib/domain";
+import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
+import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
+import { ASSUMED_SALIENCE, applyScenario, parseScenario, serializeScenario, type ScenarioEntry } from "@/lib/scenario";
+
+export const metadata: Metadata = { title: "Compare (embed)" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/**
+ * Two actors issue by issue, for an iframe: /embed/compare?a=&b=&asOf=&asOfB=&sort=&scenario= (the compare view's
+ * query, parsed the same way). Server-rendered, no client code: both positions on each issue's scale, the gap, and
+ * the overall salience-weighted divergence; a what-if scenario in the link is applied and said so.
+ */
+export default async function EmbedComparePage({ searchParams }: { searchParams: SearchParams }) {
+  const sp = await searchParams;
+  const today = todayIso();
+  const [actors, issues] = await Promise.all([cached.listActors(), cached.listIssues()]);
+  const codes = actors.map((x) => x.code);
+  const a = parseCode("a", sp.a, codes, codes.includes("ROK") ? "ROK" : codes[0]);
+  const b = parseCode("b", sp.b, codes, codes.includes("JPN") ? "JPN" : codes[1]);
+  const asOf = parseDateParam("asOf", sp.asOf, today);
+  const asOfB = parseDateParam("asOfB", sp.asOfB, asOf.ok ? asOf.value : today);
+  const sort = parseChoice("sort", sp.sort, ["gap", "weighted", "cluster"]);
+  const scenario = parseScenario(sp.scenario, { actors: codes, issues: issues.map((i) => i.slug) });
+  if (!a.ok || !b.ok || !asOf.ok || !asOfB.ok || !sort.ok || !scenario.ok)
+    return <ErrorPanel message={[a, b, asOf, asOfB, sort, scenario].map((p) => (p.ok ? "" : p.error)).join(" ").trim()} />;
+  if (!a.value || !b.value) return <ErrorPanel title="Nothing to compare" message="There are no actors in the database yet." />;
+
+  const [data, horizon] = await Promise.all([cached.getCompare({ a: a.value, b: b.value, asOf: asOf.value, asOfB: asOfB.value }), cached.getCodingHorizon()]);
+  const { a: actorA, b: actorB } = data!;
+  const self = a.value === b.value;
+  const entries: ScenarioEntry[] = self ? [] : scenario.value;
+  type Cell = { actor: string; issue: string; counterpart: string | null; position: number | null; salience: number };
+  const cell = ({ actor, issue, counterpart, position, salience }: Cell): Cell => ({ actor, issue, counterpart, position, salience });
+  const blank = (e: ScenarioEntry): Cell => ({ actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: ASSUMED_SALIENCE });
+  const cellsA = applyScenario(data!.cellsA.map(cell), entries.filter((e) => e.actor === a.value), blank);
+  const cellsB = applyScenario(data!.cellsB.map(cell), entries.filter((e) => e.actor === b.value), blank);
+  const slugs = issues.map((i) => i.slug);
+  const d = pairDivergence(cellsA, cellsB, a.value, b.value, slugs);
+  const ia = indexCells(cellsA);
+  const ib = indexCells(cellsB);
+  const bySlug = new Map(issues.map((i) => [i.slug, i]));
+  const rows = sortGaps(d.gaps, (sort.value ?? "gap") as CompareSort, issues);
+  const nameA = self ? `${actorA.shortName} (${formatDate(asOf.value)})` : actorA.shortName;
+  const nameB = self ? `${actorB.shortName} (${formatDate(asOfB.value)})` : actorB.shortName;
+  const dates = self || asOfB.value !== asOf.value ? `${actorA.shortName} as of ${formatDate(asOf.value)}, ${actorB.shortName} as of ${formatDate(asOfB.value)}` : `as of ${formatDate(asOf.value)}`;
+  const view = new URLSearchParams({ a: a.value, b: b.value, asOf: asOf.value });
+  if (sp.asOfB) view.set("asOfB", asOfB.value);
+  if (sort.value) view.set("sort", sort.value);
+  if (entries.length) view.set("scenario", serializeScenario(entries));
+
+  return (
+    <EmbedFrame
+      title={`${nameA} and ${nameB}: where they differ`}
+      subtitle={`Salience-weighted divergence ${d.value === null ? "n/a" : d.value.toFixed(2)} over ${d.compared} issues, ${dates}${entries.length ? " · what-if scenario applied (not coded positions)" : ""}`}
+      asOf={asOf.value}
+      horizon={horizon}
+      viewHref={`/compare?${view}`}
+    >
+      <ul className="mb-2 flex flex-wrap gap-x-4 text-xs" aria-label="Markers">
+        <li className="flex items-center gap-1.5">
+          <Marker shape="circle" color={actorA.color} /> {nameA}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <Marker shape="diamond" color={actorB.color} /> {nameB}
+        </li>
+      </ul>
+      <ol className="divide-y divide-slate-100" data-testid="gap-rows">
+        {rows.map((g) => {
+          const issue = bySlug.get(g.issue)!;
+          const labels = issue.scale.map((p) => p.label);
+          const sa = stanceFor(ia, a.value!, g.issue, b.value!);
+          const sb = stanceFor(ib, b.value!, g.issue, a.value!);
+          const say = (s: { position: number | null } | null) => (!s || s.position === null ? "no stated position" : `${formatPosition(s.position)} ${scaleLabel(labels, s.position)}`);
+          return (
+            <li key={g.issue} className="grid gap-x-3 gap-y-1 py-2 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_5.5rem]" data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
+              <p className="text-sm font-medium leading-tight">{issue.title}</p>
+              <ScaleDumbbell
+                labels={labels}
+                a={sa?.position ?? null}
+                b={sb?.position ?? null}
+                colorA={actorA.color}
+                colorB={actorB.color}
+                label={`${issue.title}: ${nameA} ${say(sa)}; ${nameB} ${say(sb)}`}
+              />
+              <p className="text-xs tabular-nums text-slate-700">{g.distance === null ? "not comparable" : `gap ${Math.round(g.distance * 4)} of 4`}</p>
+            </li>
+          );
+        })}
+      </ol>
+    </EmbedFrame>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
+import { EmbedFrame } from "@/components/ui/EmbedFrame";
+import { ErrorPanel } from "@/components/ui/ErrorPanel";
+import * as cached from "@/db/cached";
+import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
+import { formatDate, todayIso } from "@/lib/dates";
+import { CLUSTERS } from "@/lib/domain";
+import { parseChoice, parseCode, parseDateParam, parsePairs } from "@/lib/params";
+import { parseScenario } from "@/lib/scenario";
+import { thinTimeline } from "@/lib/timeline";
+
+export const metadata: Metadata = { title: "Divergence over time (embed)" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const DEFAULT_PAIRS = "ROK-JPN,USA-JPN,ROK-USA";
+
+/**
+ * Divergence over time for chosen pairs, for an iframe: /embed/divergence?pairs=ROK-JPN,USA-JPN (the divergence
+ * view's query, every parameter checked the same way; the chart reads `pairs`, and `asOf` is the date named in the
+ * source line). The chart is the view's own (PairTimelineChart), as wide as the frame.
+ */
+export default async function EmbedDivergencePage({ searchParams }: { searchParams: SearchParams }) {
+  const sp = await searchParams;
+  const today = todayIso();
+  const [actors, issues] = await Promise.all([cached.listActors(), cached.listIssues()]);
+  const codes = actors.map((x) => x.code);
+  const slugs = issues.map((i) => i.slug);
+  const asOf = parseDateParam("asOf", sp.asOf, today);
+  const a = parseCode("a", sp.a, codes, "ROK");
+  const b = parseCode("b", sp.b, codes, "JPN");
+  const pairsRaw = Array.isArray(sp.pairs) ? sp.pairs.join(",") : sp.pairs;
+  const pairs = parsePairs("pairs", pairsRaw ?? DEFAULT_PAIRS, codes, 8);
+  const align = parseChoice("align", sp.align, [...CLUSTERS.map((c) => c.id), ...slugs]);
+  const scenario = parseScenario(sp.scenario, { actors: codes, issues: slugs });
+  const failed = [asOf, a, b, pairs, align, scenario].filter((p) => !p.ok);
+  if (failed.length || !asOf.ok || !pairs.ok) return <ErrorPanel message={failed.map((p) => (p.ok ? "" : p.error)).join(" ")} />;
+
+  const pairList = pairs.value ?? [];
+  const to = today;
+  const [timelines, events, horizon] = await Promise.all([
+    cached.getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to }),
+    cached.listEvents(),
+    cached.getCodingHorizon(),
+  ]);
+  const names = Object.fromEntries(actors.map((x) => [x.code, x.shortName]));
+  const view = new URLSearchParams();
+  for (const key of ["asOf", "a", "b", "pairs", "align", "scenario"]) {
+    const v = sp[key];
+    if (typeof v === "string") view.set(key, v);
+  }
+  if (Array.isArray(sp.pairs)) view.set("pairs", pairList.map((p) => p.join("-")).join(","));
+
+  return (
+    <EmbedFrame
+      title={`Divergence over time, ${formatDate(HISTORY_START)} to ${formatDate(to)}`}
+      subtitle={`Salience-weighted divergence of ${pairList.map(([x, y]) => `${names[x] ?? x} – ${names[y] ?? y}`).join(", ")}; numbered markers are turning points`}
+      asOf={asOf.value}
+      horizon={horizon}
+      viewHref={`/divergence${view.size ? `?${view}` : ""}#over-time-h`}
+    >
+      <PairTimelineChart
+        title="Pairs over time"
+        pairs={timelines.map((t) => ({ ...t, points: thinTimeline(t.points) }))}
+        names={names}
+        markers={markerEvents(events, HISTORY_START, to)}
+        from={HISTORY_START}
+        to={to}
+      />
+    </EmbedFrame>
+  );
+}

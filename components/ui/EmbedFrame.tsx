@@ -1,0 +1,50 @@
+import { formatDate } from "@/lib/dates";
+import { horizonText, isPastHorizon } from "@/lib/horizon";
+
+/**
+ * An embedded chart's frame: its title, the chart (as wide as the iframe), the source line with the view's date,
+ * the coding date, and a link back to the full view, which opens in the top window, out of the host's frame.
+ */
+export function EmbedFrame({
+  title,
+  subtitle,
+  asOf,
+  horizon,
+  viewHref,
+  children,
+}: {
+  title: string;
+  subtitle?: string;
+  asOf: string;
+  horizon: string | null;
+  /** The full view on Stance Atlas, with the same query. */
+  viewHref: string;
+  children: React.ReactNode;
+}) {
+  return (
+    <article aria-labelledby="embed-title" className="flex flex-col gap-2" data-testid="embed">
+      <header>
+        <h1 id="embed-title" className="text-base font-semibold leading-tight">
+          {title}
+        </h1>
+        {subtitle && <p className="text-xs text-slate-600">{subtitle}</p>}
+      </header>
+      <div className="min-w-0">{children}</div>
+      <footer className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-slate-200 pt-1.5 text-xs text-slate-600">
+        <p>
+          <span data-testid="embed-source">
+            Source: Stance Atlas, codings of public sources; view as of {formatDate(asOf)}
+            {isPastHorizon(asOf, horizon) && " (after the coding horizon: the last coded positions, not confirmed for that date)"}
+          </span>{" "}
+          ·{" "}
+          <span data-testid="coding-horizon" data-horizon={horizon ?? ""}>
+            {horizonText(horizon)}
+          </span>
+        </p>
+        <a href={viewHref} target="_top" className="font-medium text-blue-800 underline">
+          View in Stance Atlas
+        </a>
+      </footer>
+    </article>
+  );
+}
