@@ -1,11 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "../../messages/en.json";
-import ko from "../../messages/ko.json";
+import { CATALOGUE_FILES, en, ko } from "../../messages";
 
 /**
- * The two message catalogues (messages/en.json, messages/ko.json): the same keys in both, every key used by the
+ * The two message catalogues (messages/en/*.json, messages/ko/*.json, merged in messages/index.ts): the same keys in both, every key used by the
  * code, and Korean that is Korean. A key the code asks for that is missing fails `tsc` (global.d.ts types t()
  * with the English catalogue); this test covers the rest.
  */
@@ -26,7 +25,7 @@ const EN = flatten(en as Tree);
 const KO = flatten(ko as Tree);
 
 const ROOT = path.resolve(__dirname, "../..");
-const SOURCE_DIRS = ["app", "components", "lib", "i18n"];
+const SOURCE_DIRS = ["app", "components", "lib", "i18n", "db"];
 
 function sources(): string {
   const texts: string[] = [];
@@ -50,6 +49,20 @@ describe("message catalogues", () => {
     const missingInEn = [...KO.keys()].filter((k) => !EN.has(k));
     expect(missingInKo, "keys missing in messages/ko.json").toEqual([]);
     expect(missingInEn, "keys missing in messages/en.json").toEqual([]);
+  });
+
+  it("keep each namespace in one file, the same file in both languages", () => {
+    for (const lang of ["en", "ko"] as const) {
+      const seen = new Map<string, string>();
+      for (const [file, tree] of Object.entries(CATALOGUE_FILES[lang])) {
+        for (const ns of Object.keys(tree)) {
+          expect(seen.get(ns), `namespace ${ns} in ${lang}/${file}.json and ${lang}/${seen.get(ns)}.json`).toBeUndefined();
+          seen.set(ns, file);
+        }
+      }
+    }
+    for (const [file, tree] of Object.entries(CATALOGUE_FILES.en))
+      expect(Object.keys(CATALOGUE_FILES.ko[file as keyof typeof CATALOGUE_FILES.ko]).sort(), `namespaces of ${file}.json`).toEqual(Object.keys(tree).sort());
   });
 
   it("have no empty message", () => {

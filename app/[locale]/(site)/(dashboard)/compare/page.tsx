@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { Link } from "@/i18n/link";
-import { NextIntlClientProvider } from "next-intl";
+import { ClientMessages } from "@/i18n/client";
 import { CompareView } from "@/components/compare/CompareView";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { Glossary } from "@/components/ui/Glossary";
@@ -112,7 +112,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         />
       ) : (
         // CompareView's links are next-intl's (client): they take the locale from this provider.
-        <NextIntlClientProvider messages={null}>
+        <ClientMessages namespaces={[]}>
         <CompareView
           key={`${a.value}|${b.value}|${asOf.value}|${asOfB.value}|${serializeScenario(scenario.value)}`}
           issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }))}
@@ -127,7 +127,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
           initialScenario={scenario.value}
           params={params}
         />
-        </NextIntlClientProvider>
+        </ClientMessages>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
-import { NextIntlClientProvider } from "next-intl";
+import { ClientMessages } from "@/i18n/client";
 import { DivergenceFigures } from "@/components/divergence/DivergenceFigures";
 import { WhatIf } from "@/components/divergence/WhatIf";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
@@ -79,7 +79,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
       />
       <Glossary />
       {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. */}
-      <NextIntlClientProvider messages={null}>
+      <ClientMessages namespaces={[]}>
       <WhatIf key={`${asOf.value}|${serializeScenario(scenario.value)}`} asOf={asOf.value} horizon={horizon} pair={[a.value!, b.value!]} align={params.align} initialScenario={scenario.value} params={params}>
         <DivergenceFigures
           actors={actors.map((x) => ({ code: x.code, shortName: x.shortName, color: x.color }))}
@@ -93,7 +93,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           params={params}
         />
       </WhatIf>
-      </NextIntlClientProvider>
+      </ClientMessages>
       <section aria-labelledby="over-time-h" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="over-time-h" className="sr-only">
           Divergence over time

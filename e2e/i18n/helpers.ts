@@ -1,0 +1,37 @@
+import { expect, type Page } from "@playwright/test";
+
+/**
+ * Words that may stay in Latin letters on a Korean page: codes, abbreviations and proper names of the field,
+ * the product's name, and the language switch's "English".
+ */
+export const LATIN_ALLOWED = new Set([
+  "Stance", "Atlas", "English", "ROK", "JPN", "USA", "DPRK", "CHN", "RUS", "CVID", "FFVD", "ICBM", "SRBM", "IRBM", "NCG", "UN",
+  "UNSC", "IAEA", "NPT", "CSV", "PNG", "SVG", "PDF", "XLSX", "Excel", "API", "JSON", "URL", "IFANS", "Focus", "YOON", "Sukjung",
+  "CMA", "UFS", "FS", "KCNA", "NK", "AP", "AFP", "UPI", "Reuters", "KBS", "NHK", "Yonhap", "Kyodo", "MOFA", "MOU", "S", "E", "I",
+]);
+
+/**
+ * The visible interface text of a Korean page, minus what is content in its original language (quotes, source
+ * titles and publishers marked lang="en", codes): the Latin-letter words left are English interface words.
+ */
+export async function englishUiWords(page: Page, root = "body"): Promise<string[]> {
+  const words = await page.locator(root).evaluate((el) => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement;
+      if (!parent || parent.closest("script, style, [hidden], [aria-hidden='true'], [lang]:not([lang='ko']), .sr-only-latin")) continue;
+      const style = getComputedStyle(parent);
+      if (style.display === "none" || style.visibility === "hidden") continue;
+      out.push(...(n.textContent ?? "").split(/[^A-Za-z]+/).filter((w) => w.length > 1));
+    }
+    return out;
+  });
+  return [...new Set(words)].filter((w) => !LATIN_ALLOWED.has(w));
+}
+
+/** Fails with the English words found, when a Korean page shows interface text in English. */
+export async function expectKoreanUi(page: Page, root = "body") {
+  await expect(page.locator("html")).toHaveAttribute("lang", "ko");
+  expect(await englishUiWords(page, root), "English interface words on a Korean page").toEqual([]);
+}
