@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXPORT_SIZES, exportSize, frameFonts, frameSvg, type BodyBox } from "./frame";
+import { matrixExport, type MatrixData } from "./matrix-svg";
+import { textWidth } from "./svg";
 import { stepSegments, trendBody } from "./trend-svg";
 
 const fontSizes = (svg: string, pick: RegExp) => [...svg.matchAll(/<text [^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].filter((m) => pick.test(m[2])).map((m) => Number(m[1]));
@@ -111,5 +113,40 @@ describe("trendBody for slides", () => {
     // A two-year range is labelled by quarter, January as the year.
     expect(b.markup).toContain(">2019</text>");
     expect(b.markup).toContain(">Apr</text>");
+  });
+});
+
+describe("matrix export with details", () => {
+  const m: MatrixData = {
+    asOf: "2019-03-01",
+    codedThrough: "2024-06-01",
+    actors: [{ code: "ROK", name: "Republic of Korea", shortName: "South Korea", color: "#0072B2" }],
+    issues: [{ slug: "seq", title: "Sequencing", cluster: "sanctions-sequencing", scale: [-2, -1, 0, 1, 2].map((value) => ({ value, label: `p${value}` })) }],
+    cells: [
+      {
+        actor: "ROK", issue: "seq", counterpart: null, position: 1, salience: 4, confidence: "high",
+        summary: "단계적 비핵화와 제재 완화를 병행한다",
+        evidence: [{ title: "Pyongyang Declaration", publisher: "청와대", date: "2018-09-19" }],
+      },
+    ],
+  };
+
+  it("prints each cell's summary (Korean included, in a CJK-capable font) and its citation only when asked", () => {
+    const plain = matrixExport(m);
+    expect(plain.svg).not.toContain("단계적");
+    const detailed = matrixExport(m, { details: true, title: "My title", subtitle: "Mine", note: "My note", width: 1920, height: 1080 });
+    expect(detailed.svg).toContain(">단계적 비핵화와 제재 완화를 병행한다</text>");
+    expect(detailed.svg).toContain(">Source: 청와대, 2018-09-19</text>");
+    expect(detailed.svg).toMatch(/font-family="[^"]*Noto Sans CJK KR[^"]*"[^>]*>단계적/);
+    expect([detailed.width, detailed.height]).toEqual([1920, 1080]);
+    expect(detailed.svg).toContain(">My title</text>");
+    expect(detailed.svg).toContain(">My note</text>");
+    expect(detailed.svg).not.toContain("Every issue runs from");
+    expect(detailed.svg).toContain("positions coded through 2024-06-01");
+  });
+
+  it("measures Hangul and Kanji as full-width, so wrapped summaries stay inside the cell", () => {
+    expect(textWidth("가나다", 10)).toBe(30);
+    expect(textWidth("漢字", 10)).toBe(20);
   });
 });
