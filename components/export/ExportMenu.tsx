@@ -271,9 +271,11 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
             method="dialog"
             className="space-y-3 p-4"
             onSubmit={(e) => {
+              e.preventDefault();
               const fd = new FormData(e.currentTarget);
               const get = (k: string) => String(fd.get(k) ?? "").trim();
               setEdited({ title: get("title") || texts.title, subtitle: get("subtitle") || undefined, note: get("note") || undefined });
+              dialog.current?.close();
             }}
           >
             <h2 id={`${id}-edit-h`} className="text-base font-semibold text-slate-900">
