@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MIN_PRINT_PX, PACK_PRINT, paginate, printScale } from "./briefing";
 import { EXPORT_SIZES, exportSize, frameFonts, frameSvg, type BodyBox } from "./frame";
 import { matrixExport, type MatrixData } from "./matrix-svg";
 import { textWidth } from "./svg";
@@ -148,5 +149,21 @@ describe("matrix export with details", () => {
   it("measures Hangul and Kanji as full-width, so wrapped summaries stay inside the cell", () => {
     expect(textWidth("가나다", 10)).toBe(30);
     expect(textWidth("漢字", 10)).toBe(20);
+  });
+});
+
+describe("print pagination", () => {
+  it("takes items while they fit and gives an oversized item its own page", () => {
+    const sizes = [3, 3, 3, 9, 2, 2];
+    const pages = paginate(sizes, (chunk) => chunk.reduce((a, b) => a + b, 0) <= 6);
+    expect(pages).toEqual([[3, 3], [3], [9], [2, 2]]);
+    expect(paginate([], () => true)).toEqual([]);
+  });
+
+  it("the print scale is limited by width or height, and 7 pt is 9.33 px", () => {
+    expect(printScale({ width: 2000, height: 500 }, { width: 1000, height: 600 })).toBe(0.5);
+    expect(printScale({ width: 1000, height: 1200 }, { width: 1000, height: 600 })).toBe(0.5);
+    expect(MIN_PRINT_PX).toBeCloseTo(9.333, 3);
+    expect(PACK_PRINT.width).toBeCloseTo(1031.8, 1);
   });
 });

@@ -200,7 +200,8 @@ export function frameSvg(o: FrameOptions): Framed {
     legendMarkup(placed, pad, legendTop, f.legend),
     el("line", { x1: pad, y1: footTop + 8, x2: width - pad, y2: footTop + 8, stroke: RULE, "stroke-width": 1 }),
     ...noteLines.map((l, i) => text(pad, firstFoot + i * footLine, l, { size: f.foot, fill: MUTED })),
-    text(pad, firstFoot + noteLines.length * footLine, sourceLine(o.asOf, o.horizon), { size: f.foot, fill: MUTED }),
+    // Marked, so the printed briefing pack can leave it to the page footer (one source line per page).
+    text(pad, firstFoot + noteLines.length * footLine, sourceLine(o.asOf, o.horizon), { size: f.foot, fill: MUTED }, { "data-source-line": "true" }),
   ].join("");
 
   const svg =

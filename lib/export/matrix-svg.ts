@@ -7,7 +7,7 @@ import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "../domain";
 import { NO_POSITION_FILL, NO_POSITION_TEXT, positionFill, positionText, POSITION_FILL } from "../palette";
 import { frameSvg, type Framed, type LegendItem, type SvgBody } from "./frame";
 import { matrixTexts } from "./matrix-texts";
-import { CJK_FONT_FAMILY, el, MUTED, RULE, text, textLines, truncate, wrapText } from "./svg";
+import { CJK_FONT_FAMILY, el, MUTED, RULE, text, textLines, textWidth, truncate, wrapText } from "./svg";
 
 export type MatrixData = {
   asOf: string;
@@ -30,8 +30,8 @@ export type MatrixData = {
   }[];
 };
 
-const WIDTH = 1504; // 1600 minus the frame's padding: drawn at 1:1 in a slide-wide frame
-const LABEL_W = 260;
+const FULL_WIDTH = 1504; // 1600 minus the frame's padding: drawn at 1:1 in a slide-wide frame
+const LABEL_FULL = 260;
 const HEADER_H = 58;
 const BAND_H = 32;
 const ENTRY_H = 88;
@@ -57,7 +57,10 @@ export function groupByCluster<T extends { cluster: string }>(issues: readonly T
   return ids.map((id) => ({ id, label: clusterLabel(id), issues: issues.filter((i) => i.cluster === id) })).filter((g) => g.issues.length > 0);
 }
 
-export function matrixBody(m: MatrixData, opts: { details?: boolean } = {}): SvgBody {
+/** `width`: narrower than 1504 for print, where the frame is narrower so its type prints larger. */
+export function matrixBody(m: MatrixData, opts: { details?: boolean; width?: number } = {}): SvgBody {
+  const WIDTH = opts.width ?? FULL_WIDTH;
+  const LABEL_W = Math.round((LABEL_FULL * WIDTH) / FULL_WIDTH);
   const entryH = ENTRY_H + (opts.details ? DETAIL_H : 0);
   const n = Math.max(1, m.actors.length);
   const colW = (WIDTH - LABEL_W) / n;
@@ -152,11 +155,13 @@ function entry(
   const base = y + h - 14;
   for (let i = 0; i < 5; i++)
     out.push(el("circle", { cx: x + 16 + i * 11, cy: base - 4, r: 4, fill: ink, "fill-opacity": i < c.salience ? 1 : 0.3 }));
-  out.push(
-    text(x + w - 12, base, (c.unsourced ? "unsourced · " : "") + (low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf."), {
-      size: 12, weight: low ? "bold" : "normal", fill: ink, anchor: "end",
-    }),
-  );
+  const conf = low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf.";
+  const confStyle = { size: 12, weight: low ? ("bold" as const) : ("normal" as const), fill: ink, anchor: "end" as const };
+  // Beside the salience dots when it fits; in a narrow column "unsourced" goes on the line above.
+  if (c.unsourced && textWidth(`unsourced · ${conf}`, 12, low) > w - 82) {
+    out.push(text(x + w - 12, base - 16, "unsourced", { ...confStyle, weight: "bold" }));
+    out.push(text(x + w - 12, base, conf, confStyle));
+  } else out.push(text(x + w - 12, base, (c.unsourced ? "unsourced · " : "") + conf, confStyle));
   return out.join("");
 }
 
