@@ -12,7 +12,9 @@ export type ChartExportProps = {
    * Builds the chart body from data instead of cloning the live SVG (plain-SVG charts, lists drawn as a figure);
    * a builder of the frame's box draws at the chosen export size with the frame's (legible) font sizes.
    */
-  body?: () => Promise<SvgBody | ((box: BodyBox) => SvgBody) | null>;
+  body?: (choice: { details: boolean }) => Promise<SvgBody | ((box: BodyBox) => SvgBody) | null>;
+  /** Offers "Include summaries and evidence" in the menu; `body` gets the choice. */
+  detailsOption?: boolean;
   /** Baked into the image. Subtitle: who is compared and the as-of date. */
   title: string;
   subtitle: string;
@@ -35,7 +37,7 @@ export type ChartExportProps = {
 };
 
 /** Export menu for a client-rendered (Recharts) chart: clones its live SVG, inlines computed styles, frames it. */
-export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, legend, note, view, subject, label, csv, emptyReason, height }: ChartExportProps) {
+export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, legend, note, view, subject, label, csv, emptyReason, height, detailsOption }: ChartExportProps) {
   return (
     <ExportMenu
       label={label}
@@ -44,13 +46,14 @@ export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, le
       asOf={asOf}
       emptyReason={emptyReason ?? (csv && csv.rows.length === 0 ? "There is no data in this chart for the chosen date." : null)}
       texts={{ title, subtitle, note }}
+      detailsOption={detailsOption}
       getSvg={async (choice) => {
         const { frameSvg } = await import("@/lib/export/frame");
         // The texts as the analyst left them (prefilled with these props); the source line is always added.
         const t = choice.title !== undefined ? { title: choice.title, subtitle: choice.subtitle, note: choice.note } : { title, subtitle, note };
         const size = { width: choice.size.width, height: choice.size.height ?? height };
         if (body) {
-          const b = await body();
+          const b = await body({ details: choice.details });
           return b ? frameSvg({ ...t, asOf, horizon, body: b, legend, ...size }) : null;
         }
         const root = chartRef?.current;
