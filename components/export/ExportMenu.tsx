@@ -29,6 +29,8 @@ export type ExportMenuProps = {
   texts?: ExportTexts;
   /** Offers "Include summaries and evidence" (matrix, comparison): each cell's summary and citation in the image. */
   detailsOption?: boolean;
+  /** False for figures built on the server at one size (the briefing pack): no size choice then. */
+  sizes?: boolean;
   /** The data behind exactly this chart as CSV text (use lib/csv.ts toCsv); omit to leave CSV out. */
   getCsv?: () => Promise<string | null>;
   /**
@@ -55,7 +57,7 @@ function copyUnsupported(): string | null {
  * The Export menu (menu button pattern): PNG 2x / 3x, SVG, CSV, Copy image. Keyboard: Enter, Space or
  * ArrowDown opens, arrows / Home / End move, Escape closes and returns focus to the button.
  */
-export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0", texts, detailsOption = false }: ExportMenuProps) {
+export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0", texts, detailsOption = false, sizes = true }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
   const [sizeId, setSizeId] = useState<ExportSizeId>("default");
   const [details, setDetails] = useState(false);
@@ -90,7 +92,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
     ...(texts ? [{ action: "edit" as const, text: "Edit title and note…", hint: edited ? "edited" : "", reason: null }] : []),
   ];
   const options: { action: Action; text: string; hint: string; checked: boolean; role: "menuitemradio" | "menuitemcheckbox" }[] = [
-    ...EXPORT_SIZES.map((z) => ({ action: `size:${z.id}` as const, text: z.label, hint: z.hint, checked: z.id === sizeId, role: "menuitemradio" as const })),
+    ...(sizes ? EXPORT_SIZES : []).map((z) => ({ action: `size:${z.id}` as const, text: z.label, hint: z.hint, checked: z.id === sizeId, role: "menuitemradio" as const })),
     ...(detailsOption ? [{ action: "details" as const, text: "Include summaries and evidence", hint: "in each cell", checked: details, role: "menuitemcheckbox" as const }] : []),
   ];
 
@@ -234,10 +236,12 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
               </button>
             </li>
           ))}
-          <li role="separator" className="my-1 border-t border-slate-200" />
-          <li role="none" className="px-3 pb-0.5 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
-            Size
-          </li>
+          {options.length > 0 && <li role="separator" className="my-1 border-t border-slate-200" />}
+          {sizes && (
+            <li role="none" className="px-3 pb-0.5 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+              Size
+            </li>
+          )}
           {options.map((o) => (
             <li key={o.action} role="none">
               <button

@@ -84,4 +84,17 @@ test.describe("[export] slide sizes and edited texts", () => {
     const firstWords = cell.summary.split(/\s+/).slice(0, 2).join(" ");
     expect(parsed.texts.some((t) => t.startsWith(firstWords))).toBe(true);
   });
+
+  test("the comparison export can carry both sides' summaries and sources", async ({ page }) => {
+    await page.goto("/compare?a=ROK&b=JPN&asOf=2019-03-01");
+    const menu = "Export comparison of South Korea and Japan";
+    await page.getByRole("button", { name: menu }).click();
+    await page.getByRole("menuitemcheckbox", { name: /Include summaries and evidence/ }).click();
+    await page.keyboard.press("Escape");
+    const parsed = await parseSvg(page, (await bytesOf(await exportVia(page, menu, /SVG vector/))).toString("utf8"));
+    expect(parsed.error).toBeNull();
+    expect(parsed.texts.filter((t) => t.startsWith("South Korea: ")).length).toBeGreaterThan(3);
+    expect(parsed.texts.filter((t) => t.startsWith("Japan: ")).length).toBeGreaterThan(3);
+    expect(parsed.texts.some((t) => /^Source: .+, \d{4}(-\d{2}){0,2}$/.test(t))).toBe(true);
+  });
 });
