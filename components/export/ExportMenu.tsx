@@ -89,7 +89,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
     ...(getCsv ? [{ action: "csv" as const, text: "CSV data", hint: "the numbers behind it", reason: emptyReason }] : []),
     ...files.map((f) => ({ action: `file:${f.id}` as const, text: f.text, hint: f.hint, reason: emptyReason })),
     { action: "copy", text: "Copy image", hint: "PNG to the clipboard", reason: emptyReason ?? copyReason },
-    ...(texts ? [{ action: "edit" as const, text: "Edit title and note…", hint: edited ? "edited" : "", reason: null }] : []),
+    ...(texts ? [{ action: "edit" as const, text: "Edit title and note…", hint: edited ? "edited" : "", reason: emptyReason }] : []),
   ];
   const options: { action: Action; text: string; hint: string; checked: boolean; role: "menuitemradio" | "menuitemcheckbox" }[] = [
     ...(sizes ? EXPORT_SIZES : []).map((z) => ({ action: `size:${z.id}` as const, text: z.label, hint: z.hint, checked: z.id === sizeId, role: "menuitemradio" as const })),
