@@ -64,6 +64,11 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
   // Edited texts; null until the analyst saves the dialog (then the prefilled texts no longer follow the page).
   const [edited, setEdited] = useState<ExportTexts | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
+  // The dialog is rendered only while open: pages do not carry its markup (the matrix page stays lean).
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (editing && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [editing]);
   const current = edited ?? texts;
   const getSvg = () => buildSvg({ size: exportSize(sizeId), ...(current ?? {}), details });
   const [status, setStatus] = useState<{ kind: "busy" | "done" | "error"; text: string } | null>(null);
@@ -128,7 +133,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
     }
     if (action === "edit") {
       setOpen(false);
-      dialog.current?.showModal();
+      setEditing(true);
       return;
     }
     close();
@@ -263,15 +268,17 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
           ))}
         </ul>
       )}
-      {texts && (
+      {texts && editing && (
         <dialog
           ref={dialog}
           aria-labelledby={`${id}-edit-h`}
           className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
-          onClose={() => button.current?.focus()}
+          onClose={() => {
+            setEditing(false);
+            button.current?.focus();
+          }}
         >
           <form
-            key={JSON.stringify(current)}
             method="dialog"
             className="space-y-3 p-4"
             onSubmit={(e) => {
