@@ -162,3 +162,16 @@ export function thinTimeline<T extends { date: string }>(points: T[], max = 400)
   if (points.length <= max) return points;
   return points.filter((p, i) => i === 0 || i === points.length - 1 || points[i + 1].date.slice(0, 7) !== p.date.slice(0, 7));
 }
+
+/** Below this many comparable issues a divergence value rests on too little to read as (dis)agreement. */
+export const LOW_COVERAGE_MIN = 4;
+
+/**
+ * True when a point rests on few comparable issues: fewer than LOW_COVERAGE_MIN, or under a third of the
+ * `total` issues. Such points are drawn faded and dotted, so a drop to 0 because only 2 issues are comparable is
+ * not read as agreement. A point with nothing comparable (value null) is a gap, not low coverage.
+ */
+export function isLowCoverage(compared: number, total: number): boolean {
+  if (compared <= 0) return false;
+  return compared < LOW_COVERAGE_MIN || compared * 3 < total;
+}

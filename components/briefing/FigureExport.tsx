@@ -29,6 +29,7 @@ export function FigureExport({
 }) {
   return (
     <ExportMenu
+      sizes={false}
       label={label}
       view={view}
       subject={subject}

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef, useId, useRef, type ReactNode } from "react";
 import type { CsvValue } from "@/lib/csv";
-import type { LegendItem, SvgBody } from "@/lib/export/frame";
+import type { BodyBox, LegendItem, SvgBody } from "@/lib/export/frame";
 import { ChartExport } from "../export/ChartExport";
 
 export type DataTable = { caption: string; columns: string[]; rows: (string | number)[][] };
@@ -46,7 +46,7 @@ export const ChartFrame = forwardRef<
     testId?: string;
     exportAs?: ChartExportInfo;
     /** Builds the export body from data (plain-SVG charts); Recharts charts are cloned from the live SVG. */
-    exportBody?: () => Promise<SvgBody | null>;
+    exportBody?: () => Promise<SvgBody | ((box: BodyBox) => SvgBody) | null>;
   }
 >(function ChartFrame({ name, title, note, table, children, className = "", testId, exportAs, exportBody }, ref) {
   const id = useId();

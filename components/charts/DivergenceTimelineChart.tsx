@@ -2,8 +2,9 @@
 import { forwardRef } from "react";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate } from "@/lib/dates";
+import { isLowCoverage, LOW_COVERAGE_MIN } from "@/lib/timeline";
 import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
-import { fromTime, stepData, toTime, yearTicks } from "./time";
+import { fromTime, stepData, timeTicks, toTime } from "./time";
 
 export type TimelineSeries = {
   id: string;
@@ -14,7 +15,15 @@ export type TimelineSeries = {
 };
 export type ChartMarker = { key: string; date: string; title: string };
 
-/** Salience-weighted divergence of pairs over time, as step lines, with numbered event markers. */
+/** Where a point's value holds only for the points of one coverage class (null elsewhere), for one of two lines. */
+function coverageData(points: TimelineSeries["points"], issueCount: number, low: boolean) {
+  return stepData(points.map((p) => ({ date: p.date, value: isLowCoverage(p.compared, issueCount) === low ? p.value : null })));
+}
+
+/**
+ * Salience-weighted divergence of pairs over time, as step lines, with numbered event markers. Stretches that
+ * rest on few comparable issues (isLowCoverage) are drawn faded and dotted, and said so under the chart.
+ */
 export const DivergenceTimelineChart = forwardRef<
   HTMLElement,
   {
@@ -25,26 +34,48 @@ export const DivergenceTimelineChart = forwardRef<
     to: string;
     height?: number;
     name?: string;
+    /** How many issues there are, for the low-coverage rule (under a third of them is low). */
+    issueCount: number;
     /** The Export menu; legend, marker note and CSV rows come from the series. */
     exportAs?: Omit<ChartExportInfo, "legend" | "csv">;
   }
->(function DivergenceTimelineChart({ title, series, markers, from, to, height = 320, name = "divergence-timeline", exportAs }, ref) {
+>(function DivergenceTimelineChart({ title, series, markers, from, to, height = 320, name = "divergence-timeline", exportAs, issueCount }, ref) {
   const domain: [number, number] = [toTime(from), toTime(to)];
+  const axis = timeTicks(from, to);
+  const low = (p: { compared: number }) => isLowCoverage(p.compared, issueCount);
   const rows = series.flatMap((s) =>
-    s.points.filter((p) => p.date !== to || p === s.points.at(-1)).map((p) => [s.label, formatDate(p.date), p.value === null ? "no comparable issues" : p.value.toFixed(2), p.compared]),
+    s.points
+      .filter((p) => p.date !== to || p === s.points.at(-1))
+      .map((p) => [s.label, formatDate(p.date), p.value === null ? "no comparable issues" : `${p.value.toFixed(2)}${low(p) ? " (few issues)" : ""}`, p.compared]),
   );
+  const anyLow = series.some((s) => s.points.some((p) => p.value !== null && low(p)));
+  const lowRule = `fewer than ${LOW_COVERAGE_MIN} comparable issues, or under a third of the ${issueCount}`;
+  const lowNote = `Faded dotted stretches rest on few comparable issues (${lowRule}): a low value there may only mean little to compare, not agreement.`;
   return (
     <ChartFrame
       ref={ref}
       name={name}
       title={title}
-      note="0 = same positions on every compared issue, 1 = opposite poles. The line steps on the dates a stance of either actor changed."
+      note={`0 = same positions on every compared issue, 1 = opposite poles. The line steps on the dates a stance of either actor changed.${anyLow ? ` ${lowNote}` : ""}`}
       table={{ caption: title, columns: ["Pair", "From", "Divergence", "Issues compared"], rows }}
+      exportBody={async () => {
+        const { trendBody } = await import("@/lib/export/trend-svg");
+        return (box) =>
+          trendBody(
+            series.map((s) => ({ label: s.label, color: s.color, dashed: Boolean(s.dash), points: s.points.map((p) => ({ date: p.date, value: p.value, low: low(p) })) })),
+            from,
+            to,
+            { width: box.width, height: box.height ?? undefined, step: true, fontSize: box.fonts.label, markers, aspect: 0.4 },
+          );
+      }}
       exportAs={
         exportAs && {
           height: "fit",
-          legend: series.map((s) => ({ kind: "line" as const, label: s.label, stroke: s.color, dashed: Boolean(s.dash) })),
-          note: markers.length ? `Markers: ${markers.map((m, i) => `${i + 1} ${m.title} (${m.date})`).join("; ")}` : undefined,
+          legend: [
+            ...series.map((s) => ({ kind: "line" as const, label: s.label, stroke: s.color, dashed: Boolean(s.dash) })),
+            ...(anyLow ? [{ kind: "line" as const, label: `Few comparable issues (${lowRule})`, stroke: "#475569", dotted: true, faded: true }] : []),
+          ],
+          note: anyLow ? "Faded dotted stretches rest on few comparable issues: a low value there may only mean little to compare, not agreement." : undefined,
           emptyReason: series.length === 0 || series.every((s) => s.points.every((p) => p.value === null)) ? "There is no divergence to draw for these pairs." : null,
           csv: {
             header: ["pair", "from", "divergence", "issues_compared"],
@@ -63,6 +94,14 @@ export const DivergenceTimelineChart = forwardRef<
             {s.label}
           </li>
         ))}
+        {anyLow && (
+          <li className="flex items-center gap-1.5" data-testid="low-coverage-key">
+            <svg width="28" height="8" aria-hidden>
+              <line x1="2" y1="4" x2="26" y2="4" stroke="#475569" strokeOpacity={0.5} strokeWidth="2.5" strokeLinecap="round" strokeDasharray="0.1 5" />
+            </svg>
+            Few comparable issues
+          </li>
+        )}
       </ul>
       <div style={{ height }}>
         <ResponsiveContainer width="100%" height="100%">
@@ -72,8 +111,8 @@ export const DivergenceTimelineChart = forwardRef<
               type="number"
               dataKey="t"
               domain={domain}
-              ticks={yearTicks(from, to)}
-              tickFormatter={(t: number) => fromTime(t).slice(0, 4)}
+              ticks={axis.ticks}
+              tickFormatter={axis.label}
               tick={{ fontSize: 11, fill: "#475569" }}
               allowDuplicatedCategory={false}
             />
@@ -95,7 +134,7 @@ export const DivergenceTimelineChart = forwardRef<
               <Line
                 key={s.id}
                 name={s.label}
-                data={stepData(s.points)}
+                data={coverageData(s.points, issueCount, false)}
                 dataKey="v"
                 type="linear"
                 stroke={s.color}
@@ -104,6 +143,24 @@ export const DivergenceTimelineChart = forwardRef<
                 dot={false}
                 connectNulls={false}
                 isAnimationActive={false}
+              />
+            ))}
+            {series.map((s) => (
+              <Line
+                key={`${s.id}-low`}
+                name={`${s.label} (few comparable issues)`}
+                data={coverageData(s.points, issueCount, true)}
+                dataKey="v"
+                type="linear"
+                stroke={s.color}
+                strokeOpacity={0.5}
+                strokeWidth={2.5}
+                strokeLinecap="round"
+                strokeDasharray="0.1 5"
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+                legendType="none"
               />
             ))}
           </LineChart>

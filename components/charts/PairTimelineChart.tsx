@@ -17,10 +17,12 @@ export const PairTimelineChart = forwardRef<
     from: string;
     to: string;
     name?: string;
+    /** How many issues there are, for the low-coverage rule. */
+    issueCount: number;
     /** Export menu; the subtitle defaults to the pairs shown and the period. */
     exportAs?: Partial<Omit<ChartExportInfo, "legend" | "csv" | "horizon">> & { view?: string; horizon: string | null };
   }
->(function PairTimelineChart({ title, pairs, names, markers, from, to, name, exportAs }, ref) {
+>(function PairTimelineChart({ title, pairs, names, markers, from, to, name, issueCount, exportAs }, ref) {
   return (
     <DivergenceTimelineChart
       ref={ref}
@@ -29,6 +31,7 @@ export const PairTimelineChart = forwardRef<
       from={from}
       to={to}
       markers={markers}
+      issueCount={issueCount}
       exportAs={
         exportAs && {
           subtitle: `Salience-weighted divergence of ${pairs.map((p) => `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`).join(", ")}, ${from} to ${to}`,

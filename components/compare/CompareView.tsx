@@ -201,13 +201,19 @@ export function CompareView({
             note={agenda.length ? `Consultation agenda (largest salience-weighted gaps): ${agenda.map((g) => issueBySlug.get(g.issue)?.title).join("; ")}.` : "No issue where both state different positions."}
             height="fit"
             emptyReason={d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null}
-            body={async () => {
+            detailsOption
+            body={async ({ details }) => {
               const { compareBody } = await import("@/lib/export/compare-svg");
+              const side = (s: CompareCell | null) => {
+                const ev = s && s.id > 0 ? s.evidence[0] : undefined;
+                return s && s.id > 0 ? { summary: s.summary || null, source: ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") : null } : null;
+              };
               return compareBody(
                 { code: a.code, shortName: nameA, color: a.color },
                 { code: b.code, shortName: nameB, color: b.color },
                 rows.map((g) => issueBySlug.get(g.issue)!),
                 d.gaps,
+                details ? new Map(rows.map((g) => [g.issue, { a: side(stanceFor(ia, a.code, g.issue, b.code)), b: side(stanceFor(ib, b.code, g.issue, a.code)) }])) : undefined,
               );
             }}
             csv={{

@@ -2,14 +2,19 @@
 
 import type { RefObject } from "react";
 import type { CsvValue } from "@/lib/csv";
-import type { LegendItem, SvgBody } from "@/lib/export/frame";
+import type { BodyBox, LegendItem, SvgBody } from "@/lib/export/frame";
 import { ExportMenu } from "./ExportMenu";
 
 export type ChartExportProps = {
   /** The element that wraps the chart (e.g. the div with data-chart="divergence"); its first <svg> is exported. */
   chartRef?: RefObject<HTMLElement | null>;
-  /** Builds the chart body from data instead of cloning the live SVG (plain-SVG charts, lists drawn as a figure). */
-  body?: () => Promise<SvgBody | null>;
+  /**
+   * Builds the chart body from data instead of cloning the live SVG (plain-SVG charts, lists drawn as a figure);
+   * a builder of the frame's box draws at the chosen export size with the frame's (legible) font sizes.
+   */
+  body?: (choice: { details: boolean }) => Promise<SvgBody | ((box: BodyBox) => SvgBody) | null>;
+  /** Offers "Include summaries and evidence" in the menu; `body` gets the choice. */
+  detailsOption?: boolean;
   /** Baked into the image. Subtitle: who is compared and the as-of date. */
   title: string;
   subtitle: string;
@@ -32,7 +37,7 @@ export type ChartExportProps = {
 };
 
 /** Export menu for a client-rendered (Recharts) chart: clones its live SVG, inlines computed styles, frames it. */
-export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, legend, note, view, subject, label, csv, emptyReason, height }: ChartExportProps) {
+export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, legend, note, view, subject, label, csv, emptyReason, height, detailsOption }: ChartExportProps) {
   return (
     <ExportMenu
       label={label}
@@ -40,17 +45,22 @@ export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, le
       subject={subject}
       asOf={asOf}
       emptyReason={emptyReason ?? (csv && csv.rows.length === 0 ? "There is no data in this chart for the chosen date." : null)}
-      getSvg={async () => {
+      texts={{ title, subtitle, note }}
+      detailsOption={detailsOption}
+      getSvg={async (choice) => {
         const { frameSvg } = await import("@/lib/export/frame");
+        // The texts as the analyst left them (prefilled with these props); the source line is always added.
+        const t = choice.title !== undefined ? { title: choice.title, subtitle: choice.subtitle, note: choice.note } : { title, subtitle, note };
+        const size = { width: choice.size.width, height: choice.size.height ?? height };
         if (body) {
-          const b = await body();
-          return b ? frameSvg({ title, subtitle, asOf, horizon, body: b, legend, note, height }) : null;
+          const b = await body({ details: choice.details });
+          return b ? frameSvg({ ...t, asOf, horizon, body: b, legend, ...size }) : null;
         }
         const root = chartRef?.current;
         const svg = root?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? root?.querySelector<SVGSVGElement>("svg");
         if (!svg) return null;
         const { liveSvgBody } = await import("./live-svg");
-        return frameSvg({ title, subtitle, asOf, horizon, body: liveSvgBody(svg), legend, note, height });
+        return frameSvg({ ...t, asOf, horizon, body: liveSvgBody(svg), legend, ...size });
       }}
       getCsv={
         csv

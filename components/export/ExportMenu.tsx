@@ -1,7 +1,20 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { Framed } from "@/lib/export/frame";
+import { EXPORT_SIZES, exportSize, type ExportSize, type ExportSizeId, type Framed } from "@/lib/export/frame";
+
+/** What the analyst chose in the menu, passed to getSvg: the frame size, edited texts, extra detail. */
+export type ExportChoice = {
+  size: ExportSize;
+  /** The texts as edited (or the prefilled ones); only when the menu was given `texts`. */
+  title?: string;
+  subtitle?: string;
+  note?: string;
+  /** Each cell's summary and evidence citation in the image (menus with `detailsOption`). */
+  details: boolean;
+};
+
+export type ExportTexts = { title: string; subtitle?: string; note?: string };
 
 export type ExportMenuProps = {
   /** What is exported, completing the button's accessible name "Export <label>", e.g. "stance matrix". */
@@ -11,7 +24,13 @@ export type ExportMenuProps = {
   subject?: string | null;
   asOf: string;
   /** Builds the framed, standalone SVG on demand (may import code lazily); null when there is nothing to draw. */
-  getSvg: () => Promise<Framed | null>;
+  getSvg: (choice: ExportChoice) => Promise<Framed | null>;
+  /** Today's title, subtitle and note: with these, "Edit title and note…" lets the analyst change them first. */
+  texts?: ExportTexts;
+  /** Offers "Include summaries and evidence" (matrix, comparison): each cell's summary and citation in the image. */
+  detailsOption?: boolean;
+  /** False for figures built on the server at one size (the briefing pack): no size choice then. */
+  sizes?: boolean;
   /** The data behind exactly this chart as CSV text (use lib/csv.ts toCsv); omit to leave CSV out. */
   getCsv?: () => Promise<string | null>;
   /**
@@ -26,7 +45,7 @@ export type ExportMenuProps = {
   menuAlign?: string;
 };
 
-type Action = "png2" | "png3" | "svg" | "csv" | "copy" | `file:${string}`;
+type Action = "png2" | "png3" | "svg" | "csv" | "copy" | "edit" | "details" | `file:${string}` | `size:${ExportSizeId}`;
 
 function copyUnsupported(): string | null {
   if (!window.isSecureContext) return "Copying images needs a secure (https) page; download the PNG instead.";
@@ -38,8 +57,20 @@ function copyUnsupported(): string | null {
  * The Export menu (menu button pattern): PNG 2x / 3x, SVG, CSV, Copy image. Keyboard: Enter, Space or
  * ArrowDown opens, arrows / Home / End move, Escape closes and returns focus to the button.
  */
-export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0" }: ExportMenuProps) {
+export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0", texts, detailsOption = false, sizes = true }: ExportMenuProps) {
   const [open, setOpen] = useState(false);
+  const [sizeId, setSizeId] = useState<ExportSizeId>("default");
+  const [details, setDetails] = useState(false);
+  // Edited texts; null until the analyst saves the dialog (then the prefilled texts no longer follow the page).
+  const [edited, setEdited] = useState<ExportTexts | null>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
+  // The dialog is rendered only while open: pages do not carry its markup (the matrix page stays lean).
+  const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    if (editing && dialog.current && !dialog.current.open) dialog.current.showModal();
+  }, [editing]);
+  const current = edited ?? texts;
+  const getSvg = () => buildSvg({ size: exportSize(sizeId), ...(current ?? {}), details });
   const [status, setStatus] = useState<{ kind: "busy" | "done" | "error"; text: string } | null>(null);
   const [copyReason, setCopyReason] = useState<string | null>("Checking whether this browser can copy images…");
   const id = useId();
@@ -63,10 +94,15 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, 
     ...(getCsv ? [{ action: "csv" as const, text: "CSV data", hint: "the numbers behind it", reason: emptyReason }] : []),
     ...files.map((f) => ({ action: `file:${f.id}` as const, text: f.text, hint: f.hint, reason: emptyReason })),
     { action: "copy", text: "Copy image", hint: "PNG to the clipboard", reason: emptyReason ?? copyReason },
+    ...(texts ? [{ action: "edit" as const, text: "Edit title and note…", hint: edited ? "edited" : "", reason: emptyReason }] : []),
+  ];
+  const options: { action: Action; text: string; hint: string; checked: boolean; role: "menuitemradio" | "menuitemcheckbox" }[] = [
+    ...(sizes ? EXPORT_SIZES : []).map((z) => ({ action: `size:${z.id}` as const, text: z.label, hint: z.hint, checked: z.id === sizeId, role: "menuitemradio" as const })),
+    ...(detailsOption ? [{ action: "details" as const, text: "Include summaries and evidence", hint: "in each cell", checked: details, role: "menuitemcheckbox" as const }] : []),
   ];
 
   const focusItem = (index: number) => {
-    const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
     all[(index + all.length) % all.length]?.focus();
   };
 
@@ -87,6 +123,19 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, 
   };
 
   async function run(action: Action) {
+    if (action.startsWith("size:")) {
+      setSizeId(action.slice(5) as ExportSizeId);
+      return;
+    }
+    if (action === "details") {
+      setDetails((d) => !d);
+      return;
+    }
+    if (action === "edit") {
+      setOpen(false);
+      setEditing(true);
+      return;
+    }
     close();
     const served = action.startsWith("file:") ? files.find((f) => `file:${f.id}` === action) : undefined;
     const file = served ? name(served.ext, served.suffix) : name(action === "csv" ? "csv" : action === "svg" ? "svg" : "png");
@@ -158,7 +207,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, 
           aria-labelledby={`${id}-button`}
           className={`absolute ${menuAlign} z-30 mt-1 w-72 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-1 shadow-lg`}
           onKeyDown={(e) => {
-            const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+            const all = [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]') ?? [])];
             const at = all.indexOf(document.activeElement as HTMLElement);
             if (e.key === "ArrowDown") focusItem(at + 1);
             else if (e.key === "ArrowUp") focusItem(at - 1);
@@ -192,7 +241,92 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg, getCsv, 
               </button>
             </li>
           ))}
+          {options.length > 0 && <li role="separator" className="my-1 border-t border-slate-200" />}
+          {sizes && (
+            <li role="none" className="px-3 pb-0.5 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
+              Size
+            </li>
+          )}
+          {options.map((o) => (
+            <li key={o.action} role="none">
+              <button
+                type="button"
+                role={o.role}
+                aria-checked={o.checked}
+                tabIndex={-1}
+                onClick={() => void run(o.action)}
+                className="flex w-full items-start gap-2 rounded px-3 py-1.5 text-left hover:bg-slate-100 focus:bg-slate-100"
+              >
+                <span aria-hidden className="w-3 shrink-0 font-bold">
+                  {o.checked ? "✓" : ""}
+                </span>
+                <span>
+                  <span className="font-medium">{o.text}</span> <span className="text-xs text-slate-500">{o.hint}</span>
+                </span>
+              </button>
+            </li>
+          ))}
         </ul>
+      )}
+      {texts && editing && (
+        <dialog
+          ref={dialog}
+          aria-labelledby={`${id}-edit-h`}
+          className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
+          onClose={() => {
+            setEditing(false);
+            button.current?.focus();
+          }}
+        >
+          <form
+            method="dialog"
+            className="space-y-3 p-4"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const fd = new FormData(e.currentTarget);
+              const get = (k: string) => String(fd.get(k) ?? "").trim();
+              setEdited({ title: get("title") || texts.title, subtitle: get("subtitle") || undefined, note: get("note") || undefined });
+              dialog.current?.close();
+            }}
+          >
+            <h2 id={`${id}-edit-h`} className="text-base font-semibold text-slate-900">
+              Title and note of the exported image
+            </h2>
+            <label className="block text-sm font-medium text-slate-800">
+              Title
+              <input name="title" required maxLength={200} defaultValue={current?.title} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-normal" />
+            </label>
+            <label className="block text-sm font-medium text-slate-800">
+              Subtitle
+              <input name="subtitle" maxLength={300} defaultValue={current?.subtitle} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-normal" />
+            </label>
+            <label className="block text-sm font-medium text-slate-800">
+              Note
+              <textarea name="note" maxLength={600} rows={3} defaultValue={current?.note} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-normal" />
+            </label>
+            <p className="text-xs text-slate-600">The source line and the coding date are always printed under the chart.</p>
+            <div className="flex flex-wrap gap-2">
+              <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+                Use these texts
+              </button>
+              <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-slate-300 px-3 py-1.5 text-sm">
+                Cancel
+              </button>
+              {edited && (
+                <button
+                  type="button"
+                  onClick={() => {
+                    setEdited(null);
+                    dialog.current?.close();
+                  }}
+                  className="rounded border border-slate-300 px-3 py-1.5 text-sm"
+                >
+                  Back to today’s texts
+                </button>
+              )}
+            </div>
+          </form>
+        </dialog>
       )}
       <p role="status" aria-live="polite" className={`mt-1 text-xs ${status?.kind === "error" ? "text-red-800" : "text-slate-600"} ${status ? "" : "sr-only"}`}>
         {status?.text}

@@ -32,9 +32,13 @@ test.describe("[briefing]", () => {
     const pack = page.getByRole("article", { name: "Hanoi <aftermath> & next steps" });
     await expect(pack).toContainText("Prepared by Korea desk");
     await expect(pack).toContainText("1 Mar 2019");
-    for (const heading of ["1. Stance matrix (1 of 2)", "2. Stance matrix (2 of 2)", "3. Comparison: South Korea and Japan", "4. Divergence heatmap", "5. Divergence over time"])
+    // The matrix takes as many pages as it needs to print its text at 7 pt or more.
+    const n = await pack.getByRole("heading", { level: 2, name: /Stance matrix \(\d of \d\)/ }).count();
+    expect(n).toBeGreaterThanOrEqual(2);
+    const matrixHeadings = Array.from({ length: n }, (_, i) => `${i + 1}. Stance matrix (${i + 1} of ${n})`);
+    for (const heading of [...matrixHeadings, `${n + 1}. Comparison: South Korea and Japan`, `${n + 2}. Divergence heatmap`, `${n + 3}. Divergence over time`])
       await expect(pack.getByRole("heading", { level: 2, name: heading })).toBeVisible();
-    for (const chart of ["matrix-1", "matrix-2", "compare", "heatmap", "trend"]) {
+    for (const chart of [...matrixHeadings.map((_, i) => `matrix-${i + 1}`), "compare", "heatmap", "trend"]) {
       const svg = page.locator(`[data-chart="${chart}"] > svg`);
       await expect(svg).toBeVisible();
       await expect(svg.locator("text").filter({ hasText: /^Source: Stance Atlas, view as of 2019-03-01; positions coded through \d{4}-\d{2}-\d{2} from public sources$/ })).toHaveCount(1);
@@ -51,9 +55,50 @@ test.describe("[briefing]", () => {
   test("prints to A4 landscape with one page per section and no blank pages", async ({ page }) => {
     test.slow(); // printing shares two cores with the server and the other worker
     await page.goto(PACK);
+    const matrixPages = await page.getByRole("heading", { level: 2, name: /Stance matrix \(\d of \d\)/ }).count();
     const pdf = await page.pdf({ format: "A4", landscape: true, printBackground: true });
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdfPageCount(pdf)).toBe(5);
+    expect(pdfPageCount(pdf)).toBe(matrixPages + 3);
+  });
+
+  test("in print: matrix text at 7 pt or more, the source line once per page, markers and dates on the trend", async ({ page }) => {
+    await page.goto(PACK);
+    await page.emulateMedia({ media: "print" });
+    // A4 landscape minus the @page margins: 273 mm of width.
+    await page.setViewportSize({ width: Math.round((273 * 96) / 25.4), height: 1000 });
+    const printed = await page.evaluate(() =>
+      [...document.querySelectorAll<SVGSVGElement>("[data-chart] > svg")].map((svg) => {
+        const k = svg.getBoundingClientRect().width / Number(svg.getAttribute("width"));
+        const chart = svg.parentElement!.getAttribute("data-chart")!;
+        const texts = [...svg.querySelectorAll("text")];
+        const visible = texts.filter((t) => getComputedStyle(t).display !== "none");
+        return {
+          chart,
+          // Smallest text as printed, in pt: font-size x the scale of enclosing groups x the figure's print scale.
+          minPt: Math.min(
+            ...visible.map((t) => {
+              let s = Number(t.getAttribute("font-size"));
+              for (let e: Element | null = t; e && e !== svg; e = e.parentElement) {
+                const m = /scale\(([\d.]+)\)/.exec(e.getAttribute("transform") ?? "");
+                if (m) s *= Number(m[1]);
+              }
+              return (s * k * 72) / 96;
+            }),
+          ),
+          sourceLines: visible.filter((t) => t.textContent!.startsWith("Source: Stance Atlas")).length,
+          texts: visible.map((t) => t.textContent ?? ""),
+        };
+      }),
+    );
+    const matrices = printed.filter((p) => p.chart.startsWith("matrix-"));
+    expect(matrices.length).toBeGreaterThanOrEqual(2);
+    for (const m of matrices) expect(m.minPt, m.chart).toBeGreaterThanOrEqual(7);
+    // The page footer (@page) carries the source line; the figures' own copies are hidden in print.
+    for (const p of printed) expect(p.sourceLines, p.chart).toBe(0);
+    const trend = printed.find((p) => p.chart === "trend")!;
+    expect(trend.texts).toContain("2018");
+    expect(trend.texts.some((t) => /^Singapore summit joint statement \(12 Jun 2018\)$/.test(t))).toBe(true);
+    expect(trend.minPt).toBeGreaterThanOrEqual(7);
   });
 
   test("the builder form writes the selection into the URL, including issue pages with evidence", async ({ page }) => {
@@ -141,6 +186,7 @@ test.describe("[briefing]", () => {
   test("Download PDF prints the same pack on the server", async ({ page, request }) => {
     test.slow(); // launches a second browser on the server
     await page.goto(PACK);
+    const matrixPages = await page.getByRole("heading", { level: 2, name: /Stance matrix \(\d of \d\)/ }).count();
     const link = page.getByRole("link", { name: "Download PDF" });
     // The page offers "Download PDF" only where the server has a Chromium to print with (README: Briefing
     // exports). CI installs /usr/bin/chromium, so there this runs; elsewhere print-to-PDF is the documented path.
@@ -151,7 +197,7 @@ test.describe("[briefing]", () => {
     expect(res.headers()["content-type"]).toBe("application/pdf");
     const pdf = await res.body();
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    expect(pdfPageCount(pdf)).toBe(5);
+    expect(pdfPageCount(pdf)).toBe(matrixPages + 3);
   });
 
   // In this file, after the test above: tests in one file run one after another, so no other print is running.

@@ -111,7 +111,7 @@ test.describe("[export] divergence heatmap", () => {
   });
 });
 
-test.describe("[export] divergence over time (Recharts)", () => {
+test.describe("[export] divergence over time", () => {
   test("SVG is standalone with its title, the pair label and the source line; PNG sizes are 2x and 3x", async ({ page }) => {
     await page.goto("/divergence?asOf=2019-03-01&pairs=ROK-JPN");
     const menu = page.getByRole("button", { name: /^Export Divergence over time/ });
@@ -125,9 +125,10 @@ test.describe("[export] divergence over time (Recharts)", () => {
     const svg = await checkSvgAndPngs(page, name, `stance-atlas_divergence-timeline_ROK-JPN_${today}`);
     expect(svg.texts).toContain(name.replace(/^Export /, ""));
     expect(svg.texts).toContain("South Korea – Japan");
-    // The axes came along: year ticks and the 0..1 scale.
+    // Drawn from the chart's data: year ticks, the 0..1 scale and the numbered markers with their key.
     expect(svg.texts).toContain("2018");
-    expect(svg.texts).toContain("0.5");
+    expect(svg.texts).toContain("0.50");
+    expect(svg.texts.some((t) => t.startsWith("Hanoi summit ends with no deal ("))).toBe(true);
   });
 });
 

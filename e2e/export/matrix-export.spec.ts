@@ -72,12 +72,16 @@ test.describe("[export] stance matrix", () => {
     await page.keyboard.press("Enter");
     await expect(button).toHaveAttribute("aria-expanded", "true");
     const items = page.getByRole("menuitem");
-    await expect(items).toHaveCount(7); // the image, data (CSV, long CSV, Excel) and print items
+    await expect(items).toHaveCount(8); // the image, data (CSV, long CSV, Excel), copy and edit-texts items
     await expect(items.first()).toBeFocused();
     await page.keyboard.press("ArrowDown");
     await expect(items.nth(1)).toBeFocused();
+    // The size choices and the details option come last, and the arrows reach them too.
     await page.keyboard.press("End");
-    await expect(items.last()).toBeFocused();
+    await expect(page.getByRole("menuitemcheckbox", { name: /Include summaries and evidence/ })).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByRole("menuitemradio", { name: /A4 width/ })).toBeFocused();
+    await page.keyboard.press("End");
     await page.keyboard.press("ArrowDown");
     await expect(items.first()).toBeFocused();
     await page.keyboard.press("Escape");
@@ -109,7 +113,7 @@ test.describe("[export] stance matrix", () => {
     await page.goto("/?asOf=2000-01-01");
     await page.getByRole("button", { name: "Export stance matrix" }).click();
     const items = page.getByRole("menuitem");
-    await expect(items).toHaveCount(7); // the image, data (CSV, long CSV, Excel) and print items
+    await expect(items).toHaveCount(8); // the image, data (CSV, long CSV, Excel), copy and edit-texts items
     for (const item of await items.all()) {
       await expect(item).toHaveAttribute("aria-disabled", "true");
       await expect(item).toContainText("nothing to export");

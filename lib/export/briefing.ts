@@ -148,3 +148,38 @@ export function monthlyDates(from: string, to: string): string[] {
   if (to > from) out.push(to);
   return out;
 }
+
+/** CSS px per millimetre (96 px per inch). */
+export const PX_PER_MM = 96 / 25.4;
+
+/**
+ * The printed area of a pack figure on A4 landscape (see the @page rule and globals.css): 273 mm wide, at most
+ * 168 mm tall, 128 mm for the first section (it shares its page with the cover).
+ */
+export const PACK_PRINT = { width: 273 * PX_PER_MM, height: 168 * PX_PER_MM, firstHeight: 128 * PX_PER_MM } as const;
+
+/** The smallest type allowed in print: 7 pt, in CSS px. */
+export const MIN_PRINT_PX = (7 * 96) / 72;
+
+/** How much a figure of `f`'s size shrinks when printed into `box` (an SVG at width 100% with a max height). */
+export function printScale(f: { width: number; height: number }, box: { width: number; height: number }): number {
+  return Math.min(box.width / f.width, box.height / f.height);
+}
+
+/**
+ * Splits `items` into pages, greedily: each page takes items while `fits(page items, page index)` holds. A single
+ * item that does not fit still gets a page of its own (it prints smaller rather than not at all).
+ */
+export function paginate<T>(items: readonly T[], fits: (chunk: readonly T[], page: number) => boolean): T[][] {
+  const pages: T[][] = [];
+  let current: T[] = [];
+  for (const item of items) {
+    if (current.length && !fits([...current, item], pages.length)) {
+      pages.push(current);
+      current = [];
+    }
+    current.push(item);
+  }
+  if (current.length) pages.push(current);
+  return pages;
+}

@@ -6,7 +6,7 @@
 import { formatPosition } from "../domain";
 import type { IssueGap } from "../divergence";
 import type { LegendItem, SvgBody } from "./frame";
-import { el, MUTED, RULE, text, truncate, wrapText } from "./svg";
+import { CJK_FONT_FAMILY, el, MUTED, RULE, text, truncate, wrapText } from "./svg";
 
 type Actor = { code: string; shortName: string; color: string };
 
@@ -17,26 +17,53 @@ export function compareLegend(a: Actor, b: Actor): LegendItem[] {
   ];
 }
 
-export function compareBody(a: Actor, b: Actor, issues: readonly { slug: string; title: string }[], gaps: readonly IssueGap[]): SvgBody {
+/** One side's stance text for the details option: its summary and its first source. */
+export type SideDetail = { summary: string | null; source: string | null } | null;
+
+export function compareBody(
+  a: Actor,
+  b: Actor,
+  issues: readonly { slug: string; title: string }[],
+  gaps: readonly IssueGap[],
+  /** With details: per issue, each side's summary and source, printed under the issue's row. */
+  details?: ReadonlyMap<string, { a: SideDetail; b: SideDetail }>,
+): SvgBody {
   const width = 1504;
   const labelW = 330;
   const x0 = labelW + 30;
   const x1 = 1130;
-  const rowH = 48;
+  const baseH = 48;
+  const lineH = 19;
+  // Per issue: each side's lines (summary up to 2 lines, then its source).
+  const detailLines = (slug: string) => {
+    const d = details?.get(slug);
+    if (!d) return [];
+    return ([["a", a, d.a], ["b", b, d.b]] as const).flatMap(([, actor, side]) => {
+      if (!side || (!side.summary && !side.source)) return [];
+      const lines = side.summary ? wrapText(`${actor.shortName}: ${side.summary}`, width - 40, 14, 2) : [`${actor.shortName}:`];
+      return [...lines.map((l) => ({ text: l, italic: false })), ...(side.source ? [{ text: truncate(`Source: ${side.source}`, width - 40, 13), italic: true }] : [])];
+    });
+  };
+  const heights = issues.map((i) => baseH + (details ? detailLines(i.slug).length * lineH + (detailLines(i.slug).length ? 10 : 0) : 0));
+  const tops = heights.map((_, i) => heights.slice(0, i).reduce((s, h) => s + h, 0));
   const top = 56;
   const sx = (p: number) => x0 + ((p + 2) / 4) * (x1 - x0);
   const parts: string[] = [];
   const ticks: [number, string][] = [[-2, "−2 pressure"], [-1, "−1"], [0, "0"], [1, "+1"], [2, "+2 engagement"]];
   for (const [p, label] of ticks) {
-    parts.push(el("line", { x1: sx(p), y1: top - 8, x2: sx(p), y2: top + issues.length * rowH, stroke: p === 0 ? "#9ca3af" : RULE, "stroke-width": 1 }));
+    parts.push(el("line", { x1: sx(p), y1: top - 8, x2: sx(p), y2: top + heights.reduce((s, h) => s + h, 0), stroke: p === 0 ? "#9ca3af" : RULE, "stroke-width": 1 }));
     parts.push(text(sx(p), top - 16, label, { size: 14, fill: MUTED, anchor: p === -2 ? "start" : p === 2 ? "end" : "middle" }));
   }
   parts.push(text(1170, top - 16, "gap × weight", { size: 14, fill: MUTED, weight: "bold" }));
   const byIssue = new Map(gaps.map((g) => [g.issue, g]));
   issues.forEach((issue, i) => {
-    const y = top + i * rowH;
+    const y = top + tops[i];
+    const rowH = baseH;
     const cy = y + rowH / 2;
-    if (i % 2 === 0) parts.push(el("rect", { x: 0, y, width, height: rowH, fill: "#f8fafc" }));
+    if (i % 2 === 0) parts.push(el("rect", { x: 0, y, width, height: heights[i], fill: "#f8fafc" }));
+    detailLines(issue.slug).forEach((l, k) =>
+      parts.push(text(24, y + baseH + 14 + k * lineH, l.text, { size: l.italic ? 13 : 14, italic: l.italic, fill: l.italic ? MUTED : "#1f2937" }, { "font-family": CJK_FONT_FAMILY })),
+    );
     const lines = wrapText(issue.title, labelW - 16, 15, 2, true);
     lines.forEach((l, k) => parts.push(text(8, cy + 5 - (lines.length - 1) * 9 + k * 18, l, { size: 15, weight: "bold" })));
     const g = byIssue.get(issue.slug);
@@ -55,5 +82,5 @@ export function compareBody(a: Actor, b: Actor, issues: readonly { slug: string;
       text(1170, cy + 5, `${g.distance.toFixed(2)} × ${g.weight!.toFixed(1)}   (${formatPosition(pa)} vs ${formatPosition(pb)})`, { size: 15 }),
     );
   });
-  return { width, height: top + issues.length * rowH + 4, markup: parts.join("") };
+  return { width, height: top + heights.reduce((s, h) => s + h, 0) + 4, markup: parts.join("") };
 }

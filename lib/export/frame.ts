@@ -11,7 +11,7 @@ export type SvgBody = { width: number; height: number; markup: string };
 
 export type LegendItem =
   | { kind: "swatch"; label: string; fill: string; stroke?: string; dashed?: boolean }
-  | { kind: "line"; label: string; stroke: string; dashed?: boolean }
+  | { kind: "line"; label: string; stroke: string; dashed?: boolean; dotted?: boolean; faded?: boolean }
   | { kind: "dots"; label: string; filled: number; total: number }
   | { kind: "ramp"; label: string; stops: readonly string[]; from: string; to: string };
 
@@ -22,7 +22,11 @@ export type FrameOptions = {
   asOf: string;
   /** The coding horizon (db: getCodingHorizon), printed in the source line: "positions coded through <date>". */
   horizon: string | null;
-  body: SvgBody;
+  /**
+   * The chart, or a builder that draws it for the box the frame leaves it (width, and height unless the frame's
+   * height is "fit"), with the frame's font sizes, so its labels keep their size instead of being scaled.
+   */
+  body: SvgBody | ((box: BodyBox) => SvgBody);
   legend?: readonly LegendItem[];
   /** An extra line above the source line, e.g. how a measure is computed. */
   note?: string;
@@ -31,15 +35,40 @@ export type FrameOptions = {
   height?: number | "fit";
 };
 
+export type BodyBox = { width: number; height: number | null; fonts: FrameFonts };
+
 export type Framed = { svg: string; width: number; height: number };
 
 export const SLIDE = { width: 1600, height: 900 } as const;
-const PAD = 48;
-const TITLE_SIZE = 36;
-const SUBTITLE_SIZE = 20;
-const LEGEND_SIZE = 16;
-const LEGEND_ROW = 30;
-const FOOT_SIZE = 15;
+
+/** The sizes offered in the Export menu. `height: null` keeps the chart's own choice (900 or "fit"). */
+export type ExportSizeId = "default" | "slide-16-9" | "slide-4-3" | "a4";
+export type ExportSize = { id: ExportSizeId; label: string; hint: string; width: number; height: number | "fit" | null };
+export const EXPORT_SIZES: readonly ExportSize[] = [
+  { id: "default", label: "Default", hint: "1600 px wide", width: SLIDE.width, height: null },
+  { id: "slide-16-9", label: "16:9 slide", hint: "1920 × 1080, PNG 2× is 3840 × 2160", width: 1920, height: 1080 },
+  { id: "slide-4-3", label: "4:3 slide", hint: "1440 × 1080", width: 1440, height: 1080 },
+  // 210 mm at 96 px per inch; the height follows the chart.
+  { id: "a4", label: "A4 width", hint: "794 px (210 mm), PNG 3× for print", width: 794, height: "fit" },
+];
+
+export function exportSize(id: ExportSizeId): ExportSize {
+  return EXPORT_SIZES.find((s) => s.id === id) ?? EXPORT_SIZES[0];
+}
+
+/** Font sizes in px of a frame `width` px wide. */
+export type FrameFonts = { title: number; subtitle: number; legend: number; foot: number; label: number; small: number };
+
+/**
+ * Type scales with the frame, so a slide projected at 1920 px wide has a 44 px title, 22 px axis, marker and
+ * legend labels and a 20 px source line (the floor for legibility from the back of a room is 40 / 20 px). Narrow
+ * frames (A4 width) stop shrinking at 0.6 of that, which prints at 9 pt and more.
+ */
+export function frameFonts(width: number): FrameFonts {
+  const k = Math.max(0.6, width / 1920);
+  const r = (n: number) => Math.round(n * k * 10) / 10;
+  return { title: r(44), subtitle: r(26), legend: r(22), foot: r(20), label: r(22), small: r(20) };
+}
 
 /** The footer's source line: the view's date and the coding horizon (never "data as of" a date nobody coded). */
 export function sourceLine(asOf: string, horizon: string | null): string {
@@ -48,60 +77,70 @@ export function sourceLine(asOf: string, horizon: string | null): string {
 
 type Placed = { x: number; row: number; item: LegendItem; width: number };
 
-function legendItemWidth(item: LegendItem): number {
-  const mark = item.kind === "ramp" ? 160 + textWidth(item.from, 13) + textWidth(item.to, 13) + 16 : item.kind === "dots" ? 16 * item.total : item.kind === "line" ? 32 : 22;
-  return mark + 8 + textWidth(item.label, LEGEND_SIZE);
+function legendItemWidth(item: LegendItem, size: number): number {
+  const u = size / 16;
+  const small = 13 * u;
+  const mark = item.kind === "ramp" ? 160 * u + textWidth(item.from, small) + textWidth(item.to, small) + 16 * u : item.kind === "dots" ? 16 * u * item.total : item.kind === "line" ? 32 * u : 22 * u;
+  return mark + 8 * u + textWidth(item.label, size);
 }
 
-function layoutLegend(items: readonly LegendItem[], maxWidth: number): Placed[] {
+function layoutLegend(items: readonly LegendItem[], maxWidth: number, size: number): Placed[] {
   const out: Placed[] = [];
   let x = 0;
   let row = 0;
   for (const item of items) {
-    const width = legendItemWidth(item);
+    const width = legendItemWidth(item, size);
     if (x > 0 && x + width > maxWidth) {
       row += 1;
       x = 0;
     }
     out.push({ x, row, item, width });
-    x += width + 28;
+    x += width + 28 * (size / 16);
   }
   return out;
 }
 
-function legendMarkup(placed: Placed[], left: number, top: number): string {
+function legendMarkup(placed: Placed[], left: number, top: number, size: number): string {
+  const u = size / 16;
+  const row = 30 * u;
+  const small = 13 * u;
   return placed
-    .map(({ x, row, item }) => {
-      const y = top + row * LEGEND_ROW;
+    .map(({ x, row: r, item }) => {
+      const y = top + r * row;
       const cx = left + x;
-      const mid = y + 11;
+      const mid = y + 11 * u;
       let mark = "";
-      let labelX = cx + 30;
+      let labelX = cx + 30 * u;
       if (item.kind === "swatch") {
         mark = el("rect", {
-          x: cx, y: mid - 9, width: 22, height: 18, rx: 3, fill: item.fill,
+          x: cx, y: mid - 9 * u, width: 22 * u, height: 18 * u, rx: 3, fill: item.fill,
           stroke: item.stroke ?? "#9ca3af", "stroke-width": item.dashed ? 1.5 : 1, "stroke-dasharray": item.dashed ? "4 3" : undefined,
         });
       } else if (item.kind === "line") {
-        mark = el("line", { x1: cx, y1: mid, x2: cx + 32, y2: mid, stroke: item.stroke, "stroke-width": 3, "stroke-dasharray": item.dashed ? "6 4" : undefined });
-        labelX = cx + 40;
+        mark = el("line", {
+          x1: cx, y1: mid, x2: cx + 32 * u, y2: mid, stroke: item.stroke, "stroke-width": 3 * u, "stroke-opacity": item.faded ? 0.5 : undefined,
+          "stroke-linecap": item.dotted ? "round" : undefined,
+          "stroke-dasharray": item.dotted ? `${0.1 * u} ${7 * u}` : item.dashed ? `${6 * u} ${4 * u}` : undefined,
+        });
+        labelX = cx + 40 * u;
       } else if (item.kind === "dots") {
         mark = Array.from({ length: item.total }, (_, i) =>
-          el("circle", { cx: cx + 6 + i * 16, cy: mid, r: 5, fill: INK, "fill-opacity": i < item.filled ? 1 : 0.2 }),
+          el("circle", { cx: cx + (6 + i * 16) * u, cy: mid, r: 5 * u, fill: INK, "fill-opacity": i < item.filled ? 1 : 0.2 }),
         ).join("");
-        labelX = cx + item.total * 16 + 8;
+        labelX = cx + (item.total * 16 + 8) * u;
       } else {
-        const fromW = textWidth(item.from, 13);
-        const rampX = cx + fromW + 8;
-        const step = 160 / item.stops.length;
+        const fromW = textWidth(item.from, small);
+        const rampX = cx + fromW + 8 * u;
+        const rampW = 160 * u;
+        const step = rampW / item.stops.length;
         mark =
-          text(cx, mid + 5, item.from, { size: 13, fill: MUTED }) +
-          item.stops.map((s, i) => el("rect", { x: rampX + i * step, y: mid - 9, width: step + 0.5, height: 18, fill: s })).join("") +
-          el("rect", { x: rampX, y: mid - 9, width: 160, height: 18, fill: "none", stroke: "#9ca3af", "stroke-width": 1 }) +
-          text(rampX + 168, mid + 5, item.to, { size: 13, fill: MUTED });
-        labelX = rampX + 168 + textWidth(item.to, 13) + 16;
+          text(cx, mid + 5 * u, item.from, { size: small, fill: MUTED }) +
+          item.stops.map((s, i) => el("rect", { x: rampX + i * step, y: mid - 9 * u, width: step + 0.5, height: 18 * u, fill: s })).join("") +
+          el("rect", { x: rampX, y: mid - 9 * u, width: rampW, height: 18 * u, fill: "none", stroke: "#9ca3af", "stroke-width": 1 }) +
+          text(rampX + rampW + 8 * u, mid + 5 * u, item.to, { size: small, fill: MUTED });
+        labelX = rampX + rampW + 8 * u + textWidth(item.to, small) + 16 * u;
       }
-      return mark + text(labelX, mid + 6, item.label, { size: LEGEND_SIZE, fill: INK });
+      return mark + text(labelX, mid + 6 * u, item.label, { size, fill: INK });
     })
     .join("");
 }
@@ -109,48 +148,60 @@ function legendMarkup(placed: Placed[], left: number, top: number): string {
 /** Composes the standalone document. */
 export function frameSvg(o: FrameOptions): Framed {
   const width = o.width ?? SLIDE.width;
-  const inner = width - 2 * PAD;
-  const subtitle = o.subtitle ? wrapText(o.subtitle, inner, SUBTITLE_SIZE, 2) : [];
-  const titleLines = wrapText(o.title, inner, TITLE_SIZE, 2, true);
-  let y = PAD + TITLE_SIZE * 0.8;
+  const f = frameFonts(width);
+  const pad = Math.round(Math.min(48, Math.max(24, (48 * width) / 1600)));
+  const inner = width - 2 * pad;
+  const titleLine = f.title * 1.17;
+  const subLine = f.subtitle * 1.4;
+  const subtitle = o.subtitle ? wrapText(o.subtitle, inner, f.subtitle, 2) : [];
+  const titleLines = wrapText(o.title, inner, f.title, 2, true);
+  let y = pad + f.title * 0.8;
+  const subTop = y + (titleLines.length - 1) * titleLine + f.subtitle * 1.8;
   const head = [
-    ...titleLines.map((l, i) => text(PAD, y + i * (TITLE_SIZE + 6), l, { size: TITLE_SIZE, weight: "bold" })),
-    ...subtitle.map((l, i) => text(PAD, y + (titleLines.length - 1) * (TITLE_SIZE + 6) + 36 + i * 28, l, { size: SUBTITLE_SIZE, fill: MUTED })),
+    ...titleLines.map((l, i) => text(pad, y + i * titleLine, l, { size: f.title, weight: "bold" })),
+    ...subtitle.map((l, i) => text(pad, subTop + i * subLine, l, { size: f.subtitle, fill: MUTED })),
   ].join("");
-  y += (titleLines.length - 1) * (TITLE_SIZE + 6) + (subtitle.length ? 36 + (subtitle.length - 1) * 28 : 0);
-  const bodyTop = y + 32;
+  y = subtitle.length ? subTop + (subtitle.length - 1) * subLine : y + (titleLines.length - 1) * titleLine;
+  const bodyTop = y + 32 * (f.subtitle / 20);
 
-  const placed = layoutLegend(o.legend ?? [], inner);
+  const placed = layoutLegend(o.legend ?? [], inner, f.legend);
   const legendRows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
-  const legendH = legendRows * LEGEND_ROW;
-  const noteLines = o.note ? wrapText(o.note, inner, FOOT_SIZE, 4) : [];
-  const footH = 24 + noteLines.length * 21 + 22;
+  const legendH = legendRows * f.legend * (30 / 16);
+  const footLine = f.foot * 1.4;
+  const noteLines = o.note ? wrapText(o.note, inner, f.foot, 4) : [];
+  const footH = footLine * 1.6 + noteLines.length * footLine + f.foot * 1.4;
+  const gap = 28 * (f.legend / 16);
+  const bottom = pad * 0.6;
 
-  const bw = Math.max(1, o.body.width);
-  const bh = Math.max(1, o.body.height);
+  const fixedH = o.height === "fit" ? null : (o.height ?? SLIDE.height);
+  const availH = fixedH === null ? null : fixedH - bodyTop - gap - legendH - footH - bottom;
+  const body = typeof o.body === "function" ? o.body({ width: inner, height: availH === null ? null : Math.max(50, availH), fonts: f }) : o.body;
+  const bw = Math.max(1, body.width);
+  const bh = Math.max(1, body.height);
   let height: number;
   let scale: number;
-  if (o.height === "fit") {
+  if (fixedH === null || availH === null) {
     scale = Math.min(2, inner / bw);
-    height = Math.ceil(bodyTop + bh * scale + 28 + legendH + footH + PAD * 0.6);
+    height = Math.ceil(bodyTop + bh * scale + gap + legendH + footH + bottom);
   } else {
-    height = o.height ?? SLIDE.height;
-    const availH = height - bodyTop - 28 - legendH - footH - PAD * 0.6;
+    height = fixedH;
     scale = Math.max(0.05, Math.min(inner / bw, availH / bh, 2));
   }
-  const bodyX = PAD + (inner - bw * scale) / 2;
-  const legendTop = bodyTop + bh * scale + 28;
-  const footTop = height - PAD * 0.6 - footH;
+  const bodyX = pad + (inner - bw * scale) / 2;
+  const legendTop = bodyTop + bh * scale + gap;
+  const footTop = height - bottom - footH;
+  const firstFoot = footTop + footLine * 1.6;
 
   const parts = [
     el("title", {}, escapeXml(o.subtitle ? `${o.title} — ${o.subtitle}` : o.title)),
     el("rect", { x: 0, y: 0, width, height, fill: "#ffffff" }),
     head,
-    el("g", { transform: `translate(${round(bodyX)} ${round(bodyTop)}) scale(${round(scale * 10000) / 10000})` }, o.body.markup),
-    legendMarkup(placed, PAD, legendTop),
-    el("line", { x1: PAD, y1: footTop + 8, x2: width - PAD, y2: footTop + 8, stroke: RULE, "stroke-width": 1 }),
-    ...noteLines.map((l, i) => text(PAD, footTop + 30 + i * 21, l, { size: FOOT_SIZE, fill: MUTED })),
-    text(PAD, footTop + 30 + noteLines.length * 21, sourceLine(o.asOf, o.horizon), { size: FOOT_SIZE, fill: MUTED }),
+    el("g", { transform: `translate(${round(bodyX)} ${round(bodyTop)}) scale(${round(scale * 10000) / 10000})` }, body.markup),
+    legendMarkup(placed, pad, legendTop, f.legend),
+    el("line", { x1: pad, y1: footTop + 8, x2: width - pad, y2: footTop + 8, stroke: RULE, "stroke-width": 1 }),
+    ...noteLines.map((l, i) => text(pad, firstFoot + i * footLine, l, { size: f.foot, fill: MUTED })),
+    // Marked, so the printed briefing pack can leave it to the page footer (one source line per page).
+    text(pad, firstFoot + noteLines.length * footLine, sourceLine(o.asOf, o.horizon), { size: f.foot, fill: MUTED }, { "data-source-line": "true" }),
   ].join("");
 
   const svg =

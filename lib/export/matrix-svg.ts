@@ -6,7 +6,8 @@
 import { CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "../domain";
 import { NO_POSITION_FILL, NO_POSITION_TEXT, positionFill, positionText, POSITION_FILL } from "../palette";
 import { frameSvg, type Framed, type LegendItem, type SvgBody } from "./frame";
-import { el, MUTED, RULE, text, textLines, truncate, wrapText } from "./svg";
+import { matrixTexts } from "./matrix-texts";
+import { CJK_FONT_FAMILY, el, MUTED, RULE, text, textLines, textWidth, truncate, wrapText } from "./svg";
 
 export type MatrixData = {
   asOf: string;
@@ -23,15 +24,20 @@ export type MatrixData = {
     confidence: "low" | "medium" | "high";
     /** No evidence on purpose: marked in the cell, never given a borrowed source. */
     unsourced?: boolean;
+    /** Printed in the cell with the `details` option (in whatever language it is written). */
+    summary?: string | null;
+    evidence?: readonly { title: string; publisher: string | null; date: string | null }[];
   }[];
 };
 
-const WIDTH = 1504; // 1600 minus the frame's padding: drawn at 1:1 in a slide-wide frame
-const LABEL_W = 260;
+const FULL_WIDTH = 1504; // 1600 minus the frame's padding: drawn at 1:1 in a slide-wide frame
+const LABEL_FULL = 260;
 const HEADER_H = 58;
 const BAND_H = 32;
 const ENTRY_H = 88;
 const TOWARD_H = 18;
+/** Extra height of an entry with details: up to 4 summary lines and the citation. */
+const DETAIL_H = 4 * 16 + 22;
 
 export const MATRIX_LEGEND: LegendItem[] = [
   { kind: "swatch", label: "−2 pressure / maximal-demands pole", fill: POSITION_FILL["-2"] },
@@ -51,7 +57,11 @@ export function groupByCluster<T extends { cluster: string }>(issues: readonly T
   return ids.map((id) => ({ id, label: clusterLabel(id), issues: issues.filter((i) => i.cluster === id) })).filter((g) => g.issues.length > 0);
 }
 
-export function matrixBody(m: MatrixData): SvgBody {
+/** `width`: narrower than 1504 for print, where the frame is narrower so its type prints larger. */
+export function matrixBody(m: MatrixData, opts: { details?: boolean; width?: number } = {}): SvgBody {
+  const WIDTH = opts.width ?? FULL_WIDTH;
+  const LABEL_W = Math.round((LABEL_FULL * WIDTH) / FULL_WIDTH);
+  const entryH = ENTRY_H + (opts.details ? DETAIL_H : 0);
   const n = Math.max(1, m.actors.length);
   const colW = (WIDTH - LABEL_W) / n;
   const byKey = new Map<string, MatrixData["cells"][number][]>();
@@ -78,7 +88,7 @@ export function matrixBody(m: MatrixData): SvgBody {
       const labels = issue.scale.map((p) => p.label);
       const heights = m.actors.map((a) => {
         const here = byKey.get(`${a.code}|${issue.slug}`) ?? [];
-        return here.length === 0 ? ENTRY_H : here.reduce((h, c) => h + ENTRY_H + (c.counterpart ? TOWARD_H : 0), 0);
+        return here.length === 0 ? ENTRY_H : here.reduce((h, c) => h + entryH + (c.counterpart ? TOWARD_H : 0), 0);
       });
       const rowH = Math.max(ENTRY_H, ...heights);
       parts.push(textLines(8, y + 22, wrapText(issue.title, LABEL_W - 20, 16, 3, true), 20, { size: 16, weight: "bold" }));
@@ -92,8 +102,8 @@ export function matrixBody(m: MatrixData): SvgBody {
         }
         let ey = y;
         for (const c of here) {
-          const h = here.length === 1 ? rowH : ENTRY_H + (c.counterpart ? TOWARD_H : 0);
-          parts.push(entry(x, ey, colW, h, c, scaleLabel(labels, c.position), c.counterpart ? name.get(c.counterpart) ?? c.counterpart : null));
+          const h = here.length === 1 ? rowH : entryH + (c.counterpart ? TOWARD_H : 0);
+          parts.push(entry(x, ey, colW, h, c, scaleLabel(labels, c.position), c.counterpart ? name.get(c.counterpart) ?? c.counterpart : null, opts.details ?? false));
           ey += h;
         }
       });
@@ -113,6 +123,7 @@ function entry(
   c: MatrixData["cells"][number],
   label: string,
   toward: string | null,
+  details: boolean,
 ): string {
   const fill = positionFill(c.position);
   const ink = positionText(c.position);
@@ -131,33 +142,44 @@ function entry(
   }
   out.push(text(x + 12, top + 24, formatPosition(c.position), { size: 20, weight: "bold", fill: ink }));
   out.push(textLines(x + 46, top + 20, wrapText(label, w - 46 - 12, 13, 3), 16, { size: 13, fill: ink }));
+  if (details) {
+    // The summary as coded (Korean or Japanese included), then the first source: publisher, date.
+    const dy = top + ENTRY_H - 30;
+    const summary = c.summary ? wrapText(c.summary, w - 24, 12.5, 4) : [];
+    summary.forEach((l, i) => out.push(text(x + 12, dy + i * 16, l, { size: 12.5, fill: ink }, { "font-family": CJK_FONT_FAMILY })));
+    const ev = c.evidence?.[0];
+    const cite = ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") || ev.title : c.unsourced ? "no source (coded without one)" : "";
+    if (cite)
+      out.push(text(x + 12, dy + 4 * 16 + 4, truncate(`Source: ${cite}`, w - 24, 12), { size: 12, italic: true, fill: ink }, { "font-family": CJK_FONT_FAMILY }));
+  }
   const base = y + h - 14;
   for (let i = 0; i < 5; i++)
     out.push(el("circle", { cx: x + 16 + i * 11, cy: base - 4, r: 4, fill: ink, "fill-opacity": i < c.salience ? 1 : 0.3 }));
-  out.push(
-    text(x + w - 12, base, (c.unsourced ? "unsourced · " : "") + (low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf."), {
-      size: 12, weight: low ? "bold" : "normal", fill: ink, anchor: "end",
-    }),
-  );
+  const conf = low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf.";
+  const confStyle = { size: 12, weight: low ? ("bold" as const) : ("normal" as const), fill: ink, anchor: "end" as const };
+  // Beside the salience dots when it fits; in a narrow column "unsourced" goes on the line above.
+  if (c.unsourced && textWidth(`unsourced · ${conf}`, 12, low) > w - 82) {
+    out.push(text(x + w - 12, base - 16, "unsourced", { ...confStyle, weight: "bold" }));
+    out.push(text(x + w - 12, base, conf, confStyle));
+  } else out.push(text(x + w - 12, base, (c.unsourced ? "unsourced · " : "") + conf, confStyle));
   return out.join("");
 }
 
-/** What the −2..+2 scale means, for every export that shows positions. */
-export const SCALE_NOTE =
-  "Every issue runs from −2 (pressure / maximal-demands pole) to +2 (accommodation pole); the cell names the point on that issue's own scale, which carries the meaning. +2 is not \"the DPRK's side\": since 2023 the DPRK itself sits at −2 on some issues.";
-
 /** The framed, standalone matrix export. */
-export function matrixExport(m: MatrixData, opts: { clusterLabel?: string; title?: string } = {}): Framed {
-  const actors = m.actors.map((a) => a.shortName).join(", ");
+export function matrixExport(
+  m: MatrixData,
+  opts: { clusterLabel?: string; title?: string; subtitle?: string; note?: string; details?: boolean; width?: number; height?: number | "fit" } = {},
+): Framed {
   return frameSvg({
-    title: opts.title ?? "Where the actors stand",
-    subtitle: `Stance matrix of ${actors}${opts.clusterLabel ? ` · ${opts.clusterLabel}` : ""} · as of ${m.asOf}`,
+    ...matrixTexts(m.asOf, m.actors.map((a) => a.shortName), opts.clusterLabel),
+    ...(opts.title !== undefined ? { title: opts.title, subtitle: opts.subtitle, note: opts.note } : {}),
     asOf: m.asOf,
     horizon: m.codedThrough,
-    body: matrixBody(m),
+    body: matrixBody(m, { details: opts.details }),
     legend: MATRIX_LEGEND,
-    note: SCALE_NOTE,
-    height: "fit",
+    width: opts.width,
+    height: opts.height ?? "fit",
   });
 }
 
+export { matrixTexts, SCALE_NOTE } from "./matrix-texts";

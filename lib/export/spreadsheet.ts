@@ -16,7 +16,7 @@ import { groupByCluster, type MatrixData } from "./matrix-svg";
 
 /** The read API's matrix (`/api/v1/matrix`) with what the long format needs. */
 export type FullMatrixData = Omit<MatrixData, "cells"> & {
-  cells: readonly (MatrixData["cells"][number] & {
+  cells: readonly (Omit<MatrixData["cells"][number], "summary" | "evidence"> & {
     summary: string;
     note: string | null;
     validFrom: string;

@@ -88,11 +88,16 @@ export function round(n: number): number {
 const NARROW = /[ilIjtf.,:;'|!()[\]\u2019 ]/;
 const WIDE = /[mwMW@%]/;
 const CAPITAL = /[A-Z0-9+\u2212\u2013\u2014#&?]/;
+// Hangul, kana, CJK ideographs and full-width forms: about 1 em each.
+const FULL = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/;
+
+/** For text that may be Korean or Japanese (summaries, citations): CJK fonts before the generic fallback. */
+export const CJK_FONT_FAMILY = "Arial, 'Liberation Sans', 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK JP', 'Yu Gothic', sans-serif";
 
 /** Estimated width in px of `s` at `size` px. */
 export function textWidth(s: string, size: number, bold = false): number {
   let em = 0;
-  for (const ch of s) em += NARROW.test(ch) ? 0.3 : WIDE.test(ch) ? 0.86 : CAPITAL.test(ch) ? 0.68 : 0.56;
+  for (const ch of s) em += FULL.test(ch) ? 1 : NARROW.test(ch) ? 0.3 : WIDE.test(ch) ? 0.86 : CAPITAL.test(ch) ? 0.68 : 0.56;
   return em * size * (bold ? 1.07 : 1);
 }
 

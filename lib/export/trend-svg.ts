@@ -1,8 +1,8 @@
 /** A small line chart over time (divergence of actor pairs by date), as pure SVG. */
-import { daysBetween } from "../dates";
+import { daysBetween, formatDate } from "../dates";
 import type { SvgBody } from "./frame";
 import { round } from "./svg";
-import { el, MUTED, RULE, text } from "./svg";
+import { el, INK, MUTED, RULE, text, textWidth, truncate } from "./svg";
 
 export type Point = { x: number; y: number } | null;
 
@@ -26,38 +26,129 @@ export function linePath(points: readonly Point[], step = false): string {
   return d;
 }
 
-export type TrendSeries = { label: string; color: string; dashed?: boolean; points: readonly { date: string; value: number | null }[] };
+export type TrendSeries = {
+  label: string;
+  color: string;
+  dashed?: boolean;
+  /** `low`: the point rests on few comparable issues (isLowCoverage); its step is drawn faded and dotted. */
+  points: readonly { date: string; value: number | null; low?: boolean }[];
+};
 
-export function trendBody(series: readonly TrendSeries[], from: string, to: string, opts: { width?: number; height?: number; yLabel?: string; step?: boolean } = {}): SvgBody {
+export type TrendMarker = { date: string; title: string };
+
+export type TrendOptions = {
+  width?: number;
+  height?: number;
+  yLabel?: string;
+  step?: boolean;
+  /** Axis and marker label size in px (default 14); the frame's fonts.label keeps labels legible on a slide. */
+  fontSize?: number;
+  /** Numbered vertical markers, with a key of their titles and dates under the plot. */
+  markers?: readonly TrendMarker[];
+  /** Height of the plot when `height` is not given, as a share of the width. */
+  aspect?: number;
+};
+
+/** The step segments of one series, split by coverage: "M x y H x2" runs and the risers between them. */
+export function stepSegments(points: readonly { x: number; y: number | null; low?: boolean }[]): { solid: string; low: string } {
+  let solid = "";
+  let low = "";
+  points.forEach((p, i) => {
+    const next = points[i + 1];
+    if (p.y === null || !next) return;
+    const seg = `M${round(p.x)} ${round(p.y)}H${round(next.x)}`;
+    const riser = next.y !== null && next.y !== p.y ? `M${round(next.x)} ${round(p.y)}V${round(next.y)}` : "";
+    if (p.low) low += seg;
+    else solid += seg;
+    // The riser belongs to the solid line unless both steps it joins are low.
+    if (p.low && (next.low || next.y === null)) low += riser;
+    else solid += riser;
+  });
+  return { solid, low };
+}
+
+export function trendBody(series: readonly TrendSeries[], from: string, to: string, opts: TrendOptions = {}): SvgBody {
+  const fs = opts.fontSize ?? 14;
+  const u = fs / 14;
   const width = opts.width ?? 1504;
-  const height = opts.height ?? 560;
-  const left = 64;
-  const right = 24;
-  const top = opts.yLabel ? 40 : 16;
-  const bottom = 44;
+  const markers = (opts.markers ?? []).filter((m) => m.date >= from && m.date <= to);
+  // The marker key: numbered titles in as many columns as fit.
+  const keyItems = markers.map((m, i) => ({ n: String(i + 1), label: `${m.title} (${formatDate(m.date)})` }));
+  const colW = keyItems.length ? Math.min(width, Math.max(...keyItems.map((k) => textWidth(k.label, fs))) + fs * 3) : width;
+  const cols = Math.max(1, Math.min(3, Math.floor(width / colW)));
+  const keyRows = Math.ceil(keyItems.length / cols);
+  const keyLine = fs * 1.45;
+  const keyH = keyRows ? keyRows * keyLine + fs : 0;
+  const height = opts.height ?? Math.round(width * (opts.aspect ?? 0.37)) + keyH;
+  const plotH = height - keyH;
+  const left = Math.round(fs * 4.4);
+  const right = Math.round(fs * 1.7);
+  const top = (opts.yLabel ? 2.8 : markers.length ? 2 : 1.1) * fs;
+  const bottom = Math.round(fs * 3.1);
   const span = Math.max(1, daysBetween(from, to));
   const sx = (date: string) => left + (daysBetween(from, date) / span) * (width - left - right);
-  const sy = (v: number) => top + (1 - v) * (height - top - bottom);
+  const sy = (v: number) => top + (1 - v) * (plotH - top - bottom);
   const parts: string[] = [];
   for (const v of [0, 0.25, 0.5, 0.75, 1]) {
     parts.push(el("line", { x1: left, y1: sy(v), x2: width - right, y2: sy(v), stroke: v === 0 ? "#9ca3af" : RULE, "stroke-width": 1 }));
-    parts.push(text(left - 10, sy(v) + 5, v.toFixed(2), { size: 14, fill: MUTED, anchor: "end" }));
+    parts.push(text(left - 10 * u, sy(v) + fs * 0.35, v.toFixed(2), { size: fs, fill: MUTED, anchor: "end" }));
   }
   const y0 = Number(from.slice(0, 4));
   const y1 = Number(to.slice(0, 4));
-  const every = y1 - y0 > 8 ? 2 : 1;
-  for (let y = y0 + (from.slice(5) === "01-01" ? 0 : 1); y <= y1; y += every) {
-    const x = sx(`${y}-01-01`);
-    parts.push(el("line", { x1: x, y1: height - bottom, x2: x, y2: height - bottom + 6, stroke: "#9ca3af" }));
-    parts.push(text(x, height - bottom + 24, String(y), { size: 14, fill: MUTED, anchor: "middle" }));
+  const years = y1 - y0;
+  const plotW = width - left - right;
+  if (daysBetween(from, to) < 800) {
+    // A short range gets month labels (every quarter, or every month or two under a year; January as the year).
+    const every = daysBetween(from, to) > 370 ? 3 : daysBetween(from, to) > 120 ? 2 : 1;
+    let [y, m] = [Number(from.slice(0, 4)), Number(from.slice(5, 7))];
+    if (from.slice(8) !== "01") m += 1;
+    for (; ; m += 1) {
+      if (m > 12) [y, m] = [y + 1, 1];
+      const d = `${y}-${String(m).padStart(2, "0")}-01`;
+      if (d > to) break;
+      if ((m - 1) % every !== 0) continue;
+      const x = sx(d);
+      parts.push(el("line", { x1: x, y1: plotH - bottom, x2: x, y2: plotH - bottom + 6 * u, stroke: "#9ca3af" }));
+      parts.push(text(x, plotH - bottom + fs * 1.7, m === 1 ? String(y) : formatDate(d.slice(0, 7)).slice(0, 3), { size: fs, fill: MUTED, anchor: "middle" }));
+    }
+  } else {
+    // Year labels, thinned so they never crowd (a label needs about 4 characters' room).
+    const every = Math.max(1, Math.ceil((years + 1) / Math.max(1, Math.floor(plotW / (fs * 4.5)))));
+    for (let y = y0 + (from.slice(5) === "01-01" ? 0 : 1); y <= y1; y += every) {
+      const x = sx(`${y}-01-01`);
+      parts.push(el("line", { x1: x, y1: plotH - bottom, x2: x, y2: plotH - bottom + 6 * u, stroke: "#9ca3af" }));
+      parts.push(text(x, plotH - bottom + fs * 1.7, String(y), { size: fs, fill: MUTED, anchor: "middle" }));
+    }
   }
-  if (opts.yLabel) parts.push(text(left - 40, 16, opts.yLabel, { size: 14, fill: MUTED }));
-  for (const s of series)
+  if (opts.yLabel) parts.push(text(left - 40 * u, fs * 1.15, opts.yLabel, { size: fs, fill: MUTED }));
+  markers.forEach((m, i) => {
+    const x = sx(m.date);
+    parts.push(el("line", { x1: x, y1: top - fs * 0.2, x2: x, y2: plotH - bottom, stroke: "#94a3b8", "stroke-width": 1.5 * u, "stroke-dasharray": `${4 * u} ${4 * u}` }));
+    parts.push(text(x, top - fs * 0.45, String(i + 1), { size: fs, weight: "bold", fill: "#334155", anchor: "middle" }));
+  });
+  for (const s of series) {
+    if (opts.step) {
+      const seg = stepSegments(s.points.map((p) => ({ x: sx(p.date), y: p.value === null ? null : sy(p.value), low: p.low })));
+      if (seg.solid)
+        parts.push(el("path", { d: seg.solid, fill: "none", stroke: s.color, "stroke-width": 3 * u, "stroke-linejoin": "round", "stroke-dasharray": s.dashed ? `${8 * u} ${5 * u}` : undefined }));
+      if (seg.low)
+        parts.push(el("path", { d: seg.low, fill: "none", stroke: s.color, "stroke-width": 3 * u, "stroke-opacity": 0.5, "stroke-linecap": "round", "stroke-dasharray": `${0.1 * u} ${7 * u}` }));
+      continue;
+    }
     parts.push(
       el("path", {
         d: linePath(s.points.map((p) => (p.value === null ? null : { x: sx(p.date), y: sy(p.value) })), opts.step),
-        fill: "none", stroke: s.color, "stroke-width": 3, "stroke-linejoin": "round", "stroke-dasharray": s.dashed ? "8 5" : undefined,
+        fill: "none", stroke: s.color, "stroke-width": 3 * u, "stroke-linejoin": "round", "stroke-dasharray": s.dashed ? `${8 * u} ${5 * u}` : undefined,
       }),
     );
+  }
+  keyItems.forEach((k, i) => {
+    const col = Math.floor(i / keyRows);
+    const row = i % keyRows;
+    const x = col * (width / cols);
+    const y = plotH + fs * 0.6 + row * keyLine + fs;
+    parts.push(text(x + fs * 1.6, y, k.n, { size: fs, weight: "bold", fill: "#334155", anchor: "end" }));
+    parts.push(text(x + fs * 2.1, y, truncate(k.label, width / cols - fs * 2.6, fs), { size: fs, fill: INK }));
+  });
   return { width, height, markup: parts.join("") };
 }

@@ -37,6 +37,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
           asOf={asOf}
           cluster={cluster}
           clusterLabel={cluster ? clusterLabel(cluster) : undefined}
+          actorNames={matrix.actors.map((a) => a.shortName)}
           emptyReason={
             empty || cells.length === 0 ? "No stances are in force on this date for this selection; there is nothing to export." : null
           }

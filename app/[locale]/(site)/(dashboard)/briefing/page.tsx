@@ -16,7 +16,7 @@ import { exportSourceLine } from "@/lib/horizon";
 import { consultationAgenda } from "@/lib/divergence";
 import { clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { ACTOR_PALETTE } from "@/lib/palette";
-import { BRIEFING_VIEWS, briefingQuery, DEFAULT_TITLE, monthlyDates, parseBriefing, type Briefing } from "@/lib/export/briefing";
+import { BRIEFING_VIEWS, briefingQuery, DEFAULT_TITLE, MIN_PRINT_PX, monthlyDates, PACK_PRINT, paginate, parseBriefing, printScale, type Briefing } from "@/lib/export/briefing";
 import { compareBody, compareLegend } from "@/lib/export/compare-svg";
 import { frameSvg, sideBySide } from "@/lib/export/frame";
 import { HEATMAP_LEGEND, heatmapBody } from "@/lib/export/heatmap-svg";
@@ -24,6 +24,8 @@ import { groupByCluster, MATRIX_LEGEND, matrixBody } from "@/lib/export/matrix-s
 import { divergenceGrid, formatDivergence, pairDivergence } from "@/lib/export/pairs";
 import { trendBody, type TrendSeries } from "@/lib/export/trend-svg";
 import { chromiumForPdf } from "@/app/api/v1/_lib/pdf";
+import { markerEvents } from "@/db/queries/divergence";
+import { isLowCoverage } from "@/lib/timeline";
 import * as cached from "@/db/cached";
 
 export const metadata: Metadata = { title: "Briefing pack" };
@@ -47,34 +49,47 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
   const name = (code: string) => actors.find((a) => a.code === code)?.shortName ?? code;
 
   if (b.views.includes("matrix")) {
-    const groups = groupByCluster(issues);
-    // Two pages: the first two clusters, then the rest; each page keeps its text readable on A4 landscape.
-    const halves = [groups.slice(0, 2), groups.slice(2)].filter((h) => h.length > 0);
+    // Pages of the matrix: as many issues as fit while its smallest text (12 px) still prints at 7 pt or more on
+    // A4 landscape. The frame is narrower than on screen (its type prints larger), wider with more actors.
+    const ordered = groupByCluster(issues).flatMap((g) => g.issues);
     const api = await cached.matrixForApi({ asOf: b.asOf, actors: b.actors });
-    halves.forEach((half, i) => {
-      const halfIssues = half.flatMap((g) => g.issues);
-      const slugs = new Set(halfIssues.map((x) => x.slug));
-      const cells = now.cells.filter((c) => slugs.has(c.issue) && b.actors.includes(c.actor));
-      const framed = frameSvg({
-        title: `Where the actors stand${halves.length > 1 ? ` (${i + 1} of ${halves.length})` : ""}`,
-        subtitle: `${half.map((g) => g.label).join(" · ")} · as of ${b.asOf}`,
+    const bodyWidth = Math.round(Math.min(1504, Math.max(936, 240 + chosen.length * 170)));
+    const cellsOf = (slugs: Set<string>) =>
+      now.cells.filter((c) => slugs.has(c.issue) && b.actors.includes(c.actor)).map((c) => ({ ...c, unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }) }));
+    const frameFor = (pageIssues: readonly (typeof issues)[number][], title: string) => {
+      const slugs = new Set(pageIssues.map((x) => x.slug));
+      return frameSvg({
+        title,
+        subtitle: `${groupByCluster(pageIssues).map((g) => g.label).join(" · ")} · as of ${b.asOf}`,
         asOf: b.asOf,
         horizon,
-        body: matrixBody({ asOf: b.asOf, codedThrough: horizon, actors: chosen, issues: halfIssues, cells: cells.map((c) => ({ ...c, unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }) })) }),
+        body: matrixBody({ asOf: b.asOf, codedThrough: horizon, actors: chosen, issues: pageIssues, cells: cellsOf(slugs) }, { width: bodyWidth }),
         legend: MATRIX_LEGEND,
+        width: bodyWidth + 96,
         height: "fit",
       });
+    };
+    const first = sections.length === 0;
+    const pages = paginate(ordered, (chunk, page) => {
+      const box = { width: PACK_PRINT.width, height: first && page === 0 ? PACK_PRINT.firstHeight : PACK_PRINT.height };
+      return printScale(frameFor(chunk, "Where the actors stand (1 of 2)"), box) * 12 >= MIN_PRINT_PX;
+    });
+    pages.forEach((pageIssues, i) => {
+      const slugs = new Set(pageIssues.map((x) => x.slug));
+      const cells = cellsOf(slugs);
+      const part = pages.length > 1 ? ` (${i + 1} of ${pages.length})` : "";
+      const framed = frameFor(pageIssues, `Where the actors stand${part}`);
       const csvMatrix = { ...api, issues: api.issues.filter((x) => slugs.has(x.slug)), cells: api.cells.filter((c) => slugs.has(c.issue)) };
       sections.push({
         id: `matrix-${i + 1}`,
-        title: `Stance matrix${halves.length > 1 ? ` (${i + 1} of ${halves.length})` : ""}`,
+        title: `Stance matrix${part}`,
         node: (
           <FramedFigure
             name={`matrix-${i + 1}`}
             framed={framed}
             label={`stance matrix part ${i + 1}`}
             view="matrix"
-            subject={half.map((g) => g.id).join("+")}
+            subject={groupByCluster(pageIssues).map((g) => g.id).join("+")}
             asOf={b.asOf}
             horizon={horizon}
             csv={{ header: STANCES_CSV_HEADER, rows: matrixCsvRows(csvMatrix) }}
@@ -174,28 +189,42 @@ export default async function BriefingPage({ searchParams }: { searchParams: Sea
     // Every month plus every date on which a stance starts or ends, so the steps fall on the right days.
     const changes = history.flatMap((s) => [s.validFrom, ...(s.validUntil ? [addDays(s.validUntil, 1)] : [])]).filter((d) => d > first && d < b.asOf);
     const dates = [...new Set([...monthlyDates(first, b.asOf), ...changes])].sort();
-    const series: TrendSeries[] = others.map((o) => ({ label: name(o), color: actors.find((a) => a.code === o)?.color ?? ACTOR_PALETTE[0], points: [] as { date: string; value: number | null }[] }));
+    const series: TrendSeries[] = others.map((o) => ({ label: name(o), color: actors.find((a) => a.code === o)?.color ?? ACTOR_PALETTE[0], points: [] as { date: string; value: number | null; low: boolean }[] }));
     const rows: (string | number | null)[][] = [];
     for (const date of dates) {
       const cells = resolveAsOf(history, date);
       others.forEach((o, i) => {
         const d = pairDivergence(cells, issueSlugs, focus, o);
-        (series[i].points as { date: string; value: number | null }[]).push({ date, value: d.value });
+        (series[i].points as { date: string; value: number | null; low: boolean }[]).push({ date, value: d.value, low: isLowCoverage(d.compared, issueSlugs.length) });
         rows.push([date, focus, o, d.value === null ? null : Number(d.value.toFixed(4)), d.compared]);
       });
     }
+    const trendMarkers = markerEvents(await cached.listEvents(), dates[0], b.asOf);
+    const anyLow = series.some((s) => s.points.some((p) => p.value !== null && p.low));
     const framed = frameSvg({
       title: `How far ${name(focus)} stands from each actor over time`,
       subtitle: `Salience-weighted divergence from ${first} to ${b.asOf}; steps on the dates positions changed`,
       asOf: b.asOf,
       horizon,
-      body: trendBody(series, dates[0], b.asOf, { yLabel: "Divergence (0 = same positions, 1 = opposite poles)", step: true }),
-      legend: series.map((s) => ({
-        kind: "line" as const,
-        label: s.points.every((p) => p.value === null) ? `${s.label} (no comparable issue)` : s.label,
-        stroke: s.color,
-      })),
-      note: "A gap in a line means no issue on which both state a position on that date.",
+      // Drawn for the frame's box with its label size (legible in print), with the marked events of the range.
+      body: (box) =>
+        trendBody(series, dates[0], b.asOf, {
+          width: box.width,
+          height: box.height ?? undefined,
+          fontSize: box.fonts.label,
+          yLabel: "Divergence (0 = same positions, 1 = opposite poles)",
+          step: true,
+          markers: trendMarkers,
+        }),
+      legend: [
+        ...series.map((s) => ({
+          kind: "line" as const,
+          label: s.points.every((p) => p.value === null) ? `${s.label} (no comparable issue)` : s.label,
+          stroke: s.color,
+        })),
+        ...(anyLow ? [{ kind: "line" as const, label: "Few comparable issues (fewer than 4, or under a third)", stroke: "#475569", dotted: true, faded: true }] : []),
+      ],
+      note: `A gap in a line means no issue on which both state a position on that date.${anyLow ? " Faded dotted stretches rest on few comparable issues: a low value there is not agreement." : ""}`,
     });
     sections.push({
       id: "trend",

@@ -8,10 +8,11 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
+import { HISTORY_START, MARKER_EVENT_KEYS } from "@/db/queries/divergence";
 import { CLUSTERS } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
 import { parseChoice, parseCode, parseDateParam, parsePairs } from "@/lib/params";
+import { matchingPeriod, parseEventKeys, parseRange, PERIODS, periodRange } from "@/lib/periods";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
 import { thinTimeline } from "@/lib/timeline";
@@ -38,8 +39,13 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
   const align = parseChoice("align", sp.align, [...CLUSTERS.map((c) => c.id), ...slugs]);
   const scenario = parseScenario(sp.scenario, { actors: codes, issues: slugs });
   const samePair = a.ok && b.ok && a.value === b.value ? { ok: false as const, error: "a and b must be two different actors." } : { ok: true as const };
-  const failed = [asOf, a, b, pairs, align, scenario, samePair].filter((p) => !p.ok);
-  if (failed.length || !asOf.ok || !a.ok || !b.ok || !pairs.ok || !align.ok || !scenario.ok)
+  // The divergence-over-time chart: its date range and the events marked on it.
+  const range = parseRange(sp.from, sp.to, { from: HISTORY_START, today });
+  const [events, horizon] = await Promise.all([cached.listEvents(), cached.getCodingHorizon()]);
+  const keyed = events.filter((e): e is typeof e & { key: string } => Boolean(e.key));
+  const eventKeys = parseEventKeys(sp.events, keyed.map((e) => e.key), MARKER_EVENT_KEYS);
+  const failed = [asOf, a, b, pairs, align, scenario, samePair, range, eventKeys].filter((p) => !p.ok);
+  if (failed.length || !asOf.ok || !a.ok || !b.ok || !pairs.ok || !align.ok || !scenario.ok || !range.ok || !eventKeys.ok)
     return (
       <div className="space-y-4">
         <PageHeader title="Divergence" />
@@ -49,11 +55,33 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
 
   const view = (await cached.getDivergenceOverview(asOf.value)).cells;
   const pairList = pairs.value ?? [];
-  const to = today;
-  const timelines = (await cached.getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
-  const [events, horizon] = await Promise.all([cached.listEvents(), cached.getCodingHorizon()]);
+  const { from, to } = range.value;
+  const timelines = (await cached.getDivergenceTimelines({ pairs: pairList, from, to })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
+  const chosenEvents = new Set(eventKeys.value);
+  const markers = keyed
+    .filter((e) => chosenEvents.has(e.key) && e.date >= from && e.date <= to)
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .map((e) => ({ key: e.key, date: e.date, title: e.title }));
+  const period = matchingPeriod(range.value, today);
   const names = Object.fromEntries(actors.map((x) => [x.code, x.shortName]));
-  const params: Record<string, string> = { asOf: asOf.value, a: a.value!, b: b.value!, pairs: pairList.map((p) => p.join("-")).join(","), align: align.value ?? "sanctions-relief" };
+  // The chart's range and events stay in the URL only when they differ from the defaults.
+  const chartParams: Record<string, string> = {
+    ...(from !== HISTORY_START ? { from } : {}),
+    ...(to !== today ? { to } : {}),
+    ...(sp.events !== undefined && sp.events !== "" ? { events: eventKeys.value.join(",") || "none" } : {}),
+  };
+  const params: Record<string, string> = {
+    asOf: asOf.value, a: a.value!, b: b.value!, pairs: pairList.map((p) => p.join("-")).join(","), align: align.value ?? "sanctions-relief", ...chartParams,
+  };
+  const rangeHref = (r: { from: string; to: string }) => {
+    const q = new URLSearchParams({ ...params });
+    q.delete("from");
+    q.delete("to");
+    if (r.from !== HISTORY_START) q.set("from", r.from);
+    if (r.to !== today) q.set("to", r.to);
+    if (scenario.value.length) q.set("scenario", serializeScenario(scenario.value));
+    return `/divergence?${q.toString()}#over-time-h`;
+  };
   const allPairs = codes.flatMap((x, i) => codes.slice(i + 1).map((y) => `${x}-${y}`));
   const chosen = new Set(pairList.flatMap(([x, y]) => [`${x}-${y}`, `${y}-${x}`]));
 
@@ -75,7 +103,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
         asOf={asOf.value}
         today={today}
         events={events}
-        params={{ a: params.a, b: params.b, pairs: params.pairs, align: params.align, scenario: scenario.value.length ? serializeScenario(scenario.value) : undefined }}
+        params={{ a: params.a, b: params.b, pairs: params.pairs, align: params.align, ...chartParams, scenario: scenario.value.length ? serializeScenario(scenario.value) : undefined }}
       />
       <Glossary />
       {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. */}
@@ -98,18 +126,35 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
         <h2 id="over-time-h" className="sr-only">
           Divergence over time
         </h2>
+        <nav aria-label="Period of the chart" className="no-print mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-xs font-medium text-slate-700">Period:</span>
+          {[{ id: "all", label: "Whole history", from: HISTORY_START, to: today }, ...PERIODS.map((p) => ({ id: p.id, label: p.label, ...periodRange(p, today) }))].map((p) => {
+            const current = p.id === "all" ? from === HISTORY_START && to === today : period?.id === p.id;
+            return (
+              <a
+                key={p.id}
+                href={rangeHref(p)}
+                aria-current={current ? "true" : undefined}
+                className={`rounded-full border px-3 py-1 ${current ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 bg-white text-slate-800 hover:bg-slate-50"}`}
+              >
+                {p.label}
+              </a>
+            );
+          })}
+        </nav>
         <PairTimelineChart
-          title={`Divergence over time, ${formatDate(HISTORY_START)} to ${formatDate(to)}`}
+          title={`Divergence over time, ${period ? `${period.label}: ` : ""}${formatDate(from)} to ${formatDate(to)}`}
           pairs={timelines}
           names={names}
-          markers={markerEvents(events, HISTORY_START, to)}
-          from={HISTORY_START}
+          markers={markers}
+          issueCount={issues.length}
+          from={from}
           to={to}
           exportAs={{ horizon }}
         />
-        <form key={params.pairs} action="/divergence" method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
+        <form key={`${params.pairs}|${from}|${to}|${eventKeys.value.join(",")}`} action="/divergence" method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
           {Object.entries(params)
-            .filter(([k]) => k !== "pairs")
+            .filter(([k]) => !["pairs", "from", "to", "events"].includes(k))
             .map(([k, v]) => (
               <input key={k} type="hidden" name={k} value={v} />
             ))}
@@ -135,6 +180,36 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
               <p className="mt-1 text-xs text-slate-600">Actor codes: {codes.join(", ")}.</p>
             </div>
           )}
+          <fieldset className="mt-3 flex flex-wrap items-end gap-3">
+            <legend className="text-xs font-medium text-slate-700">Date range of the chart</legend>
+            <label className="text-sm">
+              <span className="block text-xs text-slate-600">From</span>
+              <input type="date" name="from" defaultValue={from} min="1990-01-01" max={today} className="rounded border border-slate-300 px-2 py-1" />
+            </label>
+            <label className="text-sm">
+              <span className="block text-xs text-slate-600">To</span>
+              <input type="date" name="to" defaultValue={to} min="1990-01-01" max={today} className="rounded border border-slate-300 px-2 py-1" />
+            </label>
+          </fieldset>
+          <details className="mt-3" open={sp.events !== undefined ? true : undefined}>
+            <summary className="cursor-pointer text-xs font-medium text-slate-700">
+              Events marked on the chart ({markers.length} in this range)
+            </summary>
+            <input type="hidden" name="events" value="none" />
+            <fieldset className="mt-1">
+              <legend className="sr-only">Events marked on the chart</legend>
+              <div className="grid max-h-72 gap-x-4 gap-y-0.5 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
+                {keyed.map((e) => (
+                  <label key={e.key} className="flex items-start gap-1.5 text-xs">
+                    <input type="checkbox" name="events" value={e.key} defaultChecked={chosenEvents.has(e.key)} className="mt-0.5" />
+                    <span>
+                      {e.title} <span className="whitespace-nowrap text-slate-500">({formatDate(e.date)})</span>
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </details>
           <button type="submit" className="mt-2 rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
             Update chart
           </button>

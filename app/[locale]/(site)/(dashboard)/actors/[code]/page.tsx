@@ -212,6 +212,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           pairs={timelines}
           names={Object.fromEntries(name)}
           markers={markerEvents(events, HISTORY_START, today)}
+          issueCount={issues.length}
           from={HISTORY_START}
           to={today}
           exportAs={{ horizon, view: "actor-divergence", subject: actor.code, subtitle: `Salience-weighted divergence of ${actor.shortName} from each other actor, ${HISTORY_START} to ${today}` }}
