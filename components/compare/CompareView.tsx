@@ -204,7 +204,7 @@ export function CompareView({
             detailsOption
             body={async ({ details }) => {
               const { compareBody } = await import("@/lib/export/compare-svg");
-              const side = (s: CompareCell | null) => {
+              const side = (s: StanceView | null) => {
                 const ev = s && s.id > 0 ? s.evidence[0] : undefined;
                 return s && s.id > 0 ? { summary: s.summary || null, source: ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") : null } : null;
               };

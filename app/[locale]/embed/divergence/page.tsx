@@ -67,6 +67,7 @@ export default async function EmbedDivergencePage({ searchParams }: { searchPara
         markers={markerEvents(events, HISTORY_START, to)}
         from={HISTORY_START}
         to={to}
+        issueCount={issues.length}
       />
     </EmbedFrame>
   );

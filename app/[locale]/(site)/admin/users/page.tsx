@@ -1,3 +1,4 @@
+import { Link } from "@/i18n/link";
 import type { Metadata } from "next";
 import { AddUserForm, UserRowActions } from "@/components/forms/UserForms";
 import { adminUsers } from "@/db/queries/admin";
@@ -40,7 +41,7 @@ export default async function UsersPage() {
                 <td className="p-2 tabular-nums">{u.activeSessions}</td>
                 <td className="p-2">
                   {u.id === me.id ? (
-                    <a href="/admin/account" className="text-blue-800 underline">Change my password</a>
+                    <Link href="/admin/account" className="text-blue-800 underline">Change my password</Link>
                   ) : (
                     <UserRowActions
                       username={u.username}
