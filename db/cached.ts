@@ -10,7 +10,10 @@ import type { AppLocale } from "../lib/i18n/paths";
 import { CACHE_TAGS, type CacheTag } from "./cache-tags";
 import { toCsv } from "../lib/csv";
 import { strongEtag } from "../lib/http";
-import { matrixCsvRows, matrixForApi as matrixForApiQuery, STANCES_CSV_HEADER } from "./queries/api";
+import { matrixCsvRows, matrixForApi as matrixForApiQuery, STANCES_CSV_HEADER, STANCES_CSV_KO_HEADER } from "./queries/api";
+
+/** The read API's matrix selection; `lang: "ko"` adds the stored Korean texts next to the English. */
+type MatrixApiParams = { asOf: string; actors?: string[]; cluster?: string; lang?: "en" | "ko" };
 import * as divergence from "./queries/divergence";
 import { getCodingHorizon as getCodingHorizonQuery } from "./queries/horizon";
 import { getMatrix as getMatrixQuery } from "./queries/matrix";
@@ -32,17 +35,18 @@ export const listEvents = cachedRead("listEvents", [EVENTS, REF], (lang: AppLoca
 export const getMatrix = cachedRead("getMatrix", [STANCES, REF], (asOf: string, options: { evidence?: boolean; lang?: AppLocale } = {}) =>
   getMatrixQuery({ asOf, ...options }),
 );
-export const matrixForApi = cachedRead("matrixForApi", [STANCES, EVENTS, REF], (params: { asOf: string; actors?: string[]; cluster?: string }) =>
+export const matrixForApi = cachedRead("matrixForApi", [STANCES, EVENTS, REF], (params: MatrixApiParams) =>
   matrixForApiQuery(params),
 );
 /** The read API's matrix, serialized once per key: a hit answers with the stored text, no parse and re-encode. */
 /** With its strong ETag, hashed once when stored: a hit answers (or answers 304) without re-reading 4 MB at scale. */
-export const matrixApiJson = cachedRead("matrixApiJson", [STANCES, EVENTS, REF], async (params: { asOf: string; actors?: string[]; cluster?: string }) => {
+export const matrixApiJson = cachedRead("matrixApiJson", [STANCES, EVENTS, REF], async (params: MatrixApiParams) => {
   const body = JSON.stringify(matrixForApiQuery(params));
   return { body, etag: await strongEtag(body) };
 });
-export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, EVENTS, REF], async (params: { asOf: string; actors?: string[]; cluster?: string }) => {
-  const body = toCsv(STANCES_CSV_HEADER, matrixCsvRows(matrixForApiQuery(params)));
+export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, EVENTS, REF], async (params: MatrixApiParams) => {
+  const header = params.lang === "ko" ? [...STANCES_CSV_HEADER, ...STANCES_CSV_KO_HEADER] : STANCES_CSV_HEADER;
+  const body = toCsv(header, matrixCsvRows(matrixForApiQuery(params)));
   return { body, etag: await strongEtag(body) };
 });
 export const stancesAsOf = cachedRead("stancesAsOf", [STANCES, REF], (asOf: string, filter: stances.StanceFilter = {}) =>

@@ -2,13 +2,41 @@ import "server-only";
 import { getCodingHorizon } from "./horizon";
 import { getMatrix } from "./matrix";
 import { isUnsourced } from "../../lib/domain";
+import { getDb } from "../client";
+
+/**
+ * The stored Korean texts (null where not yet translated), for the read API's `lang=ko`: the API keeps its
+ * English texts and codes and adds the Korean next to them, so a client can tell a translation from a fallback.
+ */
+function koreanTexts() {
+  const client = getDb().$client;
+  const rows = <T,>(sql: string) => client.prepare(sql).all() as T[];
+  return {
+    actors: new Map(rows<{ code: string; n: string | null; s: string | null }>("select code, name_ko n, short_name_ko s from actors").map((r) => [r.code, r])),
+    issues: new Map(rows<{ slug: string; t: string | null }>("select slug, title_ko t from issues").map((r) => [r.slug, r.t])),
+    scale: new Map(
+      rows<{ slug: string; value: number; l: string | null }>("select i.slug, p.value, p.label_ko l from scale_points p join issues i on i.id = p.issue_id").map((r) => [
+        `${r.slug}|${r.value}`,
+        r.l,
+      ]),
+    ),
+    stances: new Map(rows<{ id: number; s: string | null; n: string | null }>("select id, summary_ko s, note_ko n from stances").map((r) => [r.id, r])),
+    evidence: (() => {
+      const m = new Map<number, { p: string | null; n: string | null }[]>();
+      for (const r of rows<{ sid: number; p: string | null; n: string | null }>("select stance_id sid, paraphrase_ko p, note_ko n from evidence order by stance_id, sort_order, id"))
+        m.set(r.sid, [...(m.get(r.sid) ?? []), { p: r.p, n: r.n }]);
+      return m;
+    })(),
+  };
+}
 
 /**
  * The read API's matrix: the shape documented in the README, optionally narrowed to actors and a cluster.
  * `codedThrough` is the coding horizon: positions on a later `asOf` are the last coded ones, not confirmed.
  */
-export function matrixForApi({ asOf, actors, cluster }: { asOf: string; actors?: string[]; cluster?: string }) {
+export function matrixForApi({ asOf, actors, cluster, lang = "en" }: { asOf: string; actors?: string[]; cluster?: string; lang?: "en" | "ko" }) {
   const m = getMatrix({ asOf });
+  const ko = lang === "ko" ? koreanTexts() : null;
   const actorSet = actors ? new Set(actors) : null;
   const issueList = cluster ? m.issues.filter((i) => i.cluster === cluster) : m.issues;
   const issueSet = new Set(issueList.map((i) => i.slug));
@@ -17,8 +45,20 @@ export function matrixForApi({ asOf, actors, cluster }: { asOf: string; actors?:
     codedThrough: getCodingHorizon(),
     actors: m.actors
       .filter((a) => !actorSet || actorSet.has(a.code))
-      .map((a) => ({ code: a.code, name: a.name, shortName: a.shortName, color: a.color })),
-    issues: issueList.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, scale: i.scale })),
+      .map((a) => ({
+        code: a.code,
+        name: a.name,
+        shortName: a.shortName,
+        color: a.color,
+        ...(ko && { nameKo: ko.actors.get(a.code)?.n ?? null, shortNameKo: ko.actors.get(a.code)?.s ?? null }),
+      })),
+    issues: issueList.map((i) => ({
+      slug: i.slug,
+      title: i.title,
+      ...(ko && { titleKo: ko.issues.get(i.slug) ?? null }),
+      cluster: i.cluster,
+      scale: ko ? i.scale.map((p) => ({ ...p, labelKo: ko.scale.get(`${i.slug}|${p.value}`) ?? null })) : i.scale,
+    })),
     cells: m.cells
       .filter((c) => (!actorSet || actorSet.has(c.actor)) && issueSet.has(c.issue))
       .map((c) => ({
@@ -30,17 +70,20 @@ export function matrixForApi({ asOf, actors, cluster }: { asOf: string; actors?:
         confidence: c.confidence,
         summary: c.summary,
         note: c.note,
+        ...(ko && { summaryKo: ko.stances.get(c.id)?.s ?? null, noteKo: ko.stances.get(c.id)?.n ?? null }),
         unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }),
         validFrom: c.validFrom,
         validUntil: c.validUntil,
-        evidence: c.evidence.map((e) => ({
+        evidence: c.evidence.map((e, n) => ({
           title: e.title,
           publisher: e.publisher,
           date: e.date,
           url: e.url,
           paraphrase: e.paraphrase,
+          ...(ko && { paraphraseKo: ko.evidence.get(c.id)?.[n]?.p ?? null }),
           quote: e.quote,
           note: e.note,
+          ...(ko && { noteKo: ko.evidence.get(c.id)?.[n]?.n ?? null }),
         })),
       })),
   };
@@ -56,7 +99,10 @@ export const STANCES_CSV_HEADER = [
 /** The sources column: the evidence, or the unsourced mark (never a borrowed source). */
 export const UNSOURCED = "UNSOURCED";
 
-/** One row per cell of the matrix, in the API's order. */
+/** The columns `lang=ko` adds at the end of the CSV (Korean where stored, empty where not yet translated). */
+export const STANCES_CSV_KO_HEADER = ["actor_name_ko", "issue_title_ko", "position_label_ko", "summary_ko", "note_ko"] as const;
+
+/** One row per cell of the matrix, in the API's order (with the Korean columns when the matrix has them). */
 export function matrixCsvRows(m: ApiMatrix) {
   const actorName = new Map(m.actors.map((a) => [a.code, a.name]));
   const issue = new Map(m.issues.map((i) => [i.slug, i]));
@@ -68,6 +114,15 @@ export function matrixCsvRows(m: ApiMatrix) {
       c.salience, c.confidence, c.summary, c.note, c.validFrom, c.validUntil, c.evidence.length,
       isUnsourced({ position: c.position, evidenceCount: c.evidence.length }) ? UNSOURCED : c.evidence.map((e) => `${e.publisher} (${e.date})`).join("; "),
       m.codedThrough,
+      ...("summaryKo" in c
+        ? [
+            m.actors.find((a) => a.code === c.actor)?.nameKo,
+            i.titleKo,
+            c.position === null ? "입장 표명 없음" : (i.scale as { value: number; labelKo?: string | null }[]).find((p) => p.value === c.position)?.labelKo,
+            c.summaryKo,
+            c.noteKo,
+          ]
+        : []),
     ];
   });
 }

@@ -17,6 +17,15 @@ const PAGES = [
   "/embed/matrix?asOf=2019-03-01",
   "/embed/compare?a=ROK&b=JPN&asOf=2019-03-01",
   "/embed/divergence?pairs=ROK-JPN,USA-JPN",
+  // Korean (issue 14): the same checks on the /ko pages
+  "/ko",
+  "/ko/compare?a=ROK&b=JPN&asOf=2019-03-01",
+  "/ko/divergence?asOf=2019-03-01",
+  "/ko/issues/joint-exercises",
+  "/ko/actors/JPN",
+  "/ko/changes?from=2018-06-01&to=2019-06-30",
+  "/ko/timeline",
+  "/ko/methodology",
 ];
 
 test.describe("[a11y]", () => {

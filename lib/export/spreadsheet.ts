@@ -33,11 +33,29 @@ export const LONG_HEADER = [
   "coded_through",
 ] as const;
 
+/** Columns added at the end with `lang=ko`: the stored Korean texts (empty where not yet translated). */
+export const LONG_HEADER_KO = [
+  "actor_name_ko", "issue_title_ko", "position_label_ko", "summary_ko", "note_ko", "evidence_paraphrase_ko", "evidence_note_ko",
+] as const;
+
+/** The long format's columns for this matrix: with the Korean ones when it carries Korean (the API's lang=ko). */
+export function longHeader(m: FullMatrixData): readonly string[] {
+  return hasKorean(m) ? [...LONG_HEADER, ...LONG_HEADER_KO] : LONG_HEADER;
+}
+
+type KoreanFields = {
+  actors: readonly { code: string; nameKo?: string | null }[];
+  issues: readonly { slug: string; titleKo?: string | null; scale: readonly { value: number; labelKo?: string | null }[] }[];
+  cells: readonly { summaryKo?: string | null; noteKo?: string | null; evidence: readonly { paraphraseKo?: string | null; noteKo?: string | null }[] }[];
+};
+const hasKorean = (m: FullMatrixData) => m.cells.some((c) => "summaryKo" in c) || (m as unknown as KoreanFields).actors.some((a) => "nameKo" in a);
+
 /** One row per (stance, evidence item); a stance without evidence gets one row with `unsourced` = yes. */
 export function longRows(m: FullMatrixData): CsvValue[][] {
+  const ko = hasKorean(m) ? (m as unknown as KoreanFields) : null;
   const actorName = new Map(m.actors.map((a) => [a.code, a.name]));
   const issues = new Map(m.issues.map((i) => [i.slug, i]));
-  return m.cells.flatMap((c) => {
+  return m.cells.flatMap((c, ci) => {
     const issue = issues.get(c.issue);
     const stance: CsvValue[] = [
       m.asOf, c.actor, actorName.get(c.actor), c.issue, issue?.title, c.counterpart, c.validFrom, c.validUntil, c.position,
@@ -45,10 +63,23 @@ export function longRows(m: FullMatrixData): CsvValue[][] {
       c.evidence.length === 0 ? "yes" : "no",
     ];
     const items = c.evidence.length ? c.evidence : [null];
+    const k = ko?.cells[ci];
+    const kIssue = ko && issue ? (issue as unknown as KoreanFields["issues"][number]) : undefined;
     return items.map((e, n) => [
       ...stance,
       e ? n + 1 : null, e?.title, e?.publisher, e?.date, e?.url, e?.paraphrase, e?.quote, e?.note,
       m.codedThrough,
+      ...(ko
+        ? [
+            ko.actors.find((a) => a.code === c.actor)?.nameKo,
+            kIssue?.titleKo,
+            c.position === null ? "입장 표명 없음" : kIssue?.scale.find((p) => p.value === c.position)?.labelKo,
+            k?.summaryKo,
+            k?.noteKo,
+            e ? k?.evidence[n]?.paraphraseKo : null,
+            e ? k?.evidence[n]?.noteKo : null,
+          ]
+        : []),
     ]);
   });
 }
@@ -108,7 +139,7 @@ export async function matrixWorkbook(m: FullMatrixData): Promise<Uint8Array> {
   grid.addRow([`Positions: ${formatPosition(-2)} pressure / maximal-demands pole to ${formatPosition(2)} accommodation pole; each issue's label says what the point means.`]);
 
   const long = wb.addWorksheet("Stances", { views: [{ state: "frozen", ySplit: 1 }] });
-  long.columns = LONG_HEADER.map((h) => ({ header: h, key: h, width: /summary|paraphrase|quote|note|title/.test(h) ? 48 : 14 }));
+  long.columns = longHeader(m).map((h) => ({ header: h, key: h, width: /summary|paraphrase|quote|note|title/.test(h) ? 48 : 14 }));
   long.getRow(1).font = { bold: true };
   const urlCol = LONG_HEADER.indexOf("evidence_url") + 1;
   for (const r of longRows(m)) {

@@ -1,6 +1,6 @@
 import { guarded, horizonHeaders, jsonError } from "@/lib/http";
 import { toCsv } from "@/lib/csv";
-import { LONG_HEADER, longRows, type FullMatrixData } from "@/lib/export/spreadsheet";
+import { longHeader, longRows, type FullMatrixData } from "@/lib/export/spreadsheet";
 import { parseMatrixParams } from "../_lib/matrix-params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
     if (!params.ok) return jsonError(400, params.error);
     const [m, horizon] = await Promise.all([cached.matrixForApi(params.value), cached.getCodingHorizon()]);
     const subject = params.value.cluster ? `_${params.value.cluster}` : "";
-    return new Response(toCsv(LONG_HEADER, longRows(m as FullMatrixData)), {
+    return new Response(toCsv(longHeader(m as FullMatrixData), longRows(m as FullMatrixData)), {
       headers: {
         ...horizonHeaders(horizon),
         "Content-Type": "text/csv; charset=utf-8",
