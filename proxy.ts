@@ -1,5 +1,5 @@
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { todayIso } from "./lib/dates";
 import { matrixViewKey, parseMatrixQuery, parseMatrixViewKey } from "./lib/matrix-view";
@@ -52,9 +52,10 @@ export function proxy(request: NextRequest) {
   const selection = parseMatrixQuery(query, today);
   if (!selection.ok) return i18nRouting(request);
   const url = request.nextUrl.clone();
-  url.pathname = `${korean ? "/ko" : ""}/matrix/${matrixViewKey(selection.value, today)}`;
+  // Straight to the cached route of the page's language (app/[locale]/.../matrix/[view] sets its locale itself).
+  url.pathname = `/${korean ? "ko" : "en"}/matrix/${matrixViewKey(selection.value, today)}`;
   for (const key of ["asOf", "cluster", "page"]) url.searchParams.delete(key);
-  return i18nRouting(new NextRequest(url, request));
+  return NextResponse.rewrite(url);
 }
 
 function decodable(pathname: string): boolean {
