@@ -1067,7 +1067,7 @@ export const STANCES: StanceSeed[] = [
     salience: 3,
     confidence: "high",
     summary:
-      "China favours adjusting sanctions in return for DPRK steps: it co-drafted a 2019 UNSC resolution easing some sanctions and vetoed new sanctions in 2022.",
+      "China favours adjusting sanctions in return for DPRK steps: it co-drafted a December 2019 draft UNSC resolution to ease some sanctions (never put to a vote) and vetoed new sanctions in 2022.",
     evidence: [
       ev("S56", "In October 2018 China called for sanctions to be adjusted."),
       ev("S38", "China co-drafted with Russia a December 2019 UNSC resolution to ease some sanctions; it was never voted on."),
@@ -1077,13 +1077,13 @@ export const STANCES: StanceSeed[] = [
   {
     actor: "RUS",
     issue: "sanctions-relief",
-    validFrom: "2019-12-01",
+    validFrom: "2019-12-16",
     validUntil: "2024-03-27",
     position: 1,
     salience: 3,
     confidence: "high",
     summary:
-      "Russia backed partial sanctions relief, co-drafting the 2019 UNSC easing resolution with China and vetoing new sanctions in 2022.",
+      "Russia backed partial sanctions relief, co-drafting with China the December 2019 draft UNSC resolution to ease some sanctions (never put to a vote) and vetoing new sanctions in 2022.",
     evidence: [
       ev("S38", "Russia co-drafted with China a December 2019 UNSC resolution to ease some sanctions; it was never voted on."),
       ev("S39", "In May 2022 Russia, with China, vetoed new UNSC sanctions on the DPRK."),
@@ -2044,7 +2044,7 @@ export const STANCES: StanceSeed[] = [
     salience: 4,
     confidence: "medium",
     summary:
-      "Pyongyang demands an end to the US hostile posture, counting US forces in the South in denuclearization and demanding that strategic assets stop.",
+      "Pyongyang demands an end to the US hostile posture, counting US forces in the South in denuclearization and demanding that deployments of US strategic assets stop.",
     evidence: [
       ev("S24", "KCNA's definition of denuclearization counts the US forces in the South and surrounding areas.", {
         quote:
