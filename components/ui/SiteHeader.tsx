@@ -18,12 +18,12 @@ export async function SiteHeader() {
           <span aria-hidden className="inline-block h-4 w-4 rounded-sm bg-gradient-to-r from-[#542788] via-[#f7f7f7] to-[#b35806] ring-1 ring-slate-300" />
           Stance Atlas
         </Link>
-        <nav aria-label={t("label")} className="nav-row -mx-2 flex max-w-full flex-wrap text-sm">
+        <nav aria-label={t("label")} className="nav-row order-3 -mx-2 flex max-w-full flex-wrap text-sm md:order-2">
           <Suspense fallback={<PlainNavLinks items={items} locale={locale} />}>
             <NavLinks items={items} locale={locale} />
           </Suspense>
         </nav>
-        <div className="ml-auto text-sm">
+        <div className="order-2 ml-auto text-sm md:order-3">
           <Suspense fallback={<PlainLanguageSwitch other={other} {...switchLabel} />}>
             <LanguageSwitch other={other} {...switchLabel} />
           </Suspense>
