@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/lib/dates";
 import { isUnsourced } from "@/lib/domain";
@@ -25,6 +26,8 @@ export const MATRIX_TIP_ID = "mx-tip";
  */
 export function MatrixTip() {
   const ref = useRef<HTMLDivElement>(null);
+  const t = useTranslations("MatrixCell");
+  const locale = useLocale();
   useEffect(() => {
     const tip = ref.current;
     const box = tip?.parentElement;
@@ -35,7 +38,7 @@ export function MatrixTip() {
     const load = (id: string) => {
       let p = loaded.get(id);
       if (!p) {
-        p = fetch(`/api/v1/stances/${id}`)
+        p = fetch(`/api/v1/stances/${id}${locale === "en" ? "" : `?lang=${locale}`}`)
           .then((r) => (r.ok ? (r.json() as Promise<StanceTip>) : null))
           .catch(() => null);
         loaded.set(id, p);
@@ -60,14 +63,20 @@ export function MatrixTip() {
       current = cell;
       void load(id).then((s) => {
         if (current !== cell) return;
+        const conf = { high: t("tipConfHigh"), medium: t("tipConfMedium"), low: t("tipConfLow") };
         const lines = s
           ? [
-              `${s.actorName}${s.counterpartName ? ` toward ${s.counterpartName}` : ""}: ${s.summary}`,
-              `Since ${formatDate(s.validFrom)} · salience ${s.salience}/5 · ${s.confidence} confidence · ${
-                isUnsourced(s) ? "unsourced" : s.evidenceCount === 0 ? "no source states a position" : `${s.evidenceCount} evidence item${s.evidenceCount === 1 ? "" : "s"}`
-              }`,
+              s.counterpartName
+                ? t("tipSummaryToward", { actor: s.actorName, counterpart: s.counterpartName, summary: s.summary })
+                : t("tipSummary", { actor: s.actorName, summary: s.summary }),
+              t("tipMeta", {
+                date: formatDate(s.validFrom, locale),
+                salience: s.salience,
+                confidence: conf[s.confidence],
+                sources: isUnsourced(s) ? t("tipUnsourced") : s.evidenceCount === 0 ? t("tipNoSource") : t("tipEvidence", { count: s.evidenceCount }),
+              }),
             ]
-          : ["The summary could not be loaded; select the cell for the issue page."];
+          : [t("tipFailed")];
         tip.replaceChildren(...lines.map((text) => Object.assign(document.createElement("span"), { textContent: text })));
         tip.hidden = false;
         place(cell);
@@ -102,6 +111,6 @@ export function MatrixTip() {
       window.removeEventListener("scroll", hide);
       document.removeEventListener("keydown", key);
     };
-  }, []);
+  }, [t, locale]);
   return <div ref={ref} id={MATRIX_TIP_ID} role="tooltip" className="mx-tip" hidden />;
 }

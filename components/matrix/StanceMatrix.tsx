@@ -1,7 +1,9 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import type { ActorRef, StanceTuple } from "@/lib/dto";
 import { formatDate } from "@/lib/dates";
+import { localizeHref } from "@/lib/i18n/paths";
 import { issueHref } from "@/lib/nav-context";
 import { positionClass } from "@/lib/palette";
 import { MatrixTip } from "./MatrixTip";
@@ -10,15 +12,14 @@ import { MatrixTip } from "./MatrixTip";
 export type MatrixRow = { slug: string; title: string; labels: string[] };
 export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
 
-const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low conf." } as const;
-
 /**
  * The actor x issue table, rendered on the server into the page's HTML (readable without JavaScript) and hydrated
  * from compact props. A server component's tree is sent twice (as HTML and again, element by element, in React's
  * inline payload); as a client component the payload carries only these tuples, a fraction of the markup. Cells
  * are plain links with a few semantic classes (app/globals.css: .mx-*, position colours .pm2 to .p2). The summary
  * tooltip is not in the page: MatrixTip fetches it for the cell hovered or focused; without JavaScript the cell
- * links to the issue page, which has the summary and the evidence.
+ * links to the issue page, which has the summary and the evidence. Texts: catalogue "MatrixCell" (the server
+ * parent provides it); links in the page's language.
  */
 export function StanceMatrix({
   actors,
@@ -34,10 +35,15 @@ export function StanceMatrix({
   /** "_top" in an embed: the issue pages open in the reader's window, not inside the host's frame. */
   linkTarget?: "_top";
 }) {
+  const t = useTranslations("MatrixCell");
+  const locale = useLocale();
   const byKey = new Map<string, StanceTuple[]>();
   for (const c of cells) byKey.set(`${c[1]}|${c[2]}`, [...(byKey.get(`${c[1]}|${c[2]}`) ?? []), c]);
   const actorName = new Map(actors.map((a) => [a.code, a.shortName]));
   const rows = groups.reduce((n, g) => n + g.issues.length, 0);
+  const none = t("none");
+  const conf = { high: t("confHigh"), medium: t("confMedium"), low: t("confLow") };
+  const unsourced = t("unsourced");
 
   // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
   const large = actors.length * rows > 240;
@@ -45,11 +51,11 @@ export function StanceMatrix({
     <div className={large ? "mx-box mx-scroll" : "mx-box"}>
       <table className="mx">
         <caption>
-          Stance matrix <span>as of {formatDate(asOf)}</span>
+          {t("caption")} <span>{t("asOf", { date: formatDate(asOf, locale) })}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">Issue</th>
+            <th scope="col">{t("issue")}</th>
             {actors.map((a) => (
               <th key={a.code} scope="col">
                 <i style={{ background: a.color }} />
@@ -68,7 +74,7 @@ export function StanceMatrix({
             {g.issues.map((issue) => (
               <tr key={issue.slug}>
                 <th scope="row">
-                  <a href={issueHref(issue.slug, asOf)} target={linkTarget}>
+                  <a href={localizeHref(locale, issueHref(issue.slug, asOf))} target={linkTarget}>
                     {issue.title}
                   </a>
                 </th>
@@ -77,9 +83,34 @@ export function StanceMatrix({
                   return (
                     <td key={a.code}>
                       {here ? (
-                        here.map((c) => <Cell key={c[0]} cell={c} issue={issue} asOf={asOf} target={linkTarget} counterpartName={c[3] ? actorName.get(c[3]) ?? c[3] : null} />)
+                        here.map((c) => {
+                          const [id, actor, , counterpart, position, salience, confidence, unsourcedFlag] = c;
+                          return (
+                            <a
+                              key={id}
+                              href={localizeHref(locale, issueHref(issue.slug, asOf, id))}
+                              target={linkTarget}
+                              data-testid={`cell-${actor}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
+                              data-position={position ?? ""}
+                              className={`mx-cell ${positionClass(position)}${confidence === "low" ? " mx-low" : ""}`}
+                            >
+                              {counterpart && <small>{t("toward", { name: actorName.get(counterpart) ?? counterpart })}</small>}
+                              <b>{formatPosition(position)}</b>
+                              <span>{position === null ? none : scaleLabel(issue.labels, position)}</span>
+                              <span className="mx-meta">
+                                <span role="img" aria-label={t("salience", { value: salience })} className={`s${salience}`} />
+                                {conf[confidence]}
+                              </span>
+                              {unsourcedFlag === 1 && (
+                                <em className="mx-unsourced" data-testid="unsourced">
+                                  {unsourced}
+                                </em>
+                              )}
+                            </a>
+                          );
+                        })
                       ) : (
-                        <div className="mx-none">No stated position</div>
+                        <div className="mx-none">{none}</div>
                       )}
                     </td>
                   );
@@ -91,31 +122,5 @@ export function StanceMatrix({
       </table>
       <MatrixTip />
     </div>
-  );
-}
-
-function Cell({ cell, issue, asOf, target, counterpartName }: { cell: StanceTuple; issue: MatrixRow; asOf: string; target?: "_top"; counterpartName: string | null }) {
-  const [id, actor, , counterpart, position, salience, confidence, unsourced] = cell;
-  return (
-    <a
-      href={issueHref(issue.slug, asOf, id)}
-      target={target}
-      data-testid={`cell-${actor}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
-      data-position={position ?? ""}
-      className={`mx-cell ${positionClass(position)}${confidence === "low" ? " mx-low" : ""}`}
-    >
-      {counterpartName && <small>toward {counterpartName}</small>}
-      <b>{formatPosition(position)}</b>
-      <span>{scaleLabel(issue.labels, position)}</span>
-      <span className="mx-meta">
-        <span role="img" aria-label={`Salience ${salience} of 5`} className={`s${salience}`} />
-        {CONFIDENCE_SHORT[confidence]}
-      </span>
-      {unsourced === 1 && (
-        <em className="mx-unsourced" data-testid="unsourced">
-          Unsourced
-        </em>
-      )}
-    </a>
   );
 }
