@@ -52,7 +52,7 @@ export async function AsOfControl({
       <form key={asOf} action={path} method="get" className="flex flex-wrap items-end gap-3">
         {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <div>
-          <label htmlFor="asOf" className="block text-xs font-medium text-slate-600">
+          <label htmlFor="asOf">
             {t("asOf")}
           </label>
           <input
@@ -63,10 +63,9 @@ export async function AsOfControl({
             min="2017-01-01"
             max={today}
             required
-            className="mt-1 rounded border border-slate-300 px-2 py-1.5 text-sm"
           />
         </div>
-        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
+        <button type="submit" className="asof-go">
           {t("show")}
         </button>
         <Link href={href(today)} className="py-1.5 text-sm text-blue-800 underline">
@@ -94,14 +93,14 @@ export async function AsOfControl({
         <form key={asOf} action={path} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
           <div>
-            <label htmlFor="asOf-event" className="block text-xs font-medium text-slate-600">
+            <label htmlFor="asOf-event">
               {t("orEvent", { count: events.length })}
             </label>
             <select
               id="asOf-event"
               name="asOf"
               defaultValue={events.some((e) => e.date === asOf) ? asOf : ""}
-              className="mt-1 max-w-[80vw] rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:max-w-md"
+              className="max-w-[80vw] sm:max-w-md"
             >
               <option value="" disabled>
                 {t("chooseEvent")}
@@ -125,7 +124,7 @@ export async function AsOfControl({
     </>
   );
   return (
-    <section aria-label={t("sectionLabel")} className="no-print rounded-lg border border-slate-200 bg-white p-3">
+    <section aria-label={t("sectionLabel")} className="asof no-print">
       {collapsible ? (
         <details className="date-events">
           <summary>

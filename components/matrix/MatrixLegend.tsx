@@ -13,21 +13,21 @@ export async function MatrixLegend() {
     { value: 2, text: t("accommodation") },
   ];
   return (
-    <section aria-labelledby="legend-h" className="rounded-lg border border-slate-200 bg-white p-3 text-xs text-slate-700">
-      <h2 id="legend-h" className="text-sm font-semibold text-slate-900">
+    <section aria-labelledby="legend-h" className="mx-legend">
+      <h2 id="legend-h">
         {t("title")}
       </h2>
-      <ul className="mt-2 flex flex-wrap gap-2" aria-label={t("scaleLabel")}>
+      <ul aria-label={t("scaleLabel")}>
         {points.map((p) => (
-          <li key={p.value} className={`rounded px-2 py-1 ring-1 ring-black/10 ring-inset ${positionClass(p.value)}`}>
+          <li key={p.value} className={positionClass(p.value)}>
             {p.text}
           </li>
         ))}
-        <li className="rounded border border-dashed border-slate-300 px-2 py-1 italic text-slate-600">{t("none")}</li>
+        <li>{t("none")}</li>
       </ul>
-      <p className="mt-2">
+      <p>
         {t.rich("text", {
-          mark: (chunks) => <span className="rounded-sm border border-dashed border-slate-500 px-1 text-[10px] font-semibold uppercase">{chunks}</span>,
+          mark: (chunks) => <mark>{chunks}</mark>,
         })}{" "}
         <Link href="/methodology" prefetch={false} className="text-blue-800 underline">
           {t("methodology")}

@@ -1,5 +1,5 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { createTranslator, useLocale } from "next-intl";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/lib/dates";
 import { isUnsourced } from "@/lib/domain";
@@ -22,17 +22,20 @@ export const MATRIX_TIP_ID = "mx-tip";
  * The matrix's one tooltip. The cells carry no summaries (they would double the page's weight): when a cell is
  * hovered or focused this fetches its stance from the read API (once per cell and page view), writes the summary
  * into a single tooltip element and points the cell's aria-describedby at it. Escape or leaving the cell hides it.
- * Text only (textContent), never markup.
+ * Text only (textContent), never markup. Its texts (catalogue "MatrixTip") are not in the page either: they are
+ * loaded with the first summary, in the page's language.
  */
 export function MatrixTip() {
   const ref = useRef<HTMLDivElement>(null);
-  const t = useTranslations("MatrixCell");
   const locale = useLocale();
   useEffect(() => {
     const tip = ref.current;
     const box = tip?.parentElement;
     if (!tip || !box) return;
     const loaded = new Map<string, Promise<StanceTip | null>>();
+    const texts = (locale === "ko" ? import("@/messages/ko/views-matrix.json") : import("@/messages/en/views-matrix.json")).then((m) =>
+      createTranslator({ locale, messages: { MatrixTip: m.default["MatrixTip"] }, namespace: "MatrixTip" }),
+    );
     let current: HTMLAnchorElement | null = null;
 
     const load = (id: string) => {
@@ -61,22 +64,22 @@ export function MatrixTip() {
       const id = /#stance-(\d+)$/.exec(cell.getAttribute("href") ?? "")?.[1];
       if (!id) return;
       current = cell;
-      void load(id).then((s) => {
+      void Promise.all([load(id), texts]).then(([s, t]) => {
         if (current !== cell) return;
-        const conf = { high: t("tipConfHigh"), medium: t("tipConfMedium"), low: t("tipConfLow") };
+        const conf = { high: t("confHigh"), medium: t("confMedium"), low: t("confLow") };
         const lines = s
           ? [
               s.counterpartName
-                ? t("tipSummaryToward", { actor: s.actorName, counterpart: s.counterpartName, summary: s.summary })
-                : t("tipSummary", { actor: s.actorName, summary: s.summary }),
-              t("tipMeta", {
+                ? t("summaryToward", { actor: s.actorName, counterpart: s.counterpartName, summary: s.summary })
+                : t("summary", { actor: s.actorName, summary: s.summary }),
+              t("meta", {
                 date: formatDate(s.validFrom, locale),
                 salience: s.salience,
                 confidence: conf[s.confidence],
-                sources: isUnsourced(s) ? t("tipUnsourced") : s.evidenceCount === 0 ? t("tipNoSource") : t("tipEvidence", { count: s.evidenceCount }),
+                sources: isUnsourced(s) ? t("unsourced") : s.evidenceCount === 0 ? t("noSource") : t("evidence", { count: s.evidenceCount }),
               }),
             ]
-          : [t("tipFailed")];
+          : [t("failed")];
         tip.replaceChildren(...lines.map((text) => Object.assign(document.createElement("span"), { textContent: text })));
         tip.hidden = false;
         place(cell);
@@ -111,6 +114,6 @@ export function MatrixTip() {
       window.removeEventListener("scroll", hide);
       document.removeEventListener("keydown", key);
     };
-  }, [t, locale]);
+  }, [locale]);
   return <div ref={ref} id={MATRIX_TIP_ID} role="tooltip" className="mx-tip" hidden />;
 }

@@ -1,15 +1,20 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { formatPosition, scaleLabel } from "@/lib/domain";
-import type { ActorRef, StanceTuple } from "@/lib/dto";
+import type { ActorRef } from "@/lib/dto";
 import { formatDate } from "@/lib/dates";
 import { localizeHref } from "@/lib/i18n/paths";
 import { issueHref } from "@/lib/nav-context";
 import { positionClass } from "@/lib/palette";
 import { MatrixTip } from "./MatrixTip";
 
-/** An issue row: its slug, title and the labels of its scale points, -2 to +2. */
-export type MatrixRow = { slug: string; title: string; labels: string[] };
+/**
+ * A stance in force as a cell, in numbers: [stance id, actor (index in `actors`), counterpart (index, -1 for none),
+ * position (null: no stated position), salience, confidence (0 low, 1 medium, 2 high), unsourced (1)].
+ */
+export type MatrixCell = [id: number, actor: number, counterpart: number, position: number | null, salience: number, confidence: 0 | 1 | 2, unsourced: 0 | 1];
+/** An issue row: its slug, title, the labels of its scale points (-2 to +2) that its cells name, and its cells. */
+export type MatrixRow = { slug: string; title: string; labels: string[]; cells: MatrixCell[] };
 export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
 
 /**
@@ -24,25 +29,20 @@ export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
 export function StanceMatrix({
   actors,
   groups,
-  cells,
   asOf,
   linkTarget,
 }: {
   actors: ActorRef[];
   groups: MatrixGroup[];
-  cells: StanceTuple[];
   asOf: string;
   /** "_top" in an embed: the issue pages open in the reader's window, not inside the host's frame. */
   linkTarget?: "_top";
 }) {
   const t = useTranslations("MatrixCell");
   const locale = useLocale();
-  const byKey = new Map<string, StanceTuple[]>();
-  for (const c of cells) byKey.set(`${c[1]}|${c[2]}`, [...(byKey.get(`${c[1]}|${c[2]}`) ?? []), c]);
-  const actorName = new Map(actors.map((a) => [a.code, a.shortName]));
   const rows = groups.reduce((n, g) => n + g.issues.length, 0);
   const none = t("none");
-  const conf = { high: t("confHigh"), medium: t("confMedium"), low: t("confLow") };
+  const conf = [t("confLow"), t("confMedium"), t("confHigh")];
   const unsourced = t("unsourced");
 
   // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
@@ -78,27 +78,28 @@ export function StanceMatrix({
                     {issue.title}
                   </a>
                 </th>
-                {actors.map((a) => {
-                  const here = byKey.get(`${a.code}|${issue.slug}`);
+                {actors.map((a, n) => {
+                  const here = issue.cells.filter((c) => c[1] === n);
                   return (
                     <td key={a.code}>
-                      {here ? (
+                      {here.length ? (
                         here.map((c) => {
-                          const [id, actor, , counterpart, position, salience, confidence, unsourcedFlag] = c;
+                          const [id, , cp, position, salience, confidence, unsourcedFlag] = c;
+                          const counterpart = actors[cp]?.code;
                           return (
                             <a
                               key={id}
                               href={localizeHref(locale, issueHref(issue.slug, asOf, id))}
                               target={linkTarget}
-                              data-testid={`cell-${actor}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
+                              data-testid={`cell-${a.code}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
                               data-position={position ?? ""}
-                              className={`mx-cell ${positionClass(position)}${confidence === "low" ? " mx-low" : ""}`}
+                              className={`mx-cell ${positionClass(position)}${confidence === 0 ? " mx-low" : ""}`}
                             >
-                              {counterpart && <small>{t("toward", { name: actorName.get(counterpart) ?? counterpart })}</small>}
+                              {counterpart && <small>{t("toward", { name: actors[cp].shortName })}</small>}
                               <b>{formatPosition(position)}</b>
                               <span>{position === null ? none : scaleLabel(issue.labels, position)}</span>
                               <span className="mx-meta">
-                                <span role="img" aria-label={t("salience", { value: salience })} className={`s${salience}`} />
+                                <i role="img" aria-label={t("salience", { value: salience })} className={`s${salience}`} />
                                 {conf[confidence]}
                               </span>
                               {unsourcedFlag === 1 && (

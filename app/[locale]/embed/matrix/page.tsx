@@ -41,7 +41,7 @@ export default async function EmbedMatrixPage({ params, searchParams }: { params
         <p className="text-sm text-slate-600">{t("matrixEmpty")}</p>
       ) : (
         <ClientMessages namespaces={["MatrixCell"]}>
-          <StanceMatrix actors={table.actors} groups={table.groups} cells={table.cells} asOf={asOf} linkTarget="_top" />
+          <StanceMatrix actors={table.actors} groups={table.groups} asOf={asOf} linkTarget="_top" />
         </ClientMessages>
       )}
     </EmbedFrame>

@@ -69,7 +69,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
         <>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
           <ClientMessages namespaces={["MatrixCell"]}>
-            <StanceMatrix actors={table.actors} groups={table.groups} cells={cells} asOf={asOf} />
+            <StanceMatrix actors={table.actors} groups={table.groups} asOf={asOf} />
           </ClientMessages>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
         </>
