@@ -12,6 +12,7 @@ import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry
 import { issueHref } from "@/lib/nav-context";
 import { ChartExport } from "../export/ChartExport";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
+import { DataText } from "../ui/DataText";
 import { Marker, ScaleDumbbell } from "./ScaleDumbbell";
 import { PublishedLaterMark, StanceNoteText, UnsourcedMark } from "../stances/EvidenceList";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
@@ -151,7 +152,7 @@ export function CompareView({
                 <li key={g.issue} className="flex flex-wrap items-baseline gap-x-2 text-sm">
                   <span className="w-4 shrink-0 text-right font-semibold tabular-nums text-slate-500">{n + 1}</span>
                   <a href={`#row-${g.issue}`} className="font-medium text-blue-800 underline">
-                    {issueBySlug.get(g.issue)?.title}
+                    <DataText text={issueBySlug.get(g.issue)?.title ?? g.issue} locale={locale} />
                   </a>
                   <span className="basis-full pl-6 text-xs text-slate-600 sm:basis-auto sm:pl-0">
                     {t("agendaGap", { points: Math.round(g.distance! * 4), weighted: fixed(g.weightedGap!) })}
@@ -262,7 +263,7 @@ export function CompareView({
                   <div>
                     <h3 className="font-medium">
                       <Link href={issueHref(issue.slug, asOf)} className="text-slate-900 hover:underline">
-                        {issue.title}
+                        <DataText text={issue.title} locale={locale} />
                       </Link>
                     </h3>
                     {sort !== "cluster" && <p className="text-xs text-slate-500">{issue.clusterLabel}</p>}
@@ -359,7 +360,7 @@ function StanceNote({
       <Marker shape={shape} color={color} />
       <div className="min-w-0">
         <p>
-          <span className="font-medium">{who}</span>: <span className="tabular-nums">{formatPosition(stance.position)}</span> {scaleLabel(labels, stance.position)}
+          <span className="font-medium">{who}</span>: <span className="tabular-nums">{formatPosition(stance.position)}</span> {stance.position === null ? t("none") : <DataText text={scaleLabel(labels, stance.position)} locale={locale} />}
           {stance.scenario && (
             <span className="ml-1 rounded bg-indigo-100 px-1 text-xs text-indigo-900">
               {stance.scenario.from !== null ? t("whatIfCoded", { position: formatPosition(stance.scenario.from) }) : t("whatIfAssumed")}
@@ -369,7 +370,9 @@ function StanceNote({
         </p>
         {stance.id > 0 && (
           <>
-            <p className="mt-0.5 text-slate-700">{stance.summary}</p>
+            <p className="mt-0.5 text-slate-700">
+              <DataText text={stance.summary} locale={locale} />
+            </p>
             <StanceNoteText note={stance.note} />
             <p className="mt-1 text-xs text-slate-600">
               {t("since", { date: formatDate(stance.validFrom, locale) })}{" "}

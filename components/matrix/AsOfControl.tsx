@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
+import { DataText } from "@/components/ui/DataText";
 import { formatDate } from "@/lib/dates";
 import { localizeHref } from "@/lib/i18n/paths";
 
@@ -77,7 +78,7 @@ export async function AsOfControl({
           <span className="text-slate-600">{t("turningPoints")}</span>
           {featured.map((e) => (
             <a key={e.key} href={href(e.date)} aria-current={e.date === asOf ? "date" : undefined} className="turning-point">
-              {e.title} <span>{date(e.date)}</span>
+              <DataText text={e.title} locale={locale} /> <span>{date(e.date)}</span>
             </a>
           ))}
         </div>

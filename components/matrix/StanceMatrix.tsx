@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/dates";
 import { localizeHref } from "@/lib/i18n/paths";
 import { issueHref } from "@/lib/nav-context";
 import { positionClass } from "@/lib/palette";
+import { DataText } from "../ui/DataText";
 import { MatrixTip } from "./MatrixTip";
 
 /**
@@ -75,7 +76,7 @@ export function StanceMatrix({
               <tr key={issue.slug}>
                 <th scope="row">
                   <a href={localizeHref(locale, issueHref(issue.slug, asOf))} target={linkTarget}>
-                    {issue.title}
+                    <DataText text={issue.title} locale={locale} />
                   </a>
                 </th>
                 {actors.map((a, n) => {
@@ -97,7 +98,7 @@ export function StanceMatrix({
                             >
                               {counterpart && <small>{t("toward", { name: actors[cp].shortName })}</small>}
                               <b>{formatPosition(position)}</b>
-                              <span>{position === null ? none : scaleLabel(issue.labels, position)}</span>
+                              <span>{position === null ? none : <DataText text={scaleLabel(issue.labels, position)} locale={locale} />}</span>
                               <span className="mx-meta">
                                 <i role="img" aria-label={t("salience", { value: salience })} className={`s${salience}`} />
                                 {conf[confidence]}

@@ -32,19 +32,24 @@ test.describe("[i18n] matrix, compare and embeds in Korean", () => {
     const dialog = page.getByRole("dialog", { name: "이 화면 공유" });
     await expect(dialog.getByLabel(/고정 링크/)).toHaveValue(/\/ko\?.*asOf=2018-06-12/);
     await expect(dialog.getByLabel(/삽입 코드/)).toHaveValue(/\/ko\/embed\/matrix\?.*title="입장 매트릭스 \(Stance Atlas\)"/s);
-    await expectKoreanUi(page, "dialog");
+    for (const name of ["링크 복사", "삽입 코드 복사", "닫기"]) await expect(dialog.getByRole("button", { name })).toBeVisible();
   });
 
   test("/ko: the tooltip gives the stance's Korean summary", async ({ page }) => {
     await page.goto("/ko?asOf=2019-03-01");
     const tipRequest = page.waitForRequest(/\/api\/v1\/stances\/\d+\?lang=ko$/);
-    await page.getByTestId("cell-JPN-missile-scope").focus();
+    const cell = page.getByTestId("cell-JPN-missile-scope");
+    await expect(async () => {
+      await cell.blur();
+      await cell.focus();
+      await expect(cell).toHaveAttribute("aria-describedby", "mx-tip", { timeout: 1_000 });
+    }).toPass();
     await tipRequest;
     const tip = page.getByRole("tooltip");
     await expect(tip).toBeVisible();
     await expect(tip).toContainText("일본");
     await expect(tip).toContainText(/현저성 \d\/5/);
-    await expect(tip).toContainText(/[\uac00-\ud7a3]{2,}.*: .*[\uac00-\ud7a3]/);
+    await expect(tip).toContainText(/^일본: [^A-Za-z]*[\uac00-\ud7a3].*\d{4}년 \d{1,2}월 \d{1,2}일부터 · 현저성 \d\/5 · 신뢰도 (높음|중간|낮음) · 근거 \d+건$/);
   });
 
   test("/ko/compare: South Korea and Japan after Hanoi, in Korean", async ({ page }) => {
@@ -52,7 +57,7 @@ test.describe("[i18n] matrix, compare and embeds in Korean", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("한국 – 일본");
     await expect(page.getByText("2019년 3월 1일 기준", { exact: false }).first()).toBeVisible();
     await expect(page.getByTestId("gap-row-sanctions-relief")).toContainText("제재 완화");
-    await expect(page.getByTestId("gap-row-sanctions-relief").getByRole("link", { name: "제재 완화" })).toHaveAttribute("href", /^\/ko\/issues\/sanctions-relief/);
+    await expect(page.getByTestId("gap-row-sanctions-relief").getByRole("link", { name: "제재 완화", exact: true })).toHaveAttribute("href", /^\/ko\/issues\/sanctions-relief/);
     await expect(page.locator("form[aria-label='비교 대상 선택']")).toHaveAttribute("action", "/ko/compare");
     await expect(page.getByRole("link", { name: "격차 큰 순" })).toHaveAttribute("href", /^\/ko\/compare\?/);
     await expectKoreanUi(page);
@@ -93,7 +98,7 @@ test.describe("[i18n] matrix, compare and embeds in Korean", () => {
   });
 
   test("/ko: an unknown page says so in Korean", async ({ page }) => {
-    const res = await page.goto("/ko/no-such-page");
+    const res = await page.goto("/ko/issues/no-such-issue");
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("페이지를 찾을 수 없습니다");
     await expect(page.getByRole("link", { name: "입장 매트릭스로 돌아가기" })).toHaveAttribute("href", "/ko");

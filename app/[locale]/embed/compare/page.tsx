@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { Marker, ScaleDumbbell } from "@/components/compare/ScaleDumbbell";
+import { DataText } from "@/components/ui/DataText";
 import { EmbedFrame } from "@/components/ui/EmbedFrame";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import * as cached from "@/db/cached";
@@ -95,7 +96,7 @@ export default async function EmbedComparePage({ params, searchParams }: { param
           const say = (s: { position: number | null } | null) => (!s || s.position === null ? tc("noPositionLower") : `${formatPosition(s.position)} ${scaleLabel(labels, s.position)}`);
           return (
             <li key={g.issue} className="grid gap-x-3 gap-y-1 py-2 sm:grid-cols-[minmax(0,11rem)_minmax(0,1fr)_5.5rem]" data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
-              <p className="text-sm font-medium leading-tight">{issue.title}</p>
+              <p className="text-sm font-medium leading-tight"><DataText text={issue.title} locale={locale} /></p>
               <ScaleDumbbell
                 labels={labels}
                 a={sa?.position ?? null}
