@@ -29,4 +29,12 @@ describe("share links", () => {
     expect(embed).not.toContain("<script>");
     expect(embed!.match(/"/g)!.length % 2).toBe(0);
   });
+
+  it("a Korean view shares its Korean link and the Korean embed", () => {
+    const { link, embed } = shareLinks({ path: "/", pinned: { asOf: "2019-03-01" }, embed: { kind: "matrix", title: "입장 매트릭스" }, lang: "ko" }, ORIGIN, "");
+    expect(link).toBe("https://atlas.example/ko?asOf=2019-03-01");
+    expect(embed).toContain('src="https://atlas.example/ko/embed/matrix?asOf=2019-03-01"');
+    expect(embed).toContain('title="입장 매트릭스 (Stance Atlas)"');
+    expect(shareLinks({ path: "/compare", lang: "ko" }, ORIGIN, "?a=ROK").link).toBe("https://atlas.example/ko/compare?a=ROK");
+  });
 });

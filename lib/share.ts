@@ -1,7 +1,9 @@
 /**
  * The Share dialog's permanent link and embed code (components/ui/ShareButton.tsx). Pure: takes the page's origin
- * and current query, gives the strings.
+ * and current query, gives the strings. The link and the embed are in the view's language (`lang`: "/ko/compare",
+ * "/ko/embed/compare"; English unprefixed).
  */
+import { localizedPath, type AppLocale } from "./i18n/paths";
 
 /** The charts that have an embed route, /embed/<kind>, taking the same query as their view. */
 export const EMBED_KINDS = ["matrix", "compare", "divergence"] as const;
@@ -10,7 +12,7 @@ export type EmbedKind = (typeof EMBED_KINDS)[number];
 /** The iframe height suggested in the embed code (the embed itself is as wide as its frame). */
 export const EMBED_HEIGHT: Record<EmbedKind, number> = { matrix: 720, compare: 640, divergence: 480 };
 
-/** The iframe's title (what a screen reader announces for it), unless the view gives a more precise one. */
+/** The iframe's title in English (what a screen reader announces for it), unless the view gives one (the Share button gives it in the page's language). */
 export const EMBED_TITLE: Record<EmbedKind, string> = { matrix: "Stance matrix", compare: "Comparison of two actors", divergence: "Divergence over time" };
 
 export type ShareTarget = {
@@ -24,6 +26,8 @@ export type ShareTarget = {
   pinned?: Record<string, string | undefined>;
   /** The embed of this view, if it has one, and the title its iframe is announced with. */
   embed?: { kind: EmbedKind; title?: string };
+  /** The language of the view; English when left out. */
+  lang?: AppLocale;
 };
 
 /** The permanent link of the view and, for views with an embed, the iframe code. */
@@ -32,9 +36,10 @@ export function shareLinks(target: ShareTarget, origin: string, search: string):
   for (const [key, value] of Object.entries(target.pinned ?? {})) if (value && !q.has(key)) q.set(key, value);
   q.sort();
   const query = q.toString() ? `?${q}` : "";
-  const link = `${origin}${target.path}${query}`;
+  const lang = target.lang ?? "en";
+  const link = `${origin}${localizedPath(lang, target.path)}${query}`;
   if (!target.embed) return { link, embed: null };
-  const src = `${origin}/embed/${target.embed.kind}${query}`;
+  const src = `${origin}${localizedPath(lang, `/embed/${target.embed.kind}`)}${query}`;
   const title = `${target.embed.title ?? EMBED_TITLE[target.embed.kind]} (Stance Atlas)`;
   const embed = `<iframe src="${attr(src)}" title="${attr(title)}" width="100%" height="${EMBED_HEIGHT[target.embed.kind]}" style="border:0" loading="lazy"></iframe>`;
   return { link, embed };

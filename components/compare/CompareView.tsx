@@ -1,9 +1,10 @@
 "use client";
 import { Link } from "@/i18n/navigation";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { sortGaps, type CompareSort } from "@/lib/compare";
 import { consultationAgenda } from "@/lib/divergence";
-import { clusterLabel, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
+import { formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import type { ActorRef, StanceView } from "@/lib/dto";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
@@ -11,19 +12,20 @@ import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry
 import { issueHref } from "@/lib/nav-context";
 import { ChartExport } from "../export/ChartExport";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
+import { DataText } from "../ui/DataText";
 import { Marker, ScaleDumbbell } from "./ScaleDumbbell";
 import { PublishedLaterMark, StanceNoteText, UnsourcedMark } from "../stances/EvidenceList";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
-export type CompareIssue = { slug: string; title: string; cluster: string; labels: string[] };
+/** An issue of the comparison, its texts in the page's language (title, cluster name, scale labels). */
+export type CompareIssue = { slug: string; title: string; cluster: string; clusterLabel: string; labels: string[] };
 
-const SORTS: { id: CompareSort; label: string }[] = [
-  { id: "gap", label: "Largest gap" },
-  { id: "weighted", label: "Salience-weighted gap" },
-  { id: "cluster", label: "Cluster" },
-];
+type T = ReturnType<typeof useTranslations<"Compare">>;
 
-/** The side-by-side comparison; recomputes in the browser when a what-if scenario moves a position. */
+/**
+ * The side-by-side comparison; recomputes in the browser when a what-if scenario moves a position. Texts from the
+ * catalogue "Compare" (the server parent provides it), dates and figures in the page's language.
+ */
 export function CompareView({
   issues,
   a,
@@ -51,6 +53,15 @@ export function CompareView({
   /** The other URL parameters (a, b, asOf, asOfB) for the sort links. */
   params: Record<string, string>;
 }) {
+  const t = useTranslations("Compare");
+  const locale = useLocale();
+  const format = useFormatter();
+  const fixed = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const sorts: { id: CompareSort; label: string }[] = [
+    { id: "gap", label: t("sortGap") },
+    { id: "weighted", label: t("sortWeighted") },
+    { id: "cluster", label: t("sortCluster") },
+  ];
   const self = a.code === b.code;
   const [entries, setEntries] = useState<ScenarioEntry[]>(self ? [] : initialScenario);
   useScenarioUrl(entries);
@@ -68,10 +79,12 @@ export function CompareView({
   const issueBySlug = new Map(issues.map((i) => [i.slug, i]));
   const rows = sortGaps(d.gaps, sort, issues);
   const scenarioActive = !self && entries.length > 0;
-  const dateA = formatDate(asOf);
-  const dateB = formatDate(asOfB);
-  const nameA = self ? `${a.shortName} (${dateA})` : a.shortName;
-  const nameB = self ? `${b.shortName} (${dateB})` : b.shortName;
+  const dateA = formatDate(asOf, locale);
+  const dateB = formatDate(asOfB, locale);
+  const nameA = self ? t("nameAtDate", { name: a.shortName, date: dateA }) : a.shortName;
+  const nameB = self ? t("nameAtDate", { name: b.shortName, date: dateB }) : b.shortName;
+  const pair = t("pair", { a: nameA, b: nameB });
+  const list = (items: string[]) => format.list(items, { type: "unit", style: "narrow" });
   const sortHref = (s: CompareSort) => {
     const q = new URLSearchParams(params);
     if (s !== "gap") q.set("sort", s);
@@ -85,34 +98,31 @@ export function CompareView({
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[minmax(0,1fr)_minmax(0,1.4fr)]">
         <section aria-labelledby="overall-h" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="overall-h" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-            Overall divergence
+            {t("overall")}
           </h2>
           {d.value === null ? (
             <p className="mt-2 text-slate-700" data-testid="overall-divergence" data-value="">
-              <strong>No comparable issues.</strong> On {self ? "these dates" : dateA}, no issue has a stated position from both{" "}
-              {nameA} and {nameB}, so there is nothing to compare.
+              {t.rich("noComparable", { strong: (chunks) => <strong>{chunks}</strong>, date: self ? t("theseDates") : dateA, pair })}
             </p>
           ) : (
             <>
               <p className="mt-1 flex items-baseline gap-3">
                 <span className="text-4xl font-semibold tabular-nums" data-testid="overall-divergence" data-value={d.value.toFixed(4)}>
-                  {d.value.toFixed(2)}
+                  {fixed(d.value)}
                 </span>
                 {scenarioActive && real.value !== null && (
                   <span className="text-sm text-indigo-800" data-testid="scenario-delta">
-                    what-if; coded: {real.value.toFixed(2)} ({d.value - real.value >= 0 ? "+" : "−"}
-                    {Math.abs(d.value - real.value).toFixed(2)})
+                    {t("scenarioDelta", { coded: fixed(real.value), delta: `${d.value - real.value >= 0 ? "+" : "−"}${fixed(Math.abs(d.value - real.value))}` })}
                   </span>
                 )}
               </p>
               <p className="mt-1 text-sm text-slate-600">
-                Salience-weighted divergence over {d.compared} comparable issue{d.compared === 1 ? "" : "s"} (0 = same
-                positions, 1 = opposite poles).
-                {notCompared > 0 && ` ${notCompared} issue${notCompared === 1 ? " is" : "s are"} left out: no stated position on one side.`}
+                {t("overallText", { count: d.compared })}
+                {notCompared > 0 && ` ${t("leftOut", { count: notCompared })}`}
               </p>
             </>
           )}
-          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Markers">
+          <ul className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label={t("markers")}>
             <li className="flex items-center gap-1.5">
               <Marker shape="circle" color={a.color} /> {nameA}
             </li>
@@ -123,29 +133,29 @@ export function CompareView({
           {!self && (
             <p className="mt-3 text-sm">
               <Link href={`/divergence?${new URLSearchParams({ a: a.code, b: b.code, asOf })}`} className="text-blue-800 underline">
-                {nameA} and {nameB} on the divergence page
+                {t("divergenceLink", { pair })}
               </Link>{" "}
-              <span className="text-slate-600">(same date; every pair, blocs, and the pair over time)</span>
+              <span className="text-slate-600">{t("divergenceLinkNote")}</span>
             </p>
           )}
         </section>
         <section aria-labelledby="agenda-h" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="agenda-h" className="text-sm font-semibold uppercase tracking-wide text-slate-600">
-            Consultation agenda
+            {t("agenda")}
           </h2>
-          <p className="mt-0.5 text-xs text-slate-600">The issues with the largest salience-weighted gap: what the two sides most need to talk through.</p>
+          <p className="mt-0.5 text-xs text-slate-600">{t("agendaText")}</p>
           {agenda.length === 0 ? (
-            <p className="mt-2 text-sm italic text-slate-600">No gaps to talk through: the two agree wherever both state a position.</p>
+            <p className="mt-2 text-sm italic text-slate-600">{t("agendaEmpty")}</p>
           ) : (
             <ol className="mt-2 space-y-1" data-testid="agenda">
               {agenda.map((g, n) => (
                 <li key={g.issue} className="flex flex-wrap items-baseline gap-x-2 text-sm">
                   <span className="w-4 shrink-0 text-right font-semibold tabular-nums text-slate-500">{n + 1}</span>
                   <a href={`#row-${g.issue}`} className="font-medium text-blue-800 underline">
-                    {issueBySlug.get(g.issue)?.title}
+                    <DataText text={issueBySlug.get(g.issue)?.title ?? g.issue} locale={locale} />
                   </a>
                   <span className="basis-full pl-6 text-xs text-slate-600 sm:basis-auto sm:pl-0">
-                    gap {Math.round(g.distance! * 4)} pt{Math.round(g.distance! * 4) === 1 ? "" : "s"} · weighted {g.weightedGap!.toFixed(2)}
+                    {t("agendaGap", { points: Math.round(g.distance! * 4), weighted: fixed(g.weightedGap!) })}
                   </span>
                 </li>
               ))}
@@ -167,12 +177,12 @@ export function CompareView({
       <section aria-labelledby="rows-h" className="rounded-lg border border-slate-200 bg-white">
         <div className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-3">
           <h2 id="rows-h" className="font-semibold">
-            Issue by issue
+            {t("rows")}
           </h2>
           <div className="flex flex-wrap items-start gap-3">
-          <nav aria-label="Sort issues" className="flex flex-wrap items-center gap-1 text-sm">
-            <span className="mr-1 text-xs text-slate-600">Sort by</span>
-            {SORTS.map((s) => (
+          <nav aria-label={t("sortLabel")} className="flex flex-wrap items-center gap-1 text-sm">
+            <span className="mr-1 text-xs text-slate-600">{t("sortBy")}</span>
+            {sorts.map((s) => (
               <Link
                 key={s.id}
                 href={sortHref(s.id)}
@@ -185,22 +195,34 @@ export function CompareView({
             ))}
           </nav>
           <ChartExport
-            label={`comparison of ${nameA} and ${nameB}`}
-            title={`${nameA} and ${nameB}: where they differ`}
-            subtitle={`Salience-weighted divergence ${d.value === null ? "n/a" : d.value.toFixed(2)} over ${d.compared} issues · ${self ? `${asOf} against ${asOfB}` : asOfB !== asOf ? `${a.shortName} as of ${asOf}, ${b.shortName} as of ${asOfB}` : `as of ${asOf}`}${
-              scenarioActive ? ` · what-if scenario applied: ${entries.map((e) => `${e.actor} on ${issueBySlug.get(e.issue)?.title ?? e.issue} at ${formatPosition(e.position)}`).join("; ")}` : ""
-            }`}
+            label={t("exportLabel", { pair })}
+            title={t("exportTitle", { pair })}
+            subtitle={[
+              t("exportDivergence", { value: d.value === null ? t("notAvailable") : fixed(d.value), count: d.compared }),
+              self
+                ? t("exportDatesSelf", { dateA, dateB })
+                : asOfB !== asOf
+                  ? t("exportDatesTwo", { a: a.shortName, b: b.shortName, dateA, dateB })
+                  : t("exportDate", { date: dateA }),
+              ...(scenarioActive
+                ? [
+                    t("exportScenario", {
+                      moves: list(entries.map((e) => t("exportMove", { actor: e.actor, issue: issueBySlug.get(e.issue)?.title ?? e.issue, position: formatPosition(e.position) }))),
+                    }),
+                  ]
+                : []),
+            ].join(" · ")}
             asOf={asOf}
             horizon={horizon}
             view="compare"
             subject={self ? `${a.code}-${asOfB}` : `${a.code}-${b.code}`}
             legend={[
-              { kind: "swatch", label: `${nameA} (circle)`, fill: a.color, stroke: a.color },
-              { kind: "swatch", label: `${nameB} (square)`, fill: b.color, stroke: b.color },
+              { kind: "swatch", label: t("legendCircle", { name: nameA }), fill: a.color, stroke: a.color },
+              { kind: "swatch", label: t("legendSquare", { name: nameB }), fill: b.color, stroke: b.color },
             ]}
-            note={agenda.length ? `Consultation agenda (largest salience-weighted gaps): ${agenda.map((g) => issueBySlug.get(g.issue)?.title).join("; ")}.` : "No issue where both state different positions."}
+            note={agenda.length ? t("exportAgenda", { issues: list(agenda.map((g) => issueBySlug.get(g.issue)?.title ?? g.issue)) }) : t("exportNoAgenda")}
             height="fit"
-            emptyReason={d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null}
+            emptyReason={d.compared === 0 ? t("exportEmpty") : null}
             detailsOption
             body={async ({ details }) => {
               const { compareBody } = await import("@/lib/export/compare-svg");
@@ -236,15 +258,15 @@ export function CompareView({
             const showCluster = sort === "cluster" && (n === 0 || issueBySlug.get(rows[n - 1].issue)!.cluster !== issue.cluster);
             return (
               <li key={g.issue} id={`row-${g.issue}`} className="scroll-mt-4 px-4 py-4" data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
-                {showCluster && <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{clusterLabel(issue.cluster)}</p>}
+                {showCluster && <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{issue.clusterLabel}</p>}
                 <div className="grid gap-3 md:grid-cols-[minmax(0,13rem)_minmax(0,1fr)_8.5rem]">
                   <div>
                     <h3 className="font-medium">
                       <Link href={issueHref(issue.slug, asOf)} className="text-slate-900 hover:underline">
-                        {issue.title}
+                        <DataText text={issue.title} locale={locale} />
                       </Link>
                     </h3>
-                    {sort !== "cluster" && <p className="text-xs text-slate-500">{clusterLabel(issue.cluster)}</p>}
+                    {sort !== "cluster" && <p className="text-xs text-slate-500">{issue.clusterLabel}</p>}
                   </div>
                   <ScaleDumbbell
                     labels={issue.labels}
@@ -254,21 +276,21 @@ export function CompareView({
                     ghostB={sb?.scenario ? sb.scenario.from : undefined}
                     colorA={a.color}
                     colorB={b.color}
-                    label={`${issue.title}: ${nameA} ${describe(issue.labels, sa)}; ${nameB} ${describe(issue.labels, sb)}`}
+                    label={t("dumbbell", { issue: issue.title, a: nameA, positionA: describe(t, issue.labels, sa), b: nameB, positionB: describe(t, issue.labels, sb) })}
                   />
                   <dl className="flex flex-wrap gap-x-4 gap-y-0.5 text-xs text-slate-700 md:block">
                     <div className="flex gap-1">
-                      <dt className="font-medium">Gap</dt>
+                      <dt className="font-medium">{t("gap")}</dt>
                       <dd className="tabular-nums" data-testid="gap-points">
-                        {g.distance === null ? "not comparable" : `${Math.round(g.distance * 4)} of 4 pts`}
+                        {g.distance === null ? t("notComparable") : t("gapPoints", { points: Math.round(g.distance * 4) })}
                       </dd>
                     </div>
                     <div className="flex gap-1">
-                      <dt className="font-medium">Weighted</dt>
-                      <dd className="tabular-nums">{g.weightedGap === null ? "–" : g.weightedGap.toFixed(2)}</dd>
+                      <dt className="font-medium">{t("weighted")}</dt>
+                      <dd className="tabular-nums">{g.weightedGap === null ? "–" : fixed(g.weightedGap)}</dd>
                     </div>
                     <div className="flex gap-1">
-                      <dt className="font-medium">Salience</dt>
+                      <dt className="font-medium">{t("salience")}</dt>
                       <dd className="tabular-nums" data-testid="salience">
                         {nameA} {sa ? sa.salience : "–"}, {nameB} {sb ? sb.salience : "–"}
                       </dd>
@@ -276,8 +298,8 @@ export function CompareView({
                   </dl>
                 </div>
                 <div className="mt-3 grid gap-3 md:ml-[13.75rem] md:grid-cols-2">
-                  <StanceNote who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOf} side="a" />
-                  <StanceNote who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOfB} side="b" />
+                  <StanceNote t={t} locale={locale} who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOf} side="a" />
+                  <StanceNote t={t} locale={locale} who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOfB} side="b" />
                 </div>
               </li>
             );
@@ -292,12 +314,14 @@ function blank(e: ScenarioEntry): StanceView {
   return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", note: null, validFrom: "", evidence: [] };
 }
 
-function describe(labels: string[], s: { position: number | null } | null) {
-  if (!s || s.position === null) return "no stated position";
+function describe(t: T, labels: string[], s: { position: number | null } | null) {
+  if (!s || s.position === null) return t("noPositionLower");
   return `${formatPosition(s.position)} ${scaleLabel(labels, s.position)}`;
 }
 
 function StanceNote({
+  t,
+  locale,
   who,
   shape,
   color,
@@ -308,6 +332,8 @@ function StanceNote({
   asOf,
   side,
 }: {
+  t: T;
+  locale: "en" | "ko";
   side: "a" | "b";
   who: string;
   /** The date this side is shown at: evidence published after it is marked "published later". */
@@ -324,7 +350,7 @@ function StanceNote({
       <div className="flex gap-2 text-sm" data-testid={`stance-${side}`}>
         <Marker shape={shape} color={color} />
         <p className="italic text-slate-500">
-          {who}: no stated position
+          {t("noPositionOf", { who })}
         </p>
       </div>
     );
@@ -334,39 +360,41 @@ function StanceNote({
       <Marker shape={shape} color={color} />
       <div className="min-w-0">
         <p>
-          <span className="font-medium">{who}</span>: <span className="tabular-nums">{formatPosition(stance.position)}</span> {scaleLabel(labels, stance.position)}
+          <span className="font-medium">{who}</span>: <span className="tabular-nums">{formatPosition(stance.position)}</span> {stance.position === null ? t("none") : <DataText text={scaleLabel(labels, stance.position)} locale={locale} />}
           {stance.scenario && (
             <span className="ml-1 rounded bg-indigo-100 px-1 text-xs text-indigo-900">
-              what-if{stance.scenario.from !== null ? `, coded ${formatPosition(stance.scenario.from)}` : ", assumed salience 3"}
+              {stance.scenario.from !== null ? t("whatIfCoded", { position: formatPosition(stance.scenario.from) }) : t("whatIfAssumed")}
             </span>
           )}
-          {low && <span className="ml-1 rounded border border-dashed border-amber-700 bg-amber-50 px-1 text-xs font-semibold text-amber-900">Low confidence</span>}
+          {low && <span className="ml-1 rounded border border-dashed border-amber-700 bg-amber-50 px-1 text-xs font-semibold text-amber-900">{t("lowConfidence")}</span>}
         </p>
         {stance.id > 0 && (
           <>
-            <p className="mt-0.5 text-slate-700">{stance.summary}</p>
+            <p className="mt-0.5 text-slate-700">
+              <DataText text={stance.summary} locale={locale} />
+            </p>
             <StanceNoteText note={stance.note} />
             <p className="mt-1 text-xs text-slate-600">
-              Since {formatDate(stance.validFrom)} · evidence:{" "}
+              {t("since", { date: formatDate(stance.validFrom, locale) })}{" "}
               {isUnsourced({ position: stance.position, evidenceCount: stance.evidence.length }) && <UnsourcedMark />}
               {stance.evidence.slice(0, 3).map((e, i) => (
                   <span key={i} data-testid="evidence-ref">
                     {i > 0 && "; "}
                     {e.url ? (
                       <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline">
-                        {e.publisher}, {formatDate(e.date)}
+                        <span lang="en">{e.publisher}</span>, {formatDate(e.date, locale)}
                       </a>
                     ) : (
                       <span>
-                        {e.publisher}, {formatDate(e.date)}
+                        <span lang="en">{e.publisher}</span>, {formatDate(e.date, locale)}
                       </span>
                     )}
                     <PublishedLaterMark date={e.date} asOf={asOf} />
                   </span>
               ))}
               {" · "}
-              <Link href={issueHref(issue, asOf, stance.id)} className="text-blue-800 underline" aria-label={`All evidence for ${who} on ${issueTitle}`}>
-                all evidence
+              <Link href={issueHref(issue, asOf, stance.id)} className="text-blue-800 underline" aria-label={t("allEvidenceLabel", { who, issue: issueTitle })}>
+                {t("allEvidence")}
               </Link>
             </p>
           </>

@@ -1,5 +1,8 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
+import { DataText } from "@/components/ui/DataText";
 import { formatDate } from "@/lib/dates";
+import { localizeHref } from "@/lib/i18n/paths";
 
 type EventLink = { key: string | null; date: string; title: string };
 
@@ -8,9 +11,9 @@ const KEY_EVENTS = ["E04", "E06", "E09", "E19", "E27", "E34", "E43", "E50", "E59
 
 /**
  * Date picker for "as of" views: a plain GET form (works without JavaScript) plus the dated events as links.
- * `params` are the other URL parameters to keep.
+ * `params` are the other URL parameters to keep. Texts, dates and the form's paths in the page's language.
  */
-export function AsOfControl({
+export async function AsOfControl({
   action,
   asOf,
   today,
@@ -32,11 +35,14 @@ export function AsOfControl({
    */
   collapsible?: boolean;
 }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("AsOf")]);
+  const date = (iso: string) => formatDate(iso, locale);
+  const path = localizeHref(locale, action);
   const href = (date: string) => {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
     q.set("asOf", date);
-    return `${action}?${q}`;
+    return `${path}?${q}`;
   };
   const featured = KEY_EVENTS.map((k) => events.find((e) => e.key === k)).filter((e): e is EventLink => !!e);
   const byYear = new Map<string, EventLink[]>();
@@ -44,11 +50,11 @@ export function AsOfControl({
 
   const controls = (
     <>
-      <form key={asOf} action={action} method="get" className="flex flex-wrap items-end gap-3">
+      <form key={asOf} action={path} method="get" className="flex flex-wrap items-end gap-3">
         {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <div>
-          <label htmlFor="asOf" className="block text-xs font-medium text-slate-600">
-            As of
+          <label htmlFor="asOf">
+            {t("asOf")}
           </label>
           <input
             id="asOf"
@@ -58,54 +64,53 @@ export function AsOfControl({
             min="2017-01-01"
             max={today}
             required
-            className="mt-1 rounded border border-slate-300 px-2 py-1.5 text-sm"
           />
         </div>
-        <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
-          Show
+        <button type="submit" className="asof-go">
+          {t("show")}
         </button>
         <Link href={href(today)} className="py-1.5 text-sm text-blue-800 underline">
-          Today
+          {t("today")}
         </Link>
       </form>
       {featured.length > 0 && (
         <div className="mt-3 flex flex-wrap items-center gap-2 text-xs">
-          <span className="text-slate-600">Turning points:</span>
+          <span className="text-slate-600">{t("turningPoints")}</span>
           {featured.map((e) => (
             <a key={e.key} href={href(e.date)} aria-current={e.date === asOf ? "date" : undefined} className="turning-point">
-              {e.title} <span>{formatDate(e.date)}</span>
+              <DataText text={e.title} locale={locale} /> <span>{date(e.date)}</span>
             </a>
           ))}
         </div>
       )}
       {events.length > 0 && allEvents && (
         <p className="mt-3 text-xs">
-          <a href={allEvents} className="text-blue-800 underline">
-            All {events.length} dated events, each with a link to this view on its date
+          <a href={localizeHref(locale, allEvents)} className="text-blue-800 underline">
+            {t("allEvents", { count: events.length })}
           </a>
         </p>
       )}
       {events.length > 0 && !allEvents && (
-        <form key={asOf} action={action} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+        <form key={asOf} action={path} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
           <div>
-            <label htmlFor="asOf-event" className="block text-xs font-medium text-slate-600">
-              Or one of the {events.length} dated events
+            <label htmlFor="asOf-event">
+              {t("orEvent", { count: events.length })}
             </label>
             <select
               id="asOf-event"
               name="asOf"
               defaultValue={events.some((e) => e.date === asOf) ? asOf : ""}
-              className="mt-1 max-w-[80vw] rounded border border-slate-300 bg-white px-2 py-1.5 text-sm sm:max-w-md"
+              className="max-w-[80vw] sm:max-w-md"
             >
               <option value="" disabled>
-                Choose an event…
+                {t("chooseEvent")}
               </option>
               {[...byYear.entries()].map(([year, list]) => (
                 <optgroup key={year} label={year}>
                   {list.map((e, i) => (
                     <option key={i} value={e.date}>
-                      {`${formatDate(e.date)}: ${e.title}`}
+                      {t("eventOption", { date: date(e.date), title: e.title })}
                     </option>
                   ))}
                 </optgroup>
@@ -113,18 +118,18 @@ export function AsOfControl({
             </select>
           </div>
           <button type="submit" className="rounded border border-slate-400 px-3 py-1.5 font-medium hover:bg-slate-100">
-            Go
+            {t("go")}
           </button>
         </form>
       )}
     </>
   );
   return (
-    <section aria-label="Date" className="no-print rounded-lg border border-slate-200 bg-white p-3">
+    <section aria-label={t("sectionLabel")} className="asof no-print">
       {collapsible ? (
         <details className="date-events">
           <summary>
-            Date &amp; events <span>{`· as of ${formatDate(asOf)}`}</span>
+            {t("summary")} <span>{t("summaryAsOf", { date: date(asOf) })}</span>
           </summary>
           <div className="date-events-body">{controls}</div>
         </details>

@@ -1,4 +1,5 @@
 "use client";
+import { createTranslator, useLocale } from "next-intl";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/lib/dates";
 import { isUnsourced } from "@/lib/domain";
@@ -8,6 +9,10 @@ type StanceTip = {
   actorName: string;
   counterpartName: string | null;
   summary: string;
+  /** With ?lang=ko the API adds the Korean next to the English (null where not yet translated). */
+  actorNameKo?: string | null;
+  counterpartNameKo?: string | null;
+  summaryKo?: string | null;
   validFrom: string;
   salience: number;
   confidence: "low" | "medium" | "high";
@@ -21,22 +26,35 @@ export const MATRIX_TIP_ID = "mx-tip";
  * The matrix's one tooltip. The cells carry no summaries (they would double the page's weight): when a cell is
  * hovered or focused this fetches its stance from the read API (once per cell and page view), writes the summary
  * into a single tooltip element and points the cell's aria-describedby at it. Escape or leaving the cell hides it.
- * Text only (textContent), never markup.
+ * Text only (textContent), never markup. Its texts (catalogue "MatrixTip") are not in the page either: they are
+ * loaded with the first summary, in the page's language.
  */
 export function MatrixTip() {
   const ref = useRef<HTMLDivElement>(null);
+  const locale = useLocale();
   useEffect(() => {
     const tip = ref.current;
     const box = tip?.parentElement;
     if (!tip || !box) return;
     const loaded = new Map<string, Promise<StanceTip | null>>();
+    const texts = (locale === "ko" ? import("@/messages/ko/views-matrix.json") : import("@/messages/en/views-matrix.json")).then((m) =>
+      createTranslator({ locale, messages: { MatrixTip: m.default["MatrixTip"] }, namespace: "MatrixTip" }),
+    );
     let current: HTMLAnchorElement | null = null;
 
     const load = (id: string) => {
       let p = loaded.get(id);
       if (!p) {
-        p = fetch(`/api/v1/stances/${id}`)
+        p = fetch(`/api/v1/stances/${id}${locale === "en" ? "" : `?lang=${locale}`}`)
           .then((r) => (r.ok ? (r.json() as Promise<StanceTip>) : null))
+          .then((s) =>
+            s && {
+              ...s,
+              actorName: s.actorNameKo ?? s.actorName,
+              counterpartName: s.counterpartNameKo ?? s.counterpartName,
+              summary: s.summaryKo ?? s.summary,
+            },
+          )
           .catch(() => null);
         loaded.set(id, p);
       }
@@ -58,16 +76,22 @@ export function MatrixTip() {
       const id = /#stance-(\d+)$/.exec(cell.getAttribute("href") ?? "")?.[1];
       if (!id) return;
       current = cell;
-      void load(id).then((s) => {
+      void Promise.all([load(id), texts]).then(([s, t]) => {
         if (current !== cell) return;
+        const conf = { high: t("confHigh"), medium: t("confMedium"), low: t("confLow") };
         const lines = s
           ? [
-              `${s.actorName}${s.counterpartName ? ` toward ${s.counterpartName}` : ""}: ${s.summary}`,
-              `Since ${formatDate(s.validFrom)} · salience ${s.salience}/5 · ${s.confidence} confidence · ${
-                isUnsourced(s) ? "unsourced" : s.evidenceCount === 0 ? "no source states a position" : `${s.evidenceCount} evidence item${s.evidenceCount === 1 ? "" : "s"}`
-              }`,
+              s.counterpartName
+                ? t("summaryToward", { actor: s.actorName, counterpart: s.counterpartName, summary: s.summary })
+                : t("summary", { actor: s.actorName, summary: s.summary }),
+              t("meta", {
+                date: formatDate(s.validFrom, locale),
+                salience: s.salience,
+                confidence: conf[s.confidence],
+                sources: isUnsourced(s) ? t("unsourced") : s.evidenceCount === 0 ? t("noSource") : t("evidence", { count: s.evidenceCount }),
+              }),
             ]
-          : ["The summary could not be loaded; select the cell for the issue page."];
+          : [t("failed")];
         tip.replaceChildren(...lines.map((text) => Object.assign(document.createElement("span"), { textContent: text })));
         tip.hidden = false;
         place(cell);
@@ -102,6 +126,6 @@ export function MatrixTip() {
       window.removeEventListener("scroll", hide);
       document.removeEventListener("keydown", key);
     };
-  }, []);
+  }, [locale]);
   return <div ref={ref} id={MATRIX_TIP_ID} role="tooltip" className="mx-tip" hidden />;
 }

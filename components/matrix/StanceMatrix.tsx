@@ -1,16 +1,22 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { formatPosition, scaleLabel } from "@/lib/domain";
-import type { ActorRef, StanceTuple } from "@/lib/dto";
+import type { ActorRef } from "@/lib/dto";
 import { formatDate } from "@/lib/dates";
+import { localizeHref } from "@/lib/i18n/paths";
 import { issueHref } from "@/lib/nav-context";
 import { positionClass } from "@/lib/palette";
+import { DataText } from "../ui/DataText";
 import { MatrixTip } from "./MatrixTip";
 
-/** An issue row: its slug, title and the labels of its scale points, -2 to +2. */
-export type MatrixRow = { slug: string; title: string; labels: string[] };
+/**
+ * A stance in force as a cell, in numbers: [stance id, actor (index in `actors`), counterpart (index, -1 for none),
+ * position (null: no stated position), salience, confidence (0 low, 1 medium, 2 high), unsourced (1)].
+ */
+export type MatrixCell = [id: number, actor: number, counterpart: number, position: number | null, salience: number, confidence: 0 | 1 | 2, unsourced: 0 | 1];
+/** An issue row: its slug, title, the labels of its scale points (-2 to +2) that its cells name, and its cells. */
+export type MatrixRow = { slug: string; title: string; labels: string[]; cells: MatrixCell[] };
 export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
-
-const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low conf." } as const;
 
 /**
  * The actor x issue table, rendered on the server into the page's HTML (readable without JavaScript) and hydrated
@@ -18,26 +24,27 @@ const CONFIDENCE_SHORT = { high: "high conf.", medium: "med. conf.", low: "low c
  * inline payload); as a client component the payload carries only these tuples, a fraction of the markup. Cells
  * are plain links with a few semantic classes (app/globals.css: .mx-*, position colours .pm2 to .p2). The summary
  * tooltip is not in the page: MatrixTip fetches it for the cell hovered or focused; without JavaScript the cell
- * links to the issue page, which has the summary and the evidence.
+ * links to the issue page, which has the summary and the evidence. Texts: catalogue "MatrixCell" (the server
+ * parent provides it); links in the page's language.
  */
 export function StanceMatrix({
   actors,
   groups,
-  cells,
   asOf,
   linkTarget,
 }: {
   actors: ActorRef[];
   groups: MatrixGroup[];
-  cells: StanceTuple[];
   asOf: string;
   /** "_top" in an embed: the issue pages open in the reader's window, not inside the host's frame. */
   linkTarget?: "_top";
 }) {
-  const byKey = new Map<string, StanceTuple[]>();
-  for (const c of cells) byKey.set(`${c[1]}|${c[2]}`, [...(byKey.get(`${c[1]}|${c[2]}`) ?? []), c]);
-  const actorName = new Map(actors.map((a) => [a.code, a.shortName]));
+  const t = useTranslations("MatrixCell");
+  const locale = useLocale();
   const rows = groups.reduce((n, g) => n + g.issues.length, 0);
+  const none = t("none");
+  const conf = [t("confLow"), t("confMedium"), t("confHigh")];
+  const unsourced = t("unsourced");
 
   // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
   const large = actors.length * rows > 240;
@@ -45,11 +52,11 @@ export function StanceMatrix({
     <div className={large ? "mx-box mx-scroll" : "mx-box"}>
       <table className="mx">
         <caption>
-          Stance matrix <span>as of {formatDate(asOf)}</span>
+          {t("caption")} <span>{t("asOf", { date: formatDate(asOf, locale) })}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">Issue</th>
+            <th scope="col">{t("issue")}</th>
             {actors.map((a) => (
               <th key={a.code} scope="col">
                 <i style={{ background: a.color }} />
@@ -68,18 +75,44 @@ export function StanceMatrix({
             {g.issues.map((issue) => (
               <tr key={issue.slug}>
                 <th scope="row">
-                  <a href={issueHref(issue.slug, asOf)} target={linkTarget}>
-                    {issue.title}
+                  <a href={localizeHref(locale, issueHref(issue.slug, asOf))} target={linkTarget}>
+                    <DataText text={issue.title} locale={locale} />
                   </a>
                 </th>
-                {actors.map((a) => {
-                  const here = byKey.get(`${a.code}|${issue.slug}`);
+                {actors.map((a, n) => {
+                  const here = issue.cells.filter((c) => c[1] === n);
                   return (
                     <td key={a.code}>
-                      {here ? (
-                        here.map((c) => <Cell key={c[0]} cell={c} issue={issue} asOf={asOf} target={linkTarget} counterpartName={c[3] ? actorName.get(c[3]) ?? c[3] : null} />)
+                      {here.length ? (
+                        here.map((c) => {
+                          const [id, , cp, position, salience, confidence, unsourcedFlag] = c;
+                          const counterpart = actors[cp]?.code;
+                          return (
+                            <a
+                              key={id}
+                              href={localizeHref(locale, issueHref(issue.slug, asOf, id))}
+                              target={linkTarget}
+                              data-testid={`cell-${a.code}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
+                              data-position={position ?? ""}
+                              className={`mx-cell ${positionClass(position)}${confidence === 0 ? " mx-low" : ""}`}
+                            >
+                              {counterpart && <small>{t("toward", { name: actors[cp].shortName })}</small>}
+                              <b>{formatPosition(position)}</b>
+                              <span>{position === null ? none : <DataText text={scaleLabel(issue.labels, position)} locale={locale} />}</span>
+                              <span className="mx-meta">
+                                <i role="img" aria-label={t("salience", { value: salience })} className={`s${salience}`} />
+                                {conf[confidence]}
+                              </span>
+                              {unsourcedFlag === 1 && (
+                                <em className="mx-unsourced" data-testid="unsourced">
+                                  {unsourced}
+                                </em>
+                              )}
+                            </a>
+                          );
+                        })
                       ) : (
-                        <div className="mx-none">No stated position</div>
+                        <div className="mx-none">{none}</div>
                       )}
                     </td>
                   );
@@ -91,31 +124,5 @@ export function StanceMatrix({
       </table>
       <MatrixTip />
     </div>
-  );
-}
-
-function Cell({ cell, issue, asOf, target, counterpartName }: { cell: StanceTuple; issue: MatrixRow; asOf: string; target?: "_top"; counterpartName: string | null }) {
-  const [id, actor, , counterpart, position, salience, confidence, unsourced] = cell;
-  return (
-    <a
-      href={issueHref(issue.slug, asOf, id)}
-      target={target}
-      data-testid={`cell-${actor}-${issue.slug}${counterpart ? `-${counterpart}` : ""}`}
-      data-position={position ?? ""}
-      className={`mx-cell ${positionClass(position)}${confidence === "low" ? " mx-low" : ""}`}
-    >
-      {counterpartName && <small>toward {counterpartName}</small>}
-      <b>{formatPosition(position)}</b>
-      <span>{scaleLabel(issue.labels, position)}</span>
-      <span className="mx-meta">
-        <span role="img" aria-label={`Salience ${salience} of 5`} className={`s${salience}`} />
-        {CONFIDENCE_SHORT[confidence]}
-      </span>
-      {unsourced === 1 && (
-        <em className="mx-unsourced" data-testid="unsourced">
-          Unsourced
-        </em>
-      )}
-    </a>
   );
 }

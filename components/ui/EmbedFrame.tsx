@@ -1,11 +1,14 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
-import { horizonText, isPastHorizon } from "@/lib/horizon";
+import { isPastHorizon } from "@/lib/horizon";
+import { localizeHref } from "@/lib/i18n/paths";
 
 /**
  * An embedded chart's frame: its title, the chart (as wide as the iframe), the source line with the view's date,
- * the coding date, and a link back to the full view, which opens in the top window, out of the host's frame.
+ * the coding date, and a link back to the full view (in the embed's language), which opens in the top window, out
+ * of the host's frame.
  */
-export function EmbedFrame({
+export async function EmbedFrame({
   title,
   subtitle,
   asOf,
@@ -21,6 +24,7 @@ export function EmbedFrame({
   viewHref: string;
   children: React.ReactNode;
 }) {
+  const [locale, t, th] = await Promise.all([getLocale(), getTranslations("Embed"), getTranslations("Horizon")]);
   return (
     <article aria-labelledby="embed-title" className="flex flex-col gap-2" data-testid="embed">
       <header>
@@ -33,16 +37,16 @@ export function EmbedFrame({
       <footer className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 border-t border-slate-200 pt-1.5 text-xs text-slate-600">
         <p>
           <span data-testid="embed-source">
-            Source: Stance Atlas, codings of public sources; view as of {formatDate(asOf)}
-            {isPastHorizon(asOf, horizon) && " (after the coding horizon: the last coded positions, not confirmed for that date)"}
+            {t("source", { date: formatDate(asOf, locale) })}
+            {isPastHorizon(asOf, horizon) && t("pastHorizon")}
           </span>{" "}
           ·{" "}
           <span data-testid="coding-horizon" data-horizon={horizon ?? ""}>
-            {horizonText(horizon)}
+            {horizon === null ? th("none") : th("through", { date: formatDate(horizon, locale) })}
           </span>
         </p>
-        <a href={viewHref} target="_top" className="font-medium text-blue-800 underline">
-          View in Stance Atlas
+        <a href={localizeHref(locale, viewHref)} target="_top" className="font-medium text-blue-800 underline">
+          {t("viewIn")}
         </a>
       </footer>
     </article>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { todayIso } from "@/lib/dates";
@@ -15,6 +16,9 @@ export default async function MatrixPage({ params, searchParams }: { params: Loc
   const sp = await searchParams;
   const today = todayIso();
   const selection = parseMatrixQuery(sp, today);
-  if (!selection.ok) return <ErrorPanel message={selection.error} back={{ href: "/", label: "Show the matrix as of today" }} />;
+  if (!selection.ok) {
+    const t = await getTranslations("Matrix");
+    return <ErrorPanel message={selection.error} back={{ href: "/", label: t("today") }} />;
+  }
   return <MatrixView selection={selection.value} today={today} />;
 }

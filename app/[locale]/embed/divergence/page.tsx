@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
 import { EmbedFrame } from "@/components/ui/EmbedFrame";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
@@ -10,7 +12,10 @@ import { parseChoice, parseCode, parseDateParam, parsePairs } from "@/lib/params
 import { parseScenario } from "@/lib/scenario";
 import { thinTimeline } from "@/lib/timeline";
 
-export const metadata: Metadata = { title: "Divergence over time (embed)" };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Embed" });
+  return { title: t("divergenceMeta") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -21,10 +26,12 @@ const DEFAULT_PAIRS = "ROK-JPN,USA-JPN,ROK-USA";
  * view's query, every parameter checked the same way; the chart reads `pairs`, and `asOf` is the date named in the
  * source line). The chart is the view's own (PairTimelineChart), as wide as the frame.
  */
-export default async function EmbedDivergencePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function EmbedDivergencePage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
+  const locale = await pageLocale(params);
+  const [t, format] = await Promise.all([getTranslations("Embed"), getFormatter()]);
   const sp = await searchParams;
   const today = todayIso();
-  const [actors, issues] = await Promise.all([cached.listActors(), cached.listIssues()]);
+  const [actors, issues] = await Promise.all([cached.listActors(locale), cached.listIssues(locale)]);
   const codes = actors.map((x) => x.code);
   const slugs = issues.map((i) => i.slug);
   const asOf = parseDateParam("asOf", sp.asOf, today);
@@ -41,7 +48,7 @@ export default async function EmbedDivergencePage({ searchParams }: { searchPara
   const to = today;
   const [timelines, events, horizon] = await Promise.all([
     cached.getDivergenceTimelines({ pairs: pairList, from: HISTORY_START, to }),
-    cached.listEvents(),
+    cached.listEvents(locale),
     cached.getCodingHorizon(),
   ]);
   const names = Object.fromEntries(actors.map((x) => [x.code, x.shortName]));
@@ -54,14 +61,14 @@ export default async function EmbedDivergencePage({ searchParams }: { searchPara
 
   return (
     <EmbedFrame
-      title={`Divergence over time, ${formatDate(HISTORY_START)} to ${formatDate(to)}`}
-      subtitle={`Salience-weighted divergence of ${pairList.map(([x, y]) => `${names[x] ?? x} – ${names[y] ?? y}`).join(", ")}; numbered markers are turning points`}
+      title={t("divergenceTitle", { from: formatDate(HISTORY_START, locale), to: formatDate(to, locale) })}
+      subtitle={t("divergenceSubtitle", { pairs: format.list(pairList.map(([x, y]) => `${names[x] ?? x} – ${names[y] ?? y}`), { type: "unit" }) })}
       asOf={asOf.value}
       horizon={horizon}
       viewHref={`/divergence${view.size ? `?${view}` : ""}#over-time-h`}
     >
       <PairTimelineChart
-        title="Pairs over time"
+        title={t("divergenceChart")}
         pairs={timelines.map((t) => ({ ...t, points: thinTimeline(t.points) }))}
         names={names}
         markers={markerEvents(events, HISTORY_START, to)}

@@ -1,35 +1,39 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
 import { MatrixExport } from "@/components/export/MatrixExport";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
+import { clusterLabeller } from "@/components/matrix/cluster-label";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
 import { StanceMatrix } from "@/components/matrix/StanceMatrix";
+import { ClientMessages } from "@/i18n/client";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import * as cached from "@/db/cached";
 import { ShareButton } from "@/components/ui/ShareButton";
-import { CLUSTERS, clusterLabel } from "@/lib/domain";
+import { CLUSTERS } from "@/lib/domain";
+import { localizeHref } from "@/lib/i18n/paths";
 import { matrixHref, pageWindow, type pageOf, type MatrixSelection } from "@/lib/matrix-view";
 import { loadMatrixTable } from "./matrix-data";
 
-
 /**
- * The matrix page's content for one selection. Served by "/" and, for valid queries, by the cached route
- * /matrix/[view] that the proxy rewrites "/" to (rendered once, then served from the page cache until a write).
+ * The matrix page's content for one selection, in the page's language. Served by "/" and, for valid queries, by
+ * the cached route /matrix/[view] that the proxy rewrites "/" to (rendered once, then served from the page cache
+ * until a write).
  */
 export async function MatrixView({ selection, today }: { selection: MatrixSelection; today: string }) {
   const { asOf, cluster, page } = selection;
-  const [table, events, horizon] = await Promise.all([loadMatrixTable(selection), cached.listEvents(), cached.getCodingHorizon()]);
+  const [locale, t, clusterLabel] = await Promise.all([getLocale(), getTranslations("Matrix"), clusterLabeller()]);
+  const [table, events, horizon] = await Promise.all([loadMatrixTable(selection, locale, clusterLabel), cached.listEvents(locale), cached.getCodingHorizon()]);
   const { matrix, paged, empty, cells } = table;
-  const href = (change: Partial<MatrixSelection>) => matrixHref({ ...selection, page: 1, ...change }, today);
+  const href = (change: Partial<MatrixSelection>) => localizeHref(locale, matrixHref({ ...selection, page: 1, ...change }, today));
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start gap-2">
         <div className="mr-auto">
-          <h1 className="text-2xl font-semibold tracking-tight">Where the actors stand</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
           <p className="mt-1 max-w-3xl text-sm text-slate-600">
-            Positions of {matrix.actors.length} actors on {matrix.issues.length} issues of the Korean Peninsula peace
-            process, as coded from dated public evidence. {matrix.cells.length} stances in force on this date.
+            {t("intro", { actors: matrix.actors.length, issues: matrix.issues.length, stances: matrix.cells.length })}
           </p>
         </div>
         <ShareButton target={{ path: "/", pinned: { asOf }, embed: { kind: "matrix" } }} />
@@ -38,35 +42,35 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
           cluster={cluster}
           clusterLabel={cluster ? clusterLabel(cluster) : undefined}
           actorNames={matrix.actors.map((a) => a.shortName)}
-          emptyReason={
-            empty || cells.length === 0 ? "No stances are in force on this date for this selection; there is nothing to export." : null
-          }
+          emptyReason={empty || cells.length === 0 ? t("exportEmpty") : null}
         />
       </div>
       <HorizonNotice horizon={horizon} asOf={asOf} />
       <AsOfControl action="/" asOf={asOf} today={today} events={events} params={{ cluster }} allEvents="/timeline" collapsible />
-      <nav aria-label="Filter by cluster" className="chip-row no-print flex flex-wrap gap-2 text-sm">
+      <nav aria-label={t("clusterFilter")} className="chip-row no-print flex flex-wrap gap-2 text-sm">
         <a href={href({ cluster: undefined })} aria-current={!cluster ? "page" : undefined} className="chip">
-          All clusters
+          {t("allClusters")}
         </a>
         {CLUSTERS.map((c) => (
           <a key={c.id} href={href({ cluster: c.id })} aria-current={cluster === c.id ? "page" : undefined} className="chip">
-            {c.label}
+            {clusterLabel(c.id)}
           </a>
         ))}
       </nav>
       {empty ? (
-        <ErrorPanel title="Nothing to show" message="There are no actors or issues in the database yet. Run npm run db:seed to load the curated dataset." />
+        <ErrorPanel title={t("emptyTitle")} message={t("emptyText")} />
       ) : page > paged.pages ? (
         <ErrorPanel
-          title="No such page"
-          message={`This selection has ${paged.total} issues on ${paged.pages} page${paged.pages === 1 ? "" : "s"}; there is no page ${page}.`}
-          back={{ href: href({}), label: "Show the first page" }}
+          title={t("noPageTitle")}
+          message={t("noPageText", { total: paged.total, pages: paged.pages, page })}
+          back={{ href: href({}), label: t("firstPage") }}
         />
       ) : (
         <>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
-          <StanceMatrix actors={table.actors} groups={table.groups} cells={cells} asOf={asOf} />
+          <ClientMessages namespaces={["MatrixCell"]}>
+            <StanceMatrix actors={table.actors} groups={table.groups} asOf={asOf} />
+          </ClientMessages>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
         </>
       )}
@@ -75,16 +79,15 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
   );
 }
 
-function Pager({ paged, page, href }: { paged: ReturnType<typeof pageOf>; page: number; href: (page: number) => string }) {
+async function Pager({ paged, page, href }: { paged: ReturnType<typeof pageOf>; page: number; href: (page: number) => string }) {
+  const t = await getTranslations("Matrix");
   const link = "rounded border border-slate-300 bg-white px-2.5 py-1 hover:bg-slate-100";
   return (
-    <nav aria-label="Pages of issues" className="no-print flex flex-wrap items-center gap-2 text-sm text-slate-700">
-      <span>
-        Issues {paged.first}–{paged.last} of {paged.total}
-      </span>
+    <nav aria-label={t("pagesLabel")} className="no-print flex flex-wrap items-center gap-2 text-sm text-slate-700">
+      <span>{t("pageRange", { first: paged.first, last: paged.last, total: paged.total })}</span>
       {page > 1 && (
         <Link href={href(page - 1)} className={link} rel="prev">
-          ← Previous
+          {t("previous")}
         </Link>
       )}
       {pageWindow(page, paged.pages).map((p, i) =>
@@ -93,14 +96,14 @@ function Pager({ paged, page, href }: { paged: ReturnType<typeof pageOf>; page: 
             …
           </span>
         ) : (
-          <Link key={p} href={href(p)} aria-current={p === page ? "page" : undefined} aria-label={`Page ${p} of ${paged.pages}`} className={`${link} aria-[current=page]:border-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white`}>
+          <Link key={p} href={href(p)} aria-current={p === page ? "page" : undefined} aria-label={t("pageOf", { page: p, pages: paged.pages })} className={`${link} aria-[current=page]:border-slate-900 aria-[current=page]:bg-slate-900 aria-[current=page]:text-white`}>
             {p}
           </Link>
         ),
       )}
       {page < paged.pages && (
         <Link href={href(page + 1)} className={link} rel="next">
-          Next →
+          {t("next")}
         </Link>
       )}
     </nav>
