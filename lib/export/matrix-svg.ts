@@ -217,15 +217,28 @@ function entry(
 /** The framed, standalone matrix export. */
 export function matrixExport(
   m: MatrixData,
-  opts: { clusterLabel?: string; title?: string; subtitle?: string; note?: string; details?: boolean; width?: number; height?: number | "fit" } = {},
+  opts: {
+    clusterLabel?: string;
+    title?: string;
+    subtitle?: string;
+    note?: string;
+    details?: boolean;
+    width?: number;
+    height?: number | "fit";
+    /** The page's language: texts in the body, legend and source line (English by default). */
+    labels?: MatrixSvgLabels;
+    legend?: LegendItem[];
+    source?: string;
+  } = {},
 ): Framed {
   return frameSvg({
     ...matrixTexts(m.asOf, m.actors.map((a) => a.shortName), opts.clusterLabel),
     ...(opts.title !== undefined ? { title: opts.title, subtitle: opts.subtitle, note: opts.note } : {}),
     asOf: m.asOf,
     horizon: m.codedThrough,
-    body: matrixBody(m, { details: opts.details }),
-    legend: MATRIX_LEGEND,
+    source: opts.source,
+    body: matrixBody(m, { details: opts.details, labels: opts.labels }),
+    legend: opts.legend ?? MATRIX_LEGEND,
     width: opts.width,
     height: opts.height ?? "fit",
   });

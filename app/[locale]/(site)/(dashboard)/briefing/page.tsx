@@ -7,6 +7,7 @@ import { localizeHref } from "@/lib/i18n/paths";
 import { FIGURE_NAMESPACES } from "@/components/charts/namespaces";
 import { clusterNames } from "@/components/divergence/clusters";
 import { exportSource } from "@/components/export/source";
+import { compareSvgLabels, matrixLegendItems as legendOfMatrix, matrixSvgLabels } from "@/components/export/figure-labels";
 import { FramedFigure } from "@/components/briefing/FramedFigure";
 import { PrintButton } from "@/components/briefing/PrintButton";
 import { ConfidenceTag } from "@/components/stances/ConfidenceTag";
@@ -23,10 +24,10 @@ import { consultationAgenda } from "@/lib/divergence";
 import { formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { ACTOR_PALETTE } from "@/lib/palette";
 import { BRIEFING_VIEWS, briefingQuery, DEFAULT_TITLE, MIN_PRINT_PX, monthlyDates, PACK_PRINT, paginate, parseBriefing, printScale, type Briefing } from "@/lib/export/briefing";
-import { compareBody, compareLegend, type CompareSvgLabels } from "@/lib/export/compare-svg";
+import { compareBody, compareLegend } from "@/lib/export/compare-svg";
 import { frameSvg, sideBySide } from "@/lib/export/frame";
 import { heatmapBody, heatmapLegend } from "@/lib/export/heatmap-svg";
-import { groupByCluster, matrixBody, matrixLegend, type MatrixSvgLabels } from "@/lib/export/matrix-svg";
+import { groupByCluster, matrixBody } from "@/lib/export/matrix-svg";
 import { divergenceGrid, formatDivergence, pairDivergence } from "@/lib/export/pairs";
 import { trendBody, type TrendSeries } from "@/lib/export/trend-svg";
 import { chromiumForPdf } from "@/app/api/v1/_lib/pdf";
@@ -59,39 +60,9 @@ export default async function BriefingPage({ params, searchParams }: { params: L
   const fd = (iso: string) => formatDate(iso, locale);
   const list = (xs: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(xs);
   const source = exportSource(te, locale, b.asOf, await cached.getCodingHorizon());
-  const svgLabels: MatrixSvgLabels = {
-    issue: t("svg.issue"),
-    noPosition: t("legend.noPosition"),
-    toward: (name) => t("svg.toward", { name }),
-    source: (s) => t("svg.source", { source: s }),
-    noSource: t("svg.noSource"),
-    unsourced: t("svg.unsourced"),
-    lowConf: t("svg.lowConf"),
-    medConf: t("svg.medConf"),
-    highConf: t("svg.highConf"),
-    cluster: clusterLabel,
-    scale: (labels, position) => (position === null ? t("legend.noPosition") : scaleLabel(labels, position)),
-  };
-  const compareLabels: CompareSvgLabels = {
-    circle: (name) => t("svg.circle", { name }),
-    square: (name) => t("svg.square", { name }),
-    source: (s) => t("svg.source", { source: s }),
-    notCompared: (missing) => t("svg.notCompared", { missing }),
-    and: list,
-    pressure: t("svg.pressure"),
-    engagement: t("svg.engagement"),
-    gapWeight: t("svg.gapWeight"),
-    vs: t("svg.vs"),
-  };
-  const matrixLegendItems = matrixLegend({
-    pressure: t("legend.pressure"),
-    middle: t("legend.middle"),
-    accommodation: t("legend.accommodation"),
-    noPosition: t("legend.noPosition"),
-    lowConfidence: t("legend.lowConfidence"),
-    salience: t("legend.salience"),
-    unsourced: t("legend.unsourced"),
-  });
+  const svgLabels = matrixSvgLabels(te, clusterLabel);
+  const compareLabels = compareSvgLabels(te, locale);
+  const matrixLegendItems = legendOfMatrix(te);
   const viewNames: Record<string, string> = {
     matrix: t("views.matrix"),
     compare: t("views.compare"),
