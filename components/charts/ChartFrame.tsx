@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef, useId, useRef, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { CsvValue } from "@/lib/csv";
 import type { BodyBox, LegendItem, SvgBody } from "@/lib/export/frame";
 import { ChartExport } from "../export/ChartExport";
@@ -49,6 +50,7 @@ export const ChartFrame = forwardRef<
     exportBody?: () => Promise<SvgBody | ((box: BodyBox) => SvgBody) | null>;
   }
 >(function ChartFrame({ name, title, note, table, children, className = "", testId, exportAs, exportBody }, ref) {
+  const t = useTranslations("Chart");
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const csv = exportAs?.csv ?? (table ? { header: table.columns, rows: table.rows } : undefined);
@@ -85,7 +87,7 @@ export const ChartFrame = forwardRef<
       </div>
       {table && (
         <details className="no-print mt-1 text-xs">
-          <summary className="cursor-pointer text-slate-600 hover:text-slate-900">Data table</summary>
+          <summary className="cursor-pointer text-slate-600 hover:text-slate-900">{t("dataTable")}</summary>
           <div className="mt-1 max-h-72 overflow-auto">
             <table className="w-full text-left">
               <caption className="sr-only">{table.caption}</caption>

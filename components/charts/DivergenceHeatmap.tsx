@@ -1,6 +1,8 @@
 "use client";
 import { forwardRef } from "react";
-import { HEATMAP_LEGEND } from "@/lib/export/heatmap-svg";
+import { useLocale, useTranslations } from "next-intl";
+import { localizeHref } from "@/lib/i18n/paths";
+import { heatmapLegend } from "@/lib/export/heatmap-svg";
 import { divergenceFill } from "@/lib/palette";
 import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
 
@@ -25,6 +27,8 @@ export const DivergenceHeatmap = forwardRef<
     exportAs?: Omit<ChartExportInfo, "legend" | "csv">;
   }
 >(function DivergenceHeatmap({ title, note, actors, values, compareQuery, exportAs }, ref) {
+  const t = useTranslations("Chart");
+  const locale = useLocale();
   const get = (a: string, b: string) => values.find((v) => v.a === a && v.b === b);
   const n = actors.length;
   const width = LEFT + n * CELL + 4;
@@ -32,7 +36,7 @@ export const DivergenceHeatmap = forwardRef<
   const rows = actors.flatMap((a, i) =>
     actors.slice(i + 1).map((b) => {
       const v = get(a.code, b.code);
-      return [`${a.shortName} – ${b.shortName}`, v?.value == null ? "no comparable issues" : v.value.toFixed(2), v?.compared ?? 0];
+      return [`${a.shortName} – ${b.shortName}`, v?.value == null ? t("noComparable") : v.value.toFixed(2), v?.compared ?? 0];
     }),
   );
   return (
@@ -41,13 +45,13 @@ export const DivergenceHeatmap = forwardRef<
       name="divergence-heatmap"
       title={title}
       note={note}
-      table={{ caption: title, columns: ["Pair", "Divergence", "Issues compared"], rows }}
+      table={{ caption: title, columns: [t("col.pair"), t("col.divergence"), t("col.issuesCompared")], rows }}
       exportAs={
         exportAs && {
           ...exportAs,
           height: exportAs.height ?? "fit",
-          legend: HEATMAP_LEGEND,
-          emptyReason: exportAs.emptyReason ?? (actors.length < 2 ? "There are fewer than two actors to compare." : null),
+          legend: heatmapLegend({ ramp: t("heat.legendRamp"), from: t("heat.legendFrom"), to: t("heat.legendTo"), na: t("heat.legendNa") }),
+          emptyReason: exportAs.emptyReason ?? (actors.length < 2 ? t("heat.fewActors") : null),
           csv: {
             header: ["as_of", "actor_a", "actor_b", "divergence", "issues_compared"],
             rows: actors.flatMap((a) =>
@@ -61,7 +65,11 @@ export const DivergenceHeatmap = forwardRef<
       }
       exportBody={async () => {
         const { heatmapBody } = await import("@/lib/export/heatmap-svg");
-        return heatmapBody(actors, values.map((v) => ({ a: v.a, b: v.b, value: v.value, compared: v.compared })));
+        return heatmapBody(
+          actors,
+          values.map((v) => ({ a: v.a, b: v.b, value: v.value, compared: v.compared })),
+          (count) => t("heat.issues", { count }),
+        );
       }}
     >
       <div className="overflow-x-auto">
@@ -87,9 +95,10 @@ export const DivergenceHeatmap = forwardRef<
                   return <rect key={b.code} x={x + 1} y={y + 1} width={CELL - 2} height={CELL - 2} fill="#f8fafc" stroke="#e2e8f0" />;
                 const v = get(a.code, b.code);
                 const { fill, text } = divergenceFill(v?.value ?? null);
-                const label = `${a.shortName} and ${b.shortName}: ${v?.value == null ? "no comparable issues" : `divergence ${v.value.toFixed(2)} over ${v.compared} issues`}${v?.changed ? " (what-if)" : ""}`;
+                const base = v?.value == null ? t("heat.cellNone", { a: a.shortName, b: b.shortName }) : t("heat.cell", { a: a.shortName, b: b.shortName, value: v.value.toFixed(2), count: v.compared });
+                const label = v?.changed ? t("heat.whatIf", { label: base }) : base;
                 return (
-                  <a key={b.code} href={`/compare?a=${a.code}&b=${b.code}${compareQuery}`} aria-label={label} data-testid={`heat-${a.code}-${b.code}`} data-value={v?.value == null ? "" : v.value.toFixed(4)}>
+                  <a key={b.code} href={localizeHref(locale, `/compare?a=${a.code}&b=${b.code}${compareQuery}`)} aria-label={label} data-testid={`heat-${a.code}-${b.code}`} data-value={v?.value == null ? "" : v.value.toFixed(4)}>
                     <title>{label}</title>
                     <rect x={x + 1} y={y + 1} width={CELL - 2} height={CELL - 2} rx={3} fill={fill} stroke={v?.changed ? "#0f172a" : "#ffffff"} strokeWidth={v?.changed ? 2 : 1} strokeDasharray={v?.changed ? "4 2" : undefined} />
                     <text x={x + CELL / 2} y={y + CELL / 2 + 5} textAnchor="middle" fontSize={15} fontWeight={600} fill={text}>

@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDate } from "@/lib/dates";
 import { isLowCoverage, LOW_COVERAGE_MIN } from "@/lib/timeline";
@@ -40,24 +41,26 @@ export const DivergenceTimelineChart = forwardRef<
     exportAs?: Omit<ChartExportInfo, "legend" | "csv">;
   }
 >(function DivergenceTimelineChart({ title, series, markers, from, to, height = 320, name = "divergence-timeline", exportAs, issueCount }, ref) {
+  const t = useTranslations("Chart");
+  const locale = useLocale();
   const domain: [number, number] = [toTime(from), toTime(to)];
-  const axis = timeTicks(from, to);
+  const axis = timeTicks(from, to, locale);
   const low = (p: { compared: number }) => isLowCoverage(p.compared, issueCount);
   const rows = series.flatMap((s) =>
     s.points
       .filter((p) => p.date !== to || p === s.points.at(-1))
-      .map((p) => [s.label, formatDate(p.date), p.value === null ? "no comparable issues" : `${p.value.toFixed(2)}${low(p) ? " (few issues)" : ""}`, p.compared]),
+      .map((p) => [s.label, formatDate(p.date, locale), p.value === null ? t("noComparable") : low(p) ? t("fewIssuesMark", { value: p.value.toFixed(2) }) : p.value.toFixed(2), p.compared]),
   );
   const anyLow = series.some((s) => s.points.some((p) => p.value !== null && low(p)));
-  const lowRule = `fewer than ${LOW_COVERAGE_MIN} comparable issues, or under a third of the ${issueCount}`;
-  const lowNote = `Faded dotted stretches rest on few comparable issues (${lowRule}): a low value there may only mean little to compare, not agreement.`;
+  const lowRule = t("timeline.lowRule", { min: LOW_COVERAGE_MIN, count: issueCount });
+  const lowNote = t("timeline.lowNote", { rule: lowRule });
   return (
     <ChartFrame
       ref={ref}
       name={name}
       title={title}
-      note={`0 = same positions on every compared issue, 1 = opposite poles. The line steps on the dates a stance of either actor changed.${anyLow ? ` ${lowNote}` : ""}`}
-      table={{ caption: title, columns: ["Pair", "From", "Divergence", "Issues compared"], rows }}
+      note={anyLow ? `${t("timeline.note")} ${lowNote}` : t("timeline.note")}
+      table={{ caption: title, columns: [t("col.pair"), t("col.from"), t("col.divergence"), t("col.issuesCompared")], rows }}
       exportBody={async () => {
         const { trendBody } = await import("@/lib/export/trend-svg");
         return (box) =>
@@ -65,7 +68,7 @@ export const DivergenceTimelineChart = forwardRef<
             series.map((s) => ({ label: s.label, color: s.color, dashed: Boolean(s.dash), points: s.points.map((p) => ({ date: p.date, value: p.value, low: low(p) })) })),
             from,
             to,
-            { width: box.width, height: box.height ?? undefined, step: true, fontSize: box.fonts.label, markers, aspect: 0.4 },
+            { width: box.width, height: box.height ?? undefined, step: true, fontSize: box.fonts.label, markers, aspect: 0.4, locale: locale === "ko" ? "ko" : "en" },
           );
       }}
       exportAs={
@@ -73,10 +76,10 @@ export const DivergenceTimelineChart = forwardRef<
           height: "fit",
           legend: [
             ...series.map((s) => ({ kind: "line" as const, label: s.label, stroke: s.color, dashed: Boolean(s.dash) })),
-            ...(anyLow ? [{ kind: "line" as const, label: `Few comparable issues (${lowRule})`, stroke: "#475569", dotted: true, faded: true }] : []),
+            ...(anyLow ? [{ kind: "line" as const, label: t("timeline.fewLegend", { rule: lowRule }), stroke: "#475569", dotted: true, faded: true }] : []),
           ],
-          note: anyLow ? "Faded dotted stretches rest on few comparable issues: a low value there may only mean little to compare, not agreement." : undefined,
-          emptyReason: series.length === 0 || series.every((s) => s.points.every((p) => p.value === null)) ? "There is no divergence to draw for these pairs." : null,
+          note: anyLow ? t("timeline.fewExportNote") : undefined,
+          emptyReason: series.length === 0 || series.every((s) => s.points.every((p) => p.value === null)) ? t("timeline.empty") : null,
           csv: {
             header: ["pair", "from", "divergence", "issues_compared"],
             rows: series.flatMap((s) => s.points.filter((p) => p.date !== to || p === s.points.at(-1)).map((p) => [s.id, p.date, p.value, p.compared])),
@@ -85,7 +88,7 @@ export const DivergenceTimelineChart = forwardRef<
         }
       }
     >
-      <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label="Pairs">
+      <ul className="mb-1 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("pairs")}>
         {series.map((s) => (
           <li key={s.id} className="flex items-center gap-1.5">
             <svg width="28" height="8" aria-hidden>
@@ -99,7 +102,7 @@ export const DivergenceTimelineChart = forwardRef<
             <svg width="28" height="8" aria-hidden>
               <line x1="2" y1="4" x2="26" y2="4" stroke="#475569" strokeOpacity={0.5} strokeWidth="2.5" strokeLinecap="round" strokeDasharray="0.1 5" />
             </svg>
-            Few comparable issues
+            {t("timeline.fewKey")}
           </li>
         )}
       </ul>
@@ -118,7 +121,7 @@ export const DivergenceTimelineChart = forwardRef<
             />
             <YAxis domain={[0, 1]} ticks={[0, 0.25, 0.5, 0.75, 1]} tick={{ fontSize: 11, fill: "#475569" }} width={40} />
             <Tooltip
-              labelFormatter={(t) => formatDate(fromTime(Number(t)))}
+              labelFormatter={(v) => formatDate(fromTime(Number(v)), locale)}
               formatter={(v) => (typeof v === "number" ? v.toFixed(2) : "–")}
             />
             {markers.map((m, i) => (
@@ -148,7 +151,7 @@ export const DivergenceTimelineChart = forwardRef<
             {series.map((s) => (
               <Line
                 key={`${s.id}-low`}
-                name={`${s.label} (few comparable issues)`}
+                name={t("timeline.fewSeries", { label: s.label })}
                 data={coverageData(s.points, issueCount, true)}
                 dataKey="v"
                 type="linear"
@@ -172,13 +175,15 @@ export const DivergenceTimelineChart = forwardRef<
 });
 
 export function MarkerList({ markers }: { markers: ChartMarker[] }) {
+  const t = useTranslations("Chart");
+  const locale = useLocale();
   return (
-    <ol className="mt-2 grid gap-x-4 gap-y-0.5 text-xs text-slate-600 sm:grid-cols-2 lg:grid-cols-3" aria-label="Event markers">
+    <ol className="mt-2 grid gap-x-4 gap-y-0.5 text-xs text-slate-600 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("markers")}>
       {markers.map((m, i) => (
         <li key={m.key} className="flex gap-1.5">
           <span className="w-4 shrink-0 text-right font-semibold tabular-nums text-slate-800">{i + 1}</span>
           <span>
-            {m.title} <span className="whitespace-nowrap text-slate-500">({formatDate(m.date)})</span>
+            {m.title} <span className="whitespace-nowrap text-slate-500">({formatDate(m.date, locale)})</span>
           </span>
         </li>
       ))}

@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef } from "react";
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPosition } from "@/lib/domain";
 import { ChartFrame, type ChartExportInfo, type DataTable } from "./ChartFrame";
@@ -28,8 +29,9 @@ export const IssueBarChart = forwardRef<
     exportAs?: ChartExportInfo;
   }
 >(function IssueBarChart({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend, exportAs }, ref) {
+  const t = useTranslations("Chart");
   const data = bars.map((b) => ({ ...b, v: b.value, shown: b.value === null ? "–" : b.text }));
-  const table: DataTable = { caption: title, columns: ["Issue", valueHeader, "Detail"], rows: bars.map((b) => [b.label, b.value === null ? "–" : b.text, b.detail ?? ""]) };
+  const table: DataTable = { caption: title, columns: [t("col.issue"), valueHeader, t("col.detail")], rows: bars.map((b) => [b.label, b.value === null ? "–" : b.text, b.detail ?? ""]) };
   return (
     <ChartFrame
       ref={ref}
@@ -41,13 +43,13 @@ export const IssueBarChart = forwardRef<
         exportAs && {
           height: "fit",
           legend: legend?.map((l) => ({ kind: "swatch" as const, label: l.label, fill: l.color })),
-          emptyReason: bars.every((b) => b.value === null) ? "There is no data in this chart for the chosen date." : null,
+          emptyReason: bars.every((b) => b.value === null) ? t("noDataForDate") : null,
           ...exportAs,
         }
       }
     >
       {legend && (
-        <ul className="mb-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" aria-label="Colours">
+        <ul className="mb-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" aria-label={t("colours")}>
           {legend.map((l) => (
             <li key={l.label} className="flex items-center gap-1">
               <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: l.color }} />

@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef } from "react";
+import { useTranslations } from "next-intl";
 import { seriesColor, seriesDash } from "@/lib/palette";
 import type { ChartExportInfo } from "./ChartFrame";
 import { DivergenceTimelineChart, type ChartMarker } from "./DivergenceTimelineChart";
@@ -23,6 +24,7 @@ export const PairTimelineChart = forwardRef<
     exportAs?: Partial<Omit<ChartExportInfo, "legend" | "csv" | "horizon">> & { view?: string; horizon: string | null };
   }
 >(function PairTimelineChart({ title, pairs, names, markers, from, to, name, issueCount, exportAs }, ref) {
+  const t = useTranslations("Chart");
   return (
     <DivergenceTimelineChart
       ref={ref}
@@ -34,7 +36,7 @@ export const PairTimelineChart = forwardRef<
       issueCount={issueCount}
       exportAs={
         exportAs && {
-          subtitle: `Salience-weighted divergence of ${pairs.map((p) => `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`).join(", ")}, ${from} to ${to}`,
+          subtitle: t("timeline.subtitle", { pairs: pairs.map((p) => `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`).join(", "), from, to }),
           asOf: to,
           view: "divergence-timeline",
           subject: pairs.map((p) => `${p.a}-${p.b}`).join("+"),

@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
@@ -23,23 +24,25 @@ export const PositionStepChart = forwardRef<
     exportAs?: ChartExportInfo;
   }
 >(function PositionStepChart({ title, name = "position-steps", color, labels, steps, markers, from, to, testId, exportAs }, ref) {
+  const t = useTranslations("Chart");
+  const locale = useLocale();
   const data = stepData(steps.map((s) => ({ date: s.date, value: s.position })));
   const rows = steps
     .filter((s, i) => i === 0 || s.date !== to)
-    .map((s) => [formatDate(s.date), formatPosition(s.position), scaleLabel(labels, s.position)]);
+    .map((s) => [formatDate(s.date, locale), formatPosition(s.position), scaleLabel(labels, s.position)]);
   return (
     <ChartFrame
       ref={ref}
       name={name}
       title={title}
       testId={testId}
-      table={{ caption: title, columns: ["From", "Position", "Label"], rows }}
+      table={{ caption: title, columns: [t("col.from"), t("col.position"), t("col.label")], rows }}
       exportAs={
         exportAs && {
           height: "fit",
-          legend: [{ kind: "line", label: "Position (−2 pressure to +2 engagement)", stroke: color }],
-          note: markers.length ? `Markers: ${markers.map((m, i) => `${i + 1} ${m.title} (${m.date})`).join("; ")}` : undefined,
-          emptyReason: steps.every((s) => s.position === null) ? "No stated position in this period." : null,
+          legend: [{ kind: "line", label: t("step.legend"), stroke: color }],
+          note: markers.length ? t("step.markersNote", { list: markers.map((m, i) => `${i + 1} ${m.title} (${formatDate(m.date, locale)})`).join("; ") }) : undefined,
+          emptyReason: steps.every((s) => s.position === null) ? t("step.empty") : null,
           csv: { header: ["from", "position", "label"], rows: steps.filter((s, i) => i === 0 || s.date !== to).map((s) => [s.date, s.position, scaleLabel(labels, s.position)]) },
           ...exportAs,
         }
@@ -63,10 +66,10 @@ export const PositionStepChart = forwardRef<
               <ReferenceLine key={m.key} x={toTime(m.date)} stroke="#cbd5e1" strokeDasharray="3 3" label={{ value: String(i + 1), position: "top", fontSize: 9, fill: "#475569" }} />
             ))}
             <Tooltip
-              labelFormatter={(t) => formatDate(fromTime(Number(t)))}
-              formatter={(v) => (typeof v === "number" ? `${formatPosition(v)} ${scaleLabel(labels, v)}` : "No stated position")}
+              labelFormatter={(v) => formatDate(fromTime(Number(v)), locale)}
+              formatter={(v) => (typeof v === "number" ? `${formatPosition(v)} ${scaleLabel(labels, v)}` : t("step.noPosition"))}
             />
-            <Line data={data} dataKey="v" name="Position" type="linear" stroke={color} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} />
+            <Line data={data} dataKey="v" name={t("col.position")} type="linear" stroke={color} strokeWidth={2.5} dot={false} connectNulls={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>

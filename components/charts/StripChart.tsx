@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef } from "react";
+import { useTranslations } from "next-intl";
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ReferenceLine } from "recharts";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
@@ -13,6 +14,7 @@ export const StripChart = forwardRef<HTMLElement, { title: string; labels: strin
   { title, labels, points, note, exportAs },
   ref,
 ) {
+  const t = useTranslations("Chart");
   const stack = new Map<number, number>();
   const dots: Dot[] = points.map((p) => {
     const y = stack.get(p.position) ?? 0;
@@ -26,8 +28,8 @@ export const StripChart = forwardRef<HTMLElement, { title: string; labels: strin
       name="issue-strip"
       title={title}
       note={note}
-      exportAs={exportAs && { height: "fit", emptyReason: points.length === 0 ? "No actor states a position on this issue on this date." : null, ...exportAs }}
-      table={{ caption: title, columns: ["Actor", "Position", "Label", "Confidence"], rows: points.map((p) => [p.label, formatPosition(p.position), scaleLabel(labels, p.position), p.lowConfidence ? "low" : "medium/high"]) }}
+      exportAs={exportAs && { height: "fit", emptyReason: points.length === 0 ? t("strip.empty") : null, ...exportAs }}
+      table={{ caption: title, columns: [t("col.actor"), t("col.position"), t("col.label"), t("col.confidence")], rows: points.map((p) => [p.label, formatPosition(p.position), scaleLabel(labels, p.position), p.lowConfidence ? t("strip.low") : t("strip.mediumHigh")]) }}
     >
       <div style={{ height: 70 + maxStack * 26 }}>
         <ResponsiveContainer width="100%" height="100%">
@@ -45,7 +47,7 @@ export const StripChart = forwardRef<HTMLElement, { title: string; labels: strin
                 return (
                   <div className="max-w-64 rounded bg-slate-900 px-2 py-1 text-xs text-white">
                     {d.label}: {formatPosition(d.position)} {scaleLabel(labels, d.position)}
-                    {d.lowConfidence ? " (low confidence)" : ""}
+                    {d.lowConfidence ? ` ${t("strip.lowConfidence")}` : ""}
                   </div>
                 );
               }}
@@ -60,7 +62,7 @@ export const StripChart = forwardRef<HTMLElement, { title: string; labels: strin
                     <circle cx={cx} cy={cy} r={8} fill={payload.color} stroke={payload.lowConfidence ? "#111827" : "#ffffff"} strokeWidth={payload.lowConfidence ? 1.5 : 2} strokeDasharray={payload.lowConfidence ? "2 2" : undefined} />
                     <text x={cx + 12} y={cy + 4} fontSize={11} fill="#0f172a">
                       {payload.label}
-                      {payload.lowConfidence ? " (low conf.)" : ""}
+                      {payload.lowConfidence ? ` ${t("strip.lowConf")}` : ""}
                     </text>
                   </g>
                 );

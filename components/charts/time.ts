@@ -32,7 +32,7 @@ export function stepData(points: { date: string; value: number | null }[]): { t:
  * Ticks for a time axis: 1 January of every year, or for a range under about two years the first of every
  * quarter (every month under five months), so a short range still has dates to read. With its label.
  */
-export function timeTicks(from: string, to: string): { ticks: number[]; label: (t: number) => string } {
+export function timeTicks(from: string, to: string, locale = "en"): { ticks: number[]; label: (t: number) => string } {
   const days = (toTime(to) - toTime(from)) / 86_400_000;
   if (days >= 800) return { ticks: yearTicks(from, to), label: (t) => fromTime(t).slice(0, 4) };
   const every = days > 370 ? 3 : days > 150 ? 2 : 1;
@@ -42,6 +42,6 @@ export function timeTicks(from: string, to: string): { ticks: number[]; label: (
       const t = toTime(`${y}-${String(m).padStart(2, "0")}-01`);
       if (t >= toTime(from) && t <= toTime(to)) ticks.push(t);
     }
-  const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  return { ticks, label: (t) => (fromTime(t).slice(5, 7) === "01" ? fromTime(t).slice(0, 4) : MONTHS[Number(fromTime(t).slice(5, 7)) - 1]) };
+  const month = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
+  return { ticks, label: (t) => (fromTime(t).slice(5, 7) === "01" ? fromTime(t).slice(0, 4) : month.format(new Date(t))) };
 }

@@ -1,12 +1,14 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { groupBlocs, meanPositions, type Placed } from "@/lib/blocs";
-import { CHART_MAX_BARS, CLUSTERS, clusterLabel, formatPosition, scaleLabel } from "@/lib/domain";
+import { CHART_MAX_BARS, CLUSTERS, formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import { indexCells, issueSpread, pairDivergence, pairwiseDivergence, type PairCell } from "@/lib/pairs";
 import { divergenceFill, positionFill, positionText } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioEntry } from "@/lib/scenario";
 import { DivergenceHeatmap } from "../charts/DivergenceHeatmap";
 import { IssueBarChart } from "../charts/IssueBarChart";
+import { clusterNames } from "./clusters";
 
 
 export type DivActor = { code: string; shortName: string; color: string };
@@ -34,6 +36,11 @@ export type DivergenceFiguresProps = {
  * editor, loaded when opened (WhatIf.tsx), renders it again in the browser on every move.
  */
 export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, align, entries, params }: DivergenceFiguresProps) {
+  const t = useTranslations("Divergence");
+  const clusterLabel = clusterNames(useTranslations("FigureClusters"));
+  const locale = useLocale();
+  const date = formatDate(asOf, locale);
+  const list = (xs: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(xs);
   const codes = actors.map((a) => a.code);
   const slugs = issues.map((i) => i.slug);
   const moved = applyScenario(cells, entries);
@@ -48,7 +55,7 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
     return `/divergence?${q}`;
   };
   const scenarioNote = entries.length
-    ? ` · what-if scenario applied: ${entries.map((e) => `${e.actor} on ${issues.find((i) => i.slug === e.issue)?.title ?? e.issue} at ${formatPosition(e.position)}`).join("; ")}`
+    ? t("scenarioNote", { moves: entries.map((e) => t("scenarioMove", { actor: e.actor, issue: issues.find((i) => i.slug === e.issue)?.title ?? e.issue, position: formatPosition(e.position) })).join("; ") })
     : "";
   const scenarioQ = entries.length ? `&scenario=${encodeURIComponent(serializeScenario(entries))}` : "";
   const heat = pairs.map((p) => {
@@ -76,14 +83,14 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
       <div className="grid grid-cols-1 gap-4 xl:grid-cols-[auto_minmax(0,1fr)]">
         <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4 xl:max-w-[36rem]">
           <DivergenceHeatmap
-            title={`Pairwise divergence as of ${formatDate(asOf)}${entries.length ? " (what-if)" : ""}`}
-            note="Salience-weighted divergence of each pair, 0 (same positions) to 1 (opposite poles). Select a cell to compare the pair."
+            title={entries.length ? t("heatTitleWhatIf", { date }) : t("heatTitle", { date })}
+            note={t("heatNote")}
             actors={actors}
             values={heat}
             compareQuery={`&asOf=${asOf}${scenarioQ}`}
             exportAs={{
-              title: "How far apart the actors are",
-              subtitle: `Pairwise salience-weighted divergence of ${actors.map((x) => x.shortName).join(", ")} · as of ${asOf}${scenarioNote}`,
+              title: t("heatExportTitle"),
+              subtitle: t("heatExportSubtitle", { actors: list(actors.map((x) => x.shortName)), date }) + scenarioNote,
               asOf,
               horizon,
               view: "heatmap",
@@ -91,9 +98,9 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
             }}
           />
         </section>
-        <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4" aria-label="Per-issue gaps of a pair">
-          <nav aria-label="Choose the pair" className="mb-3 flex flex-wrap items-center gap-1.5 text-xs">
-            <span className="text-slate-600">Pair:</span>
+        <section className="min-w-0 rounded-lg border border-slate-200 bg-white p-4" aria-label={t("pairSection")}>
+          <nav aria-label={t("pairNav")} className="mb-3 flex flex-wrap items-center gap-1.5 text-xs">
+            <span className="text-slate-600">{t("pair")}</span>
             {PAIR_SHORTCUTS.filter(([x, y]) => codes.includes(x) && codes.includes(y)).map(([x, y]) => {
               const on = (x === pa && y === pb) || (x === pb && y === pa);
               return (
@@ -111,11 +118,11 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
           </nav>
           <IssueBarChart
             name="pair-issue-gaps"
-            title={`${name(pa)} and ${name(pb)}: gap per issue`}
+            title={t("gapTitle", { a: name(pa), b: name(pb) })}
             note={
               d.value === null
-                ? "No comparable issues for this pair on this date."
-                : `Overall ${d.value.toFixed(2)} over ${d.compared} comparable issues. Bars: gap in scale points (0–4); issues without a stated position on one side are left out.${gapBars.length < d.gaps.length ? ` The ${gapBars.length} largest weighted gaps of ${d.gaps.length}; the CSV has all.` : ""}`
+                ? t("gapNone")
+                : t("gapNote", { value: d.value.toFixed(2), count: d.compared }) + (gapBars.length < d.gaps.length ? t("gapLargest", { shown: gapBars.length, total: d.gaps.length }) : "")
             }
             bars={gapBars.map((g) => {
               const i = issues.find((x) => x.slug === g.issue)!;
@@ -124,20 +131,23 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
                 label: i.title,
                 value: g.distance === null ? null : g.distance * 4,
                 color: divergenceFill(Math.max(g.distance ?? 0, 0.3)).fill,
-                text: g.distance === null ? "–" : `${g.distance * 4} (w ${g.weightedGap!.toFixed(2)})`,
-                detail: g.distance === null ? "not comparable" : `${name(pa)} ${formatPosition(g.a!.position)}, ${name(pb)} ${formatPosition(g.b!.position)}`,
+                text: g.distance === null ? "–" : t("gapText", { gap: g.distance * 4, weighted: g.weightedGap!.toFixed(2) }),
+                detail: g.distance === null ? t("notComparable") : `${name(pa)} ${formatPosition(g.a!.position)}, ${name(pb)} ${formatPosition(g.b!.position)}`,
               };
             })}
             domain={[0, 4]}
             ticks={[0, 1, 2, 3, 4]}
-            valueHeader="Gap (points)"
+            valueHeader={t("gapHeader")}
             exportAs={{
-              subtitle: `${name(pa)} and ${name(pb)}: gap per issue in scale points (0–4)${d.value === null ? "" : `, overall divergence ${d.value.toFixed(2)} over ${d.compared} issues`} · as of ${asOf}${scenarioNote}`,
+              subtitle:
+                (d.value === null
+                  ? t("gapExportSubtitle", { a: name(pa), b: name(pb), date })
+                  : t("gapExportSubtitleOverall", { a: name(pa), b: name(pb), value: d.value.toFixed(2), count: d.compared, date })) + scenarioNote,
               asOf,
               horizon,
               view: "divergence",
               subject: `${pa}-${pb}`,
-              emptyReason: d.compared === 0 ? "These two actors have no issue where both state a position on this date." : null,
+              emptyReason: d.compared === 0 ? t("gapEmpty") : null,
               csv: {
                 header: ["as_of", "actor_a", "actor_b", "issue", "issue_title", "position_a", "salience_a", "position_b", "salience_b", "distance", "weight", "weighted_gap"],
                 rows: d.gaps.map((g) => [asOf, pa, pb, g.issue, issues.find((x) => x.slug === g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, g.b?.position ?? null, g.b?.salience ?? null, g.distance, g.weight, g.weightedGap]),
@@ -146,7 +156,7 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
           />
           <p className="mt-2 text-sm">
             <Link href={`/compare?a=${pa}&b=${pb}&asOf=${asOf}${scenarioQ}`} className="text-blue-800 underline">
-              Compare {name(pa)} and {name(pb)} issue by issue
+              {t("compareLink", { a: name(pa), b: name(pb) })}
             </Link>
           </p>
         </section>
@@ -155,21 +165,21 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           <IssueBarChart
             name="issue-spread"
-            title="Issue spread: the largest gap between any two actors"
-            note={`In scale points (0–4), among actors with a stated position; the pair at the extremes is named in the data table.${spreadBars.length < spreads.length ? ` The ${spreadBars.length} widest of ${spreads.length} issues.` : ""}`}
+            title={t("spreadTitle")}
+            note={t("spreadNote") + (spreadBars.length < spreads.length ? t("spreadWidest", { shown: spreadBars.length, total: spreads.length }) : "")}
             bars={spreadBars.map(({ issue, spread }) => ({
               key: issue.slug,
               label: issue.title,
               value: spread.maxGap,
               color: divergenceFill(Math.max((spread.maxGap ?? 0) / 4, 0.3)).fill,
               text: spread.maxGap === null ? "–" : String(spread.maxGap),
-              detail: spread.pair ? `${name(spread.pair[0])} vs ${name(spread.pair[1])}` : "fewer than two positions",
+              detail: spread.pair ? t("versus", { a: name(spread.pair[0]), b: name(spread.pair[1]) }) : t("fewerThanTwo"),
             }))}
             domain={[0, 4]}
             ticks={[0, 1, 2, 3, 4]}
-            valueHeader="Max gap (points)"
+            valueHeader={t("spreadHeader")}
             exportAs={{
-              subtitle: `Largest gap between any two of ${actors.map((x) => x.shortName).join(", ")}, in scale points (0–4) · as of ${asOf}${scenarioNote}`,
+              subtitle: t("spreadExportSubtitle", { actors: list(actors.map((x) => x.shortName)), date }) + scenarioNote,
               asOf,
               horizon,
               view: "issue-spread",
@@ -183,15 +193,14 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
         </section>
         <section aria-labelledby="blocs-h" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="blocs">
           <h3 id="blocs-h" className="text-sm font-semibold">
-            Alignment: {alignIssue ? alignIssue.title : `${clusterLabel(align)} (mean position)`}
+            {alignIssue ? t("alignIssue", { title: alignIssue.title }) : t("alignCluster", { cluster: clusterLabel(align) })}
           </h3>
           <p className="mt-0.5 text-xs text-slate-600">
-            Blocs: starting from the pressure pole, each bloc takes the actors within one scale point of its first member, so
-            every two members are at most one point apart.
-            {alignCluster && " Across a cluster the position is the mean of the actor's stated positions on its issues."}
+            {t("blocsNote")}
+            {alignCluster && t("blocsClusterNote")}
           </p>
-          <nav aria-label="Choose issue or cluster for blocs" className="mt-2 flex flex-wrap gap-1.5 text-xs">
-            {[...CLUSTERS.map((c) => ({ id: c.id as string, label: c.label as string })), ...issues.map((i) => ({ id: i.slug, label: i.title }))].map((o) => (
+          <nav aria-label={t("blocsNav")} className="mt-2 flex flex-wrap gap-1.5 text-xs">
+            {[...CLUSTERS.map((c) => ({ id: c.id as string, label: clusterLabel(c.id) })), ...issues.map((i) => ({ id: i.slug, label: i.title }))].map((o) => (
               <Link
                 key={o.id}
                 href={`${hrefWith({ align: o.id })}#blocs-h`}
@@ -204,17 +213,14 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
             ))}
           </nav>
           {blocs.length === 0 ? (
-            <p className="mt-3 text-sm italic text-slate-600">No actor states a position here on this date.</p>
+            <p className="mt-3 text-sm italic text-slate-600">{t("blocsEmpty")}</p>
           ) : (
-            <ol className="mt-3 flex flex-wrap gap-2" aria-label="Blocs, from the pressure pole">
+            <ol className="mt-3 flex flex-wrap gap-2" aria-label={t("blocsList")}>
               {blocs.map((bloc, n) => (
                 <li key={n} className="min-w-36 flex-1 rounded-md border border-slate-200 p-2" data-testid="bloc">
                   <p className="text-xs font-medium text-slate-600">
-                    Bloc {n + 1}:{" "}
-                    <span className="tabular-nums">
-                      {fmt(bloc.min)}
-                      {bloc.max !== bloc.min && ` to ${fmt(bloc.max)}`}
-                    </span>
+                    {t("bloc", { n: n + 1 })}{" "}
+                    <span className="tabular-nums">{bloc.max !== bloc.min ? t("blocRange", { min: fmt(bloc.min), max: fmt(bloc.max) }) : fmt(bloc.min)}</span>
                   </p>
                   <ul className="mt-1 space-y-1">
                     {bloc.members.map((m) => {
@@ -238,7 +244,7 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
           )}
           {left.length > 0 && (
             <p className="mt-2 text-xs text-slate-600">
-              Without a stated {alignIssue ? "(undirected) position" : "position on these issues"}: {left.map(name).join(", ")}.
+              {alignIssue ? t("withoutIssue", { actors: list(left.map(name)) }) : t("withoutCluster", { actors: list(left.map(name)) })}
             </p>
           )}
         </section>

@@ -1,29 +1,32 @@
 "use client";
 import { useEffect, useState, type ComponentType, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { serializeScenario, type ScenarioEntry } from "@/lib/scenario";
 import type { DivergenceFiguresProps } from "./DivergenceFigures";
 
 type Editor = ComponentType<Omit<DivergenceFiguresProps, "entries"> & { initialScenario: ScenarioEntry[] }>;
-type Inputs = Pick<DivergenceFiguresProps, "actors" | "issues" | "cells">;
+type Inputs = Pick<DivergenceFiguresProps, "cells">;
 
 /**
  * The what-if scenario, loaded when the reader opens it: until then the page shows the figures rendered on the
  * server (`children`) and this button. Opening it fetches the editor's code and the positions in force
- * (GET /api/v1/positions) and swaps the figures for the live ones. A scenario link opens it at once, so its
+ * (GET /api/v1/positions; names and titles stay the page's, in its language) and swaps the figures for the live ones. A scenario link opens it at once, so its
  * moves can be edited; its figures are on the server-rendered page already.
  */
 export function WhatIf({
   children,
   initialScenario,
   ...figures
-}: Omit<DivergenceFiguresProps, "entries" | "actors" | "issues" | "cells"> & { initialScenario: ScenarioEntry[]; children: ReactNode }) {
+}: Omit<DivergenceFiguresProps, "entries" | "cells"> & { initialScenario: ScenarioEntry[]; children: ReactNode }) {
+  const t = useTranslations("WhatIf");
   const [state, setState] = useState<"closed" | "loading" | "failed" | { Editor: Editor; inputs: Inputs }>("closed");
   const load = () =>
     Promise.all([
       import("./DivergenceWhatIf").then((m) => m.default as Editor),
+      // Only the positions: the actors' and issues' names come from the page, in its language.
       fetch(`/api/v1/positions?asOf=${figures.asOf}`).then((r) => (r.ok ? (r.json() as Promise<Inputs>) : Promise.reject(new Error(`HTTP ${r.status}`)))),
     ]).then(
-      ([Editor, inputs]) => setState({ Editor, inputs }),
+      ([Editor, inputs]) => setState({ Editor, inputs: { cells: inputs.cells } }),
       () => setState("failed"),
     );
   const open = () => {
@@ -42,11 +45,11 @@ export function WhatIf({
     <div className="space-y-4">
       <section aria-labelledby="what-if-h" className="no-print rounded-lg border border-indigo-200 bg-indigo-50/60 p-4">
         <h2 id="what-if-h" className="font-semibold text-slate-900">
-          What-if scenario
+          {t("heading")}
         </h2>
         <p className="mt-0.5 text-xs text-slate-600">
-          Move an actor&apos;s position and see every figure below recompute.
-          {hasScenario && ` This link applies a scenario: ${serializeScenario(initialScenario)}.`}
+          {t("intro")}
+          {hasScenario && t("applied", { scenario: serializeScenario(initialScenario) })}
         </p>
         <button
           type="button"
@@ -54,11 +57,11 @@ export function WhatIf({
           disabled={state === "loading"}
           className="mt-2 rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800 disabled:opacity-60"
         >
-          {state === "loading" ? "Loading the editor…" : "Open the what-if editor"}
+          {state === "loading" ? t("loading") : t("open")}
         </button>
         {state === "failed" && (
           <p role="alert" className="mt-2 text-sm text-red-800">
-            The editor could not be loaded. Reload the page to try again.
+            {t("failed")}
           </p>
         )}
       </section>

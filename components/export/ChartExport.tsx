@@ -1,9 +1,11 @@
 "use client";
 
 import type { RefObject } from "react";
+import { useLocale, useTranslations } from "next-intl";
 import type { CsvValue } from "@/lib/csv";
 import type { BodyBox, LegendItem, SvgBody } from "@/lib/export/frame";
 import { ExportMenu } from "./ExportMenu";
+import { exportSource } from "./source";
 
 export type ChartExportProps = {
   /** The element that wraps the chart (e.g. the div with data-chart="divergence"); its first <svg> is exported. */
@@ -38,29 +40,32 @@ export type ChartExportProps = {
 
 /** Export menu for a client-rendered (Recharts) chart: clones its live SVG, inlines computed styles, frames it. */
 export function ChartExport({ chartRef, body, title, subtitle, asOf, horizon, legend, note, view, subject, label, csv, emptyReason, height, detailsOption }: ChartExportProps) {
+  const t = useTranslations("Export");
+  const locale = useLocale();
+  const source = exportSource(t, locale, asOf, horizon);
   return (
     <ExportMenu
       label={label}
       view={view}
       subject={subject}
       asOf={asOf}
-      emptyReason={emptyReason ?? (csv && csv.rows.length === 0 ? "There is no data in this chart for the chosen date." : null)}
+      emptyReason={emptyReason ?? (csv && csv.rows.length === 0 ? t("emptyChart") : null)}
       texts={{ title, subtitle, note }}
       detailsOption={detailsOption}
       getSvg={async (choice) => {
         const { frameSvg } = await import("@/lib/export/frame");
         // The texts as the analyst left them (prefilled with these props); the source line is always added.
-        const t = choice.title !== undefined ? { title: choice.title, subtitle: choice.subtitle, note: choice.note } : { title, subtitle, note };
+        const texts = choice.title !== undefined ? { title: choice.title, subtitle: choice.subtitle, note: choice.note } : { title, subtitle, note };
         const size = { width: choice.size.width, height: choice.size.height ?? height };
         if (body) {
           const b = await body({ details: choice.details });
-          return b ? frameSvg({ ...t, asOf, horizon, body: b, legend, ...size }) : null;
+          return b ? frameSvg({ ...texts, asOf, horizon, source, body: b, legend, ...size }) : null;
         }
         const root = chartRef?.current;
         const svg = root?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? root?.querySelector<SVGSVGElement>("svg");
         if (!svg) return null;
         const { liveSvgBody } = await import("./live-svg");
-        return frameSvg({ ...t, asOf, horizon, body: liveSvgBody(svg), legend, ...size });
+        return frameSvg({ ...texts, asOf, horizon, source, body: liveSvgBody(svg), legend, ...size });
       }}
       getCsv={
         csv

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { EXPORT_SIZES, exportSize, type ExportSize, type ExportSizeId, type Framed } from "@/lib/export/frame";
 
 /** What the analyst chose in the menu, passed to getSvg: the frame size, edited texts, extra detail. */
@@ -47,9 +48,9 @@ export type ExportMenuProps = {
 
 type Action = "png2" | "png3" | "svg" | "csv" | "copy" | "edit" | "details" | `file:${string}` | `size:${ExportSizeId}`;
 
-function copyUnsupported(): string | null {
-  if (!window.isSecureContext) return "Copying images needs a secure (https) page; download the PNG instead.";
-  if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write) return "This browser cannot copy images; download the PNG instead.";
+function copyUnsupported(t: ReturnType<typeof useTranslations<"Export">>): string | null {
+  if (!window.isSecureContext) return t("copyNeedsHttps");
+  if (typeof ClipboardItem === "undefined" || !navigator.clipboard?.write) return t("copyUnsupported");
   return null;
 }
 
@@ -58,6 +59,7 @@ function copyUnsupported(): string | null {
  * ArrowDown opens, arrows / Home / End move, Escape closes and returns focus to the button.
  */
 export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0", texts, detailsOption = false, sizes = true }: ExportMenuProps) {
+  const t = useTranslations("Export");
   const [open, setOpen] = useState(false);
   const [sizeId, setSizeId] = useState<ExportSizeId>("default");
   const [details, setDetails] = useState(false);
@@ -72,7 +74,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
   const current = edited ?? texts;
   const getSvg = () => buildSvg({ size: exportSize(sizeId), ...(current ?? {}), details });
   const [status, setStatus] = useState<{ kind: "busy" | "done" | "error"; text: string } | null>(null);
-  const [copyReason, setCopyReason] = useState<string | null>("Checking whether this browser can copy images…");
+  const [copyReason, setCopyReason] = useState<string | null>(t("copyChecking"));
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -88,17 +90,23 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
   }, [open]);
 
   const items: { action: Action; text: string; hint: string; reason: string | null }[] = [
-    { action: "png2", text: "PNG image (2×)", hint: "for slides", reason: emptyReason },
-    { action: "png3", text: "PNG image (3×)", hint: "large, for print", reason: emptyReason },
-    { action: "svg", text: "SVG vector", hint: "editable", reason: emptyReason },
-    ...(getCsv ? [{ action: "csv" as const, text: "CSV data", hint: "the numbers behind it", reason: emptyReason }] : []),
+    { action: "png2", text: t("png2"), hint: t("png2Hint"), reason: emptyReason },
+    { action: "png3", text: t("png3"), hint: t("png3Hint"), reason: emptyReason },
+    { action: "svg", text: t("svg"), hint: t("svgHint"), reason: emptyReason },
+    ...(getCsv ? [{ action: "csv" as const, text: t("csv"), hint: t("csvHint"), reason: emptyReason }] : []),
     ...files.map((f) => ({ action: `file:${f.id}` as const, text: f.text, hint: f.hint, reason: emptyReason })),
-    { action: "copy", text: "Copy image", hint: "PNG to the clipboard", reason: emptyReason ?? copyReason },
-    ...(texts ? [{ action: "edit" as const, text: "Edit title and note…", hint: edited ? "edited" : "", reason: emptyReason }] : []),
+    { action: "copy", text: t("copy"), hint: t("copyHint"), reason: emptyReason ?? copyReason },
+    ...(texts ? [{ action: "edit" as const, text: t("edit"), hint: edited ? t("edited") : "", reason: emptyReason }] : []),
   ];
+  const sizeTexts: Record<ExportSizeId, { text: string; hint: string }> = {
+    default: { text: t("size.default"), hint: t("size.defaultHint") },
+    "slide-16-9": { text: t("size.slide169"), hint: t("size.slide169Hint") },
+    "slide-4-3": { text: t("size.slide43"), hint: t("size.slide43Hint") },
+    a4: { text: t("size.a4"), hint: t("size.a4Hint") },
+  };
   const options: { action: Action; text: string; hint: string; checked: boolean; role: "menuitemradio" | "menuitemcheckbox" }[] = [
-    ...(sizes ? EXPORT_SIZES : []).map((z) => ({ action: `size:${z.id}` as const, text: z.label, hint: z.hint, checked: z.id === sizeId, role: "menuitemradio" as const })),
-    ...(detailsOption ? [{ action: "details" as const, text: "Include summaries and evidence", hint: "in each cell", checked: details, role: "menuitemcheckbox" as const }] : []),
+    ...(sizes ? EXPORT_SIZES : []).map((z) => ({ action: `size:${z.id}` as const, text: sizeTexts[z.id].text, hint: sizeTexts[z.id].hint, checked: z.id === sizeId, role: "menuitemradio" as const })),
+    ...(detailsOption ? [{ action: "details" as const, text: t("details"), hint: t("detailsHint"), checked: details, role: "menuitemcheckbox" as const }] : []),
   ];
 
   const focusItem = (index: number) => {
@@ -107,7 +115,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
   };
 
   const openMenu = (focus: "first" | "last") => {
-    setCopyReason(copyUnsupported());
+    setCopyReason(copyUnsupported(t));
     setOpen(true);
     requestAnimationFrame(() => focusItem(focus === "first" ? 0 : -1));
   };
@@ -139,36 +147,36 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
     close();
     const served = action.startsWith("file:") ? files.find((f) => `file:${f.id}` === action) : undefined;
     const file = served ? name(served.ext, served.suffix) : name(action === "csv" ? "csv" : action === "svg" ? "svg" : "png");
-    setStatus({ kind: "busy", text: action === "copy" ? "Copying the image…" : `Preparing ${file}…` });
+    setStatus({ kind: "busy", text: action === "copy" ? t("copying") : t("preparing", { file }) });
     try {
       const browser = await import("./browser");
       if (served) {
         const res = await fetch(served.url);
-        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        if (!res.ok) throw new Error(t("serverAnswered", { status: res.status }));
         browser.saveBlob(await res.blob(), file);
       } else if (action === "csv") {
         const csv = await getCsv!();
-        if (!csv) throw new Error("There is no data to export.");
+        if (!csv) throw new Error(t("noData"));
         // With the byte-order mark, so Excel reads Hangul and Kanji as UTF-8 (a fetched CSV's text has lost it).
         const { withBom } = await import("@/lib/csv");
         browser.saveBlob(new Blob([withBom(csv)], { type: "text/csv;charset=utf-8" }), file);
       } else if (action === "copy") {
         const png = getSvg().then((f) => {
-          if (!f) throw new Error("There is nothing to copy.");
+          if (!f) throw new Error(t("nothingToCopy"));
           return browser.rasterize(f, 2);
         });
         await browser.copyPng(png);
-        setStatus({ kind: "done", text: "Image copied to the clipboard." });
+        setStatus({ kind: "done", text: t("copied") });
         return;
       } else {
         const framed = await getSvg();
-        if (!framed) throw new Error("There is nothing to export.");
+        if (!framed) throw new Error(t("nothingToExport"));
         const blob = action === "svg" ? new Blob([framed.svg], { type: "image/svg+xml;charset=utf-8" }) : await browser.rasterize(framed, action === "png3" ? 3 : 2);
         browser.saveBlob(blob, file);
       }
-      setStatus({ kind: "done", text: `Saved ${file}.` });
+      setStatus({ kind: "done", text: t("saved", { file }) });
     } catch (error) {
-      setStatus({ kind: "error", text: `Export failed: ${error instanceof Error ? error.message : "unknown error"}` });
+      setStatus({ kind: "error", text: t("failed", { reason: error instanceof Error ? error.message : t("unknownError") }) });
     }
   }
 
@@ -181,7 +189,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={`${id}-menu`}
-        aria-label={`Export ${label}`}
+        aria-label={t("buttonLabel", { label })}
         onClick={() => (open ? close() : openMenu("first"))}
         onKeyDown={(e) => {
           if (e.key === "ArrowDown") {
@@ -194,7 +202,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
         }}
         className="inline-flex items-center gap-1.5 rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50"
       >
-        Export
+        {t("button")}
         <svg aria-hidden width="10" height="10" viewBox="0 0 10 10">
           <path d="M1 3l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
         </svg>
@@ -244,7 +252,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
           {options.length > 0 && <li role="separator" className="my-1 border-t border-slate-200" />}
           {sizes && (
             <li role="none" className="px-3 pb-0.5 pt-1 text-xs font-semibold uppercase tracking-wide text-slate-500">
-              Size
+              {t("size.heading")}
             </li>
           )}
           {options.map((o) => (
@@ -290,27 +298,27 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
             }}
           >
             <h2 id={`${id}-edit-h`} className="text-base font-semibold text-slate-900">
-              Title and note of the exported image
+              {t("dialog.heading")}
             </h2>
             <label className="block text-sm font-medium text-slate-800">
-              Title
+              {t("dialog.title")}
               <input name="title" required maxLength={200} defaultValue={current?.title} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-normal" />
             </label>
             <label className="block text-sm font-medium text-slate-800">
-              Subtitle
+              {t("dialog.subtitle")}
               <input name="subtitle" maxLength={300} defaultValue={current?.subtitle} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-normal" />
             </label>
             <label className="block text-sm font-medium text-slate-800">
-              Note
+              {t("dialog.note")}
               <textarea name="note" maxLength={600} rows={3} defaultValue={current?.note} className="mt-1 w-full rounded border border-slate-300 px-2 py-1.5 font-normal" />
             </label>
-            <p className="text-xs text-slate-600">The source line and the coding date are always printed under the chart.</p>
+            <p className="text-xs text-slate-600">{t("dialog.sourceAlways")}</p>
             <div className="flex flex-wrap gap-2">
               <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
-                Use these texts
+                {t("dialog.use")}
               </button>
               <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-slate-300 px-3 py-1.5 text-sm">
-                Cancel
+                {t("dialog.cancel")}
               </button>
               {edited && (
                 <button
@@ -321,7 +329,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
                   }}
                   className="rounded border border-slate-300 px-3 py-1.5 text-sm"
                 >
-                  Back to today’s texts
+                  {t("dialog.reset")}
                 </button>
               )}
             </div>

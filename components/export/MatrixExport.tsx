@@ -1,7 +1,11 @@
 "use client";
 
-import { matrixTexts } from "@/lib/export/matrix-texts";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate } from "@/lib/dates";
+import { clusterNames } from "../divergence/clusters";
 import { ExportMenu } from "./ExportMenu";
+import { matrixLegendItems, matrixSvgLabels } from "./figure-labels";
+import { exportSource } from "./source";
 
 /**
  * Export menu of the stance matrix. The page stays server-rendered HTML: on click this fetches the same data from
@@ -21,11 +25,23 @@ export function MatrixExport({
   /** The short names of the actors shown, for the prefilled subtitle of the export. */
   actorNames?: readonly string[];
 }) {
-  const texts = actorNames ? matrixTexts(asOf, actorNames, clusterLabel) : undefined;
+  const t = useTranslations("Export");
+  const clusterName = clusterNames(useTranslations("FigureClusters"));
+  const locale = useLocale();
+  // English keeps the ISO date of lib/export/matrix-texts; Korean writes "2019년 3월 1일".
+  const date = locale === "en" ? asOf : formatDate(asOf, "ko");
+  const actors = actorNames ? new Intl.ListFormat(locale, { type: "conjunction" }).format(actorNames) : "";
+  const texts = actorNames
+    ? {
+        title: t("matrix.title"),
+        subtitle: clusterLabel ? t("matrix.subtitleCluster", { actors, cluster: clusterLabel, date }) : t("matrix.subtitle", { actors, date }),
+        note: t("matrix.note"),
+      }
+    : undefined;
   const query = new URLSearchParams({ asOf, ...(cluster ? { cluster } : {}) }).toString();
   return (
     <ExportMenu
-      label="stance matrix"
+      label={t("matrix.label")}
       view="matrix"
       subject={cluster ?? null}
       asOf={asOf}
@@ -35,24 +51,27 @@ export function MatrixExport({
       detailsOption
       getSvg={async (choice) => {
         const [res, { matrixExport }] = await Promise.all([fetch(`/api/v1/matrix?${query}`), import("@/lib/export/matrix-svg")]);
-        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        if (!res.ok) throw new Error(t("serverAnswered", { status: res.status }));
         const m = await res.json();
         if (!m.actors.length || !m.issues.length) return null;
         return matrixExport(m, {
           clusterLabel,
           details: choice.details,
-          ...(choice.title !== undefined ? { title: choice.title, subtitle: choice.subtitle, note: choice.note } : {}),
+          ...(choice.title !== undefined ? { title: choice.title, subtitle: choice.subtitle, note: choice.note } : (texts ?? {})),
+          labels: matrixSvgLabels(t, clusterName),
+          legend: matrixLegendItems(t),
+          source: exportSource(t, locale, m.asOf, m.codedThrough),
           width: choice.size.width,
           height: choice.size.height ?? "fit",
         });
       }}
       files={[
-        { id: "xlsx", text: "Excel workbook (.xlsx)", hint: "grid + every stance with evidence", url: `/api/v1/matrix.xlsx?${query}`, ext: "xlsx" },
-        { id: "long", text: "CSV, long format", hint: "one row per evidence item, with URLs", url: `/api/v1/stances-long.csv?${query}`, ext: "csv", suffix: "long" },
+        { id: "xlsx", text: t("matrix.xlsx"), hint: t("matrix.xlsxHint"), url: `/api/v1/matrix.xlsx?${query}`, ext: "xlsx" },
+        { id: "long", text: t("matrix.long"), hint: t("matrix.longHint"), url: `/api/v1/stances-long.csv?${query}`, ext: "csv", suffix: "long" },
       ]}
       getCsv={async () => {
         const res = await fetch(`/api/v1/stances.csv?${query}`);
-        if (!res.ok) throw new Error(`the server answered ${res.status}`);
+        if (!res.ok) throw new Error(t("serverAnswered", { status: res.status }));
         return res.text();
       }}
     />

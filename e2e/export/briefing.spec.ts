@@ -117,7 +117,7 @@ test.describe("[briefing]", () => {
     await expect(issue.getByText("IFANS Focus").first()).toBeVisible();
     await expect(issue).toContainText("on 1 Jan 2018");
     // Two heatmaps side by side: the earlier date and the as-of date.
-    await expect(page.locator('[data-chart="heatmap"] text').filter({ hasText: "On 2018-01-01" })).toHaveCount(1);
+    await expect(page.locator('[data-chart="heatmap"] text').filter({ hasText: "On 1 Jan 2018" })).toHaveCount(1);
     const pdf = await page.pdf({ format: "A4", landscape: true });
     expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(2);
   });

@@ -10,10 +10,36 @@ import { CJK_FONT_FAMILY, el, MUTED, RULE, text, truncate, wrapText } from "./sv
 
 type Actor = { code: string; shortName: string; color: string };
 
-export function compareLegend(a: Actor, b: Actor): LegendItem[] {
+/** The texts of the comparison figure, in the export's language (English by default). */
+export type CompareSvgLabels = {
+  circle: (name: string) => string;
+  square: (name: string) => string;
+  source: (source: string) => string;
+  notCompared: (missing: string) => string;
+  /** Joins the names of the sides without a position ("ROK and JPN"). */
+  and: (names: string[]) => string;
+  pressure: string;
+  engagement: string;
+  gapWeight: string;
+  vs: string;
+};
+
+export const COMPARE_SVG_EN: CompareSvgLabels = {
+  circle: (n) => `${n} (circle)`,
+  square: (n) => `${n} (square)`,
+  source: (s) => `Source: ${s}`,
+  notCompared: (m) => `Not compared: no stated position (${m})`,
+  and: (names) => names.join(" and "),
+  pressure: "pressure",
+  engagement: "engagement",
+  gapWeight: "gap × weight",
+  vs: "vs",
+};
+
+export function compareLegend(a: Actor, b: Actor, l: CompareSvgLabels = COMPARE_SVG_EN): LegendItem[] {
   return [
-    { kind: "swatch", label: `${a.shortName} (circle)`, fill: a.color, stroke: a.color },
-    { kind: "swatch", label: `${b.shortName} (square)`, fill: b.color, stroke: b.color },
+    { kind: "swatch", label: l.circle(a.shortName), fill: a.color, stroke: a.color },
+    { kind: "swatch", label: l.square(b.shortName), fill: b.color, stroke: b.color },
   ];
 }
 
@@ -27,6 +53,7 @@ export function compareBody(
   gaps: readonly IssueGap[],
   /** With details: per issue, each side's summary and source, printed under the issue's row. */
   details?: ReadonlyMap<string, { a: SideDetail; b: SideDetail }>,
+  l: CompareSvgLabels = COMPARE_SVG_EN,
 ): SvgBody {
   const width = 1504;
   const labelW = 330;
@@ -41,7 +68,7 @@ export function compareBody(
     return ([["a", a, d.a], ["b", b, d.b]] as const).flatMap(([, actor, side]) => {
       if (!side || (!side.summary && !side.source)) return [];
       const lines = side.summary ? wrapText(`${actor.shortName}: ${side.summary}`, width - 40, 14, 2) : [`${actor.shortName}:`];
-      return [...lines.map((l) => ({ text: l, italic: false })), ...(side.source ? [{ text: truncate(`Source: ${side.source}`, width - 40, 13), italic: true }] : [])];
+      return [...lines.map((l) => ({ text: l, italic: false })), ...(side.source ? [{ text: truncate(l.source(side.source), width - 40, 13), italic: true }] : [])];
     });
   };
   const heights = issues.map((i) => baseH + (details ? detailLines(i.slug).length * lineH + (detailLines(i.slug).length ? 10 : 0) : 0));
@@ -49,12 +76,12 @@ export function compareBody(
   const top = 56;
   const sx = (p: number) => x0 + ((p + 2) / 4) * (x1 - x0);
   const parts: string[] = [];
-  const ticks: [number, string][] = [[-2, "−2 pressure"], [-1, "−1"], [0, "0"], [1, "+1"], [2, "+2 engagement"]];
+  const ticks: [number, string][] = [[-2, `−2 ${l.pressure}`], [-1, "−1"], [0, "0"], [1, "+1"], [2, `+2 ${l.engagement}`]];
   for (const [p, label] of ticks) {
     parts.push(el("line", { x1: sx(p), y1: top - 8, x2: sx(p), y2: top + heights.reduce((s, h) => s + h, 0), stroke: p === 0 ? "#9ca3af" : RULE, "stroke-width": 1 }));
     parts.push(text(sx(p), top - 16, label, { size: 14, fill: MUTED, anchor: p === -2 ? "start" : p === 2 ? "end" : "middle" }));
   }
-  parts.push(text(1170, top - 16, "gap × weight", { size: 14, fill: MUTED, weight: "bold" }));
+  parts.push(text(1170, top - 16, l.gapWeight, { size: 14, fill: MUTED, weight: "bold" }));
   const byIssue = new Map(gaps.map((g) => [g.issue, g]));
   issues.forEach((issue, i) => {
     const y = top + tops[i];
@@ -70,8 +97,8 @@ export function compareBody(
     const pa = g?.a?.position ?? null;
     const pb = g?.b?.position ?? null;
     if (!g || g.distance === null || pa === null || pb === null) {
-      const missing = [pa === null ? a.shortName : null, pb === null ? b.shortName : null].filter(Boolean).join(" and ");
-      parts.push(text(x0, cy + 5, truncate(`Not compared: no stated position (${missing})`, x1 - x0, 14), { size: 14, italic: true, fill: MUTED }));
+      const missing = l.and([pa === null ? a.shortName : null, pb === null ? b.shortName : null].filter((x): x is string => x !== null));
+      parts.push(text(x0, cy + 5, truncate(l.notCompared(missing), x1 - x0, 14), { size: 14, italic: true, fill: MUTED }));
       return;
     }
     const same = pa === pb;
@@ -79,7 +106,7 @@ export function compareBody(
     parts.push(el("circle", { cx: sx(pa), cy: same ? cy - 7 : cy, r: 9, fill: a.color, stroke: "#ffffff", "stroke-width": 1.5 }));
     parts.push(el("rect", { x: sx(pb) - 8, y: (same ? cy + 7 : cy) - 8, width: 16, height: 16, fill: b.color, stroke: "#ffffff", "stroke-width": 1.5 }));
     parts.push(
-      text(1170, cy + 5, `${g.distance.toFixed(2)} × ${g.weight!.toFixed(1)}   (${formatPosition(pa)} vs ${formatPosition(pb)})`, { size: 15 }),
+      text(1170, cy + 5, `${g.distance.toFixed(2)} × ${g.weight!.toFixed(1)}   (${formatPosition(pa)} ${l.vs} ${formatPosition(pb)})`, { size: 15 }),
     );
   });
   return { width, height: top + heights.reduce((s, h) => s + h, 0) + 4, markup: parts.join("") };

@@ -129,7 +129,7 @@ describe("frameSvg", () => {
     const f = matrixExport(matrix);
     const tags = f.svg.match(/<[^>]*>/g)!.join("\n");
     expect(tags).not.toMatch(/\sclass=|\sstyle=|var\(--|<style|foreignObject|<script|\son\w+=|href=|javascript:/i);
-    expect(f.svg).toMatch(/<text [^>]*font-family="Arial, &apos;Liberation Sans&apos;, Helvetica, sans-serif" font-size="\d+/);
+    expect(f.svg).toMatch(/<text [^>]*font-family="Arial, &apos;Liberation Sans&apos;, Helvetica, &apos;Noto Sans CJK KR&apos;, &apos;Noto Sans KR&apos;, [^"]*sans-serif" font-size="\d+/);
   });
 
   it("escapes hostile names and titles so they come out as text", () => {

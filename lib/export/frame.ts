@@ -30,6 +30,8 @@ export type FrameOptions = {
   legend?: readonly LegendItem[];
   /** An extra line above the source line, e.g. how a measure is computed. */
   note?: string;
+  /** The source line in the page's language (default: the English exportSourceLine of asOf and horizon). */
+  source?: string;
   /** Frame size in CSS px. Default 1600 wide; height 900 or, with "fit", whatever the body needs at full width. */
   width?: number;
   height?: number | "fit";
@@ -201,7 +203,7 @@ export function frameSvg(o: FrameOptions): Framed {
     el("line", { x1: pad, y1: footTop + 8, x2: width - pad, y2: footTop + 8, stroke: RULE, "stroke-width": 1 }),
     ...noteLines.map((l, i) => text(pad, firstFoot + i * footLine, l, { size: f.foot, fill: MUTED })),
     // Marked, so the printed briefing pack can leave it to the page footer (one source line per page).
-    text(pad, firstFoot + noteLines.length * footLine, sourceLine(o.asOf, o.horizon), { size: f.foot, fill: MUTED }, { "data-source-line": "true" }),
+    text(pad, firstFoot + noteLines.length * footLine, o.source ?? sourceLine(o.asOf, o.horizon), { size: f.foot, fill: MUTED }, { "data-source-line": "true" }),
   ].join("");
 
   const svg =

@@ -4,12 +4,31 @@ import type { LegendItem, SvgBody } from "./frame";
 import { formatDivergence, type GridCell } from "./pairs";
 import { el, MUTED, text, wrapText } from "./svg";
 
-export const HEATMAP_LEGEND: LegendItem[] = [
-  { kind: "ramp", label: "Salience-weighted divergence", stops: [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875].map((v) => divergenceFill(v).fill), from: "0 agree", to: "1 opposite poles" },
-  { kind: "swatch", label: "n/a: no issue where both state a position", fill: divergenceFill(null).fill },
-];
+/** The heatmap legend's texts, in the export's language. */
+export type HeatmapLegendLabels = { ramp: string; from: string; to: string; na: string };
 
-export function heatmapBody(actors: readonly { code: string; shortName: string; color: string }[], grid: readonly GridCell[]): SvgBody {
+export const HEATMAP_LEGEND_EN: HeatmapLegendLabels = {
+  ramp: "Salience-weighted divergence",
+  from: "0 agree",
+  to: "1 opposite poles",
+  na: "n/a: no issue where both state a position",
+};
+
+export function heatmapLegend(l: HeatmapLegendLabels = HEATMAP_LEGEND_EN): LegendItem[] {
+  return [
+    { kind: "ramp", label: l.ramp, stops: [0, 0.125, 0.25, 0.375, 0.5, 0.625, 0.75, 0.875].map((v) => divergenceFill(v).fill), from: l.from, to: l.to },
+    { kind: "swatch", label: l.na, fill: divergenceFill(null).fill },
+  ];
+}
+
+export const HEATMAP_LEGEND: LegendItem[] = heatmapLegend();
+
+/** `issues(n)`: the count under each cell's value ("12 issues"), in the export's language. */
+export function heatmapBody(
+  actors: readonly { code: string; shortName: string; color: string }[],
+  grid: readonly GridCell[],
+  issues: (n: number) => string = (n) => `${n} issues`,
+): SvgBody {
   const n = actors.length;
   const cell = n <= 4 ? 150 : n <= 6 ? 118 : 96;
   const labelW = 190;
@@ -38,7 +57,7 @@ export function heatmapBody(actors: readonly { code: string; shortName: string; 
       const { fill, text: ink } = divergenceFill(g?.value ?? null);
       parts.push(el("rect", { x: x + 2, y: y + 2, width: cell - 4, height: cell - 4, fill, stroke: "#ffffff" }));
       parts.push(text(x + cell / 2, y + cell / 2 + 4, formatDivergence(g?.value ?? null), { size: 26, weight: "bold", fill: ink, anchor: "middle" }));
-      parts.push(text(x + cell / 2, y + cell / 2 + 26, `${g?.compared ?? 0} issues`, { size: 13, fill: ink, anchor: "middle" }));
+      parts.push(text(x + cell / 2, y + cell / 2 + 26, issues(g?.compared ?? 0), { size: 13, fill: ink, anchor: "middle" }));
     });
   });
   return { width: labelW + n * cell, height: headH + n * cell, markup: parts.join("") };

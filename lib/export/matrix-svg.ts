@@ -39,26 +39,74 @@ const TOWARD_H = 18;
 /** Extra height of an entry with details: up to 4 summary lines and the citation. */
 const DETAIL_H = 4 * 16 + 22;
 
-export const MATRIX_LEGEND: LegendItem[] = [
-  { kind: "swatch", label: "−2 pressure / maximal-demands pole", fill: POSITION_FILL["-2"] },
-  { kind: "swatch", label: "−1", fill: POSITION_FILL["-1"] },
-  { kind: "swatch", label: "0 middle", fill: POSITION_FILL["0"] },
-  { kind: "swatch", label: "+1", fill: POSITION_FILL["1"] },
-  { kind: "swatch", label: "+2 accommodation pole", fill: POSITION_FILL["2"] },
-  { kind: "swatch", label: "No stated position", fill: NO_POSITION_FILL, stroke: "#94a3b8", dashed: true },
-  { kind: "swatch", label: "Low confidence", fill: "#ffffff", stroke: "#000000", dashed: true },
-  { kind: "dots", label: "Salience (here 3 of 5)", filled: 3, total: 5 },
-  { kind: "swatch", label: "“unsourced”: coded without a source (see the note)", fill: "#ffffff", stroke: "#9ca3af" },
-];
+/** The matrix legend's texts, in the export's language. */
+export type MatrixLegendLabels = { pressure: string; middle: string; accommodation: string; noPosition: string; lowConfidence: string; salience: string; unsourced: string };
+
+export const MATRIX_LEGEND_EN: MatrixLegendLabels = {
+  pressure: "−2 pressure / maximal-demands pole",
+  middle: "0 middle",
+  accommodation: "+2 accommodation pole",
+  noPosition: "No stated position",
+  lowConfidence: "Low confidence",
+  salience: "Salience (here 3 of 5)",
+  unsourced: "“unsourced”: coded without a source (see the note)",
+};
+
+export function matrixLegend(l: MatrixLegendLabels = MATRIX_LEGEND_EN): LegendItem[] {
+  return [
+    { kind: "swatch", label: l.pressure, fill: POSITION_FILL["-2"] },
+    { kind: "swatch", label: "−1", fill: POSITION_FILL["-1"] },
+    { kind: "swatch", label: l.middle, fill: POSITION_FILL["0"] },
+    { kind: "swatch", label: "+1", fill: POSITION_FILL["1"] },
+    { kind: "swatch", label: l.accommodation, fill: POSITION_FILL["2"] },
+    { kind: "swatch", label: l.noPosition, fill: NO_POSITION_FILL, stroke: "#94a3b8", dashed: true },
+    { kind: "swatch", label: l.lowConfidence, fill: "#ffffff", stroke: "#000000", dashed: true },
+    { kind: "dots", label: l.salience, filled: 3, total: 5 },
+    { kind: "swatch", label: l.unsourced, fill: "#ffffff", stroke: "#9ca3af" },
+  ];
+}
+
+export const MATRIX_LEGEND: LegendItem[] = matrixLegend();
+
+/** The texts drawn inside the matrix body, in the export's language (English by default). */
+export type MatrixSvgLabels = {
+  issue: string;
+  noPosition: string;
+  toward: (name: string) => string;
+  source: (cite: string) => string;
+  noSource: string;
+  unsourced: string;
+  lowConf: string;
+  medConf: string;
+  highConf: string;
+  cluster: (id: string) => string;
+  /** Scale label of a position (the issue's own label; its "no position" text). */
+  scale: (labels: readonly string[], position: number | null) => string;
+};
+
+export const MATRIX_SVG_EN: MatrixSvgLabels = {
+  issue: "Issue",
+  noPosition: "No stated position",
+  toward: (n) => `toward ${n}`,
+  source: (c) => `Source: ${c}`,
+  noSource: "no source (coded without one)",
+  unsourced: "unsourced",
+  lowConf: "low conf.",
+  medConf: "med. conf.",
+  highConf: "high conf.",
+  cluster: clusterLabel,
+  scale: scaleLabel,
+};
 
 /** Issues grouped by cluster in the canonical cluster order (unknown clusters last). */
-export function groupByCluster<T extends { cluster: string }>(issues: readonly T[]): { id: string; label: string; issues: T[] }[] {
+export function groupByCluster<T extends { cluster: string }>(issues: readonly T[], label: (id: string) => string = clusterLabel): { id: string; label: string; issues: T[] }[] {
   const ids = [...CLUSTERS.map((c) => c.id as string), ...new Set(issues.map((i) => i.cluster).filter((id) => !CLUSTERS.some((c) => c.id === id)))];
-  return ids.map((id) => ({ id, label: clusterLabel(id), issues: issues.filter((i) => i.cluster === id) })).filter((g) => g.issues.length > 0);
+  return ids.map((id) => ({ id, label: label(id), issues: issues.filter((i) => i.cluster === id) })).filter((g) => g.issues.length > 0);
 }
 
 /** `width`: narrower than 1504 for print, where the frame is narrower so its type prints larger. */
-export function matrixBody(m: MatrixData, opts: { details?: boolean; width?: number } = {}): SvgBody {
+export function matrixBody(m: MatrixData, opts: { details?: boolean; width?: number; labels?: MatrixSvgLabels } = {}): SvgBody {
+  const L = opts.labels ?? MATRIX_SVG_EN;
   const WIDTH = opts.width ?? FULL_WIDTH;
   const LABEL_W = Math.round((LABEL_FULL * WIDTH) / FULL_WIDTH);
   const entryH = ENTRY_H + (opts.details ? DETAIL_H : 0);
@@ -76,13 +124,13 @@ export function matrixBody(m: MatrixData, opts: { details?: boolean; width?: num
     parts.push(el("circle", { cx: x + 14, cy: HEADER_H / 2 - (lines.length - 1) * 10, r: 7, fill: a.color }));
     parts.push(textLines(x + 28, HEADER_H / 2 + 6 - (lines.length - 1) * 10, lines, 20, { size: 17, weight: "bold" }));
   });
-  parts.push(text(8, HEADER_H / 2 + 6, "Issue", { size: 15, fill: MUTED, weight: "bold" }));
+  parts.push(text(8, HEADER_H / 2 + 6, L.issue, { size: 15, fill: MUTED, weight: "bold" }));
   parts.push(el("line", { x1: 0, y1: HEADER_H, x2: WIDTH, y2: HEADER_H, stroke: RULE, "stroke-width": 1.5 }));
 
   let y = HEADER_H + 4;
-  for (const group of groupByCluster(m.issues)) {
+  for (const group of groupByCluster(m.issues, L.cluster)) {
     parts.push(el("rect", { x: 0, y, width: WIDTH, height: BAND_H, fill: "#f1f5f9" }));
-    parts.push(text(8, y + 21, group.label.toUpperCase(), { size: 13, weight: "bold", fill: "#334155" }, { "letter-spacing": 0.8 }));
+    parts.push(text(8, y + 21, group.label.toLocaleUpperCase("en"), { size: 13, weight: "bold", fill: "#334155" }, { "letter-spacing": 0.8 }));
     y += BAND_H + 4;
     for (const issue of group.issues) {
       const labels = issue.scale.map((p) => p.label);
@@ -97,13 +145,13 @@ export function matrixBody(m: MatrixData, opts: { details?: boolean; width?: num
         const here = byKey.get(`${a.code}|${issue.slug}`) ?? [];
         if (here.length === 0) {
           parts.push(el("rect", { x: x + 3, y: y + 2, width: colW - 6, height: rowH - 4, rx: 4, fill: NO_POSITION_FILL, stroke: "#cbd5e1", "stroke-width": 1.5, "stroke-dasharray": "5 4" }));
-          parts.push(text(x + 14, y + rowH / 2 + 5, "No stated position", { size: 14, italic: true, fill: NO_POSITION_TEXT }));
+          parts.push(text(x + 14, y + rowH / 2 + 5, L.noPosition, { size: 14, italic: true, fill: NO_POSITION_TEXT }));
           return;
         }
         let ey = y;
         for (const c of here) {
           const h = here.length === 1 ? rowH : entryH + (c.counterpart ? TOWARD_H : 0);
-          parts.push(entry(x, ey, colW, h, c, scaleLabel(labels, c.position), c.counterpart ? name.get(c.counterpart) ?? c.counterpart : null, opts.details ?? false));
+          parts.push(entry(x, ey, colW, h, c, L.scale(labels, c.position), c.counterpart ? name.get(c.counterpart) ?? c.counterpart : null, opts.details ?? false, L));
           ey += h;
         }
       });
@@ -124,6 +172,7 @@ function entry(
   label: string,
   toward: string | null,
   details: boolean,
+  L: MatrixSvgLabels,
 ): string {
   const fill = positionFill(c.position);
   const ink = positionText(c.position);
@@ -137,7 +186,7 @@ function entry(
   ];
   let top = y + 2;
   if (toward) {
-    out.push(text(x + 12, top + 16, truncate(`toward ${toward}`, w - 24, 12, true), { size: 12, weight: "bold", fill: ink }));
+    out.push(text(x + 12, top + 16, truncate(L.toward(toward), w - 24, 12, true), { size: 12, weight: "bold", fill: ink }));
     top += TOWARD_H;
   }
   out.push(text(x + 12, top + 24, formatPosition(c.position), { size: 20, weight: "bold", fill: ink }));
@@ -148,35 +197,48 @@ function entry(
     const summary = c.summary ? wrapText(c.summary, w - 24, 12.5, 4) : [];
     summary.forEach((l, i) => out.push(text(x + 12, dy + i * 16, l, { size: 12.5, fill: ink }, { "font-family": CJK_FONT_FAMILY })));
     const ev = c.evidence?.[0];
-    const cite = ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") || ev.title : c.unsourced ? "no source (coded without one)" : "";
+    const cite = ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") || ev.title : c.unsourced ? L.noSource : "";
     if (cite)
-      out.push(text(x + 12, dy + 4 * 16 + 4, truncate(`Source: ${cite}`, w - 24, 12), { size: 12, italic: true, fill: ink }, { "font-family": CJK_FONT_FAMILY }));
+      out.push(text(x + 12, dy + 4 * 16 + 4, truncate(L.source(cite), w - 24, 12), { size: 12, italic: true, fill: ink }, { "font-family": CJK_FONT_FAMILY }));
   }
   const base = y + h - 14;
   for (let i = 0; i < 5; i++)
     out.push(el("circle", { cx: x + 16 + i * 11, cy: base - 4, r: 4, fill: ink, "fill-opacity": i < c.salience ? 1 : 0.3 }));
-  const conf = low ? "low conf." : c.confidence === "medium" ? "med. conf." : "high conf.";
+  const conf = low ? L.lowConf : c.confidence === "medium" ? L.medConf : L.highConf;
   const confStyle = { size: 12, weight: low ? ("bold" as const) : ("normal" as const), fill: ink, anchor: "end" as const };
   // Beside the salience dots when it fits; in a narrow column "unsourced" goes on the line above.
-  if (c.unsourced && textWidth(`unsourced · ${conf}`, 12, low) > w - 82) {
-    out.push(text(x + w - 12, base - 16, "unsourced", { ...confStyle, weight: "bold" }));
+  if (c.unsourced && textWidth(`${L.unsourced} · ${conf}`, 12, low) > w - 82) {
+    out.push(text(x + w - 12, base - 16, L.unsourced, { ...confStyle, weight: "bold" }));
     out.push(text(x + w - 12, base, conf, confStyle));
-  } else out.push(text(x + w - 12, base, (c.unsourced ? "unsourced · " : "") + conf, confStyle));
+  } else out.push(text(x + w - 12, base, (c.unsourced ? `${L.unsourced} · ` : "") + conf, confStyle));
   return out.join("");
 }
 
 /** The framed, standalone matrix export. */
 export function matrixExport(
   m: MatrixData,
-  opts: { clusterLabel?: string; title?: string; subtitle?: string; note?: string; details?: boolean; width?: number; height?: number | "fit" } = {},
+  opts: {
+    clusterLabel?: string;
+    title?: string;
+    subtitle?: string;
+    note?: string;
+    details?: boolean;
+    width?: number;
+    height?: number | "fit";
+    /** The page's language: texts in the body, legend and source line (English by default). */
+    labels?: MatrixSvgLabels;
+    legend?: LegendItem[];
+    source?: string;
+  } = {},
 ): Framed {
   return frameSvg({
     ...matrixTexts(m.asOf, m.actors.map((a) => a.shortName), opts.clusterLabel),
     ...(opts.title !== undefined ? { title: opts.title, subtitle: opts.subtitle, note: opts.note } : {}),
     asOf: m.asOf,
     horizon: m.codedThrough,
-    body: matrixBody(m, { details: opts.details }),
-    legend: MATRIX_LEGEND,
+    source: opts.source,
+    body: matrixBody(m, { details: opts.details, labels: opts.labels }),
+    legend: opts.legend ?? MATRIX_LEGEND,
     width: opts.width,
     height: opts.height ?? "fit",
   });

@@ -7,8 +7,11 @@
 
 export const SVG_NS = "http://www.w3.org/2000/svg";
 
-/** Arial metrics; Liberation Sans (metric-compatible) on Linux. Written inline on every text element. */
-export const FONT_FAMILY = "Arial, 'Liberation Sans', Helvetica, sans-serif";
+/**
+ * Arial metrics; Liberation Sans (metric-compatible) on Linux; Korean exports fall through to Noto Sans CJK KR /
+ * Noto Sans KR (Hangul glyphs) before the generic family. Written inline on every text element.
+ */
+export const FONT_FAMILY = "Arial, 'Liberation Sans', Helvetica, 'Noto Sans CJK KR', 'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', sans-serif";
 
 export const INK = "#111827";
 export const MUTED = "#4b5563";

@@ -47,6 +47,8 @@ export type TrendOptions = {
   markers?: readonly TrendMarker[];
   /** Height of the plot when `height` is not given, as a share of the width. */
   aspect?: number;
+  /** The language of the month labels and marker dates (default English). */
+  locale?: "en" | "ko";
 };
 
 /** The step segments of one series, split by coverage: "M x y H x2" runs and the risers between them. */
@@ -73,7 +75,7 @@ export function trendBody(series: readonly TrendSeries[], from: string, to: stri
   const width = opts.width ?? 1504;
   const markers = (opts.markers ?? []).filter((m) => m.date >= from && m.date <= to);
   // The marker key: numbered titles in as many columns as fit.
-  const keyItems = markers.map((m, i) => ({ n: String(i + 1), label: `${m.title} (${formatDate(m.date)})` }));
+  const keyItems = markers.map((m, i) => ({ n: String(i + 1), label: `${m.title} (${formatDate(m.date, opts.locale ?? "en")})` }));
   const colW = keyItems.length ? Math.min(width, Math.max(...keyItems.map((k) => textWidth(k.label, fs))) + fs * 3) : width;
   const cols = Math.max(1, Math.min(3, Math.floor(width / colW)));
   const keyRows = Math.ceil(keyItems.length / cols);
@@ -109,7 +111,7 @@ export function trendBody(series: readonly TrendSeries[], from: string, to: stri
       if ((m - 1) % every !== 0) continue;
       const x = sx(d);
       parts.push(el("line", { x1: x, y1: plotH - bottom, x2: x, y2: plotH - bottom + 6 * u, stroke: "#9ca3af" }));
-      parts.push(text(x, plotH - bottom + fs * 1.7, m === 1 ? String(y) : formatDate(d.slice(0, 7)).slice(0, 3), { size: fs, fill: MUTED, anchor: "middle" }));
+      parts.push(text(x, plotH - bottom + fs * 1.7, m === 1 ? String(y) : new Intl.DateTimeFormat(opts.locale ?? "en", { month: "short", timeZone: "UTC" }).format(new Date(`${d}T00:00:00Z`)), { size: fs, fill: MUTED, anchor: "middle" }));
     }
   } else {
     // Year labels, thinned so they never crowd (a label needs about 4 characters' room).

@@ -4,14 +4,20 @@ import { chromiumForPdf, PdfBusyError, PdfUnavailableError, printPdf } from "../
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
 
-type Checked = { ok: true; briefing: Briefing; chromium: string } | { ok: false; response: Response };
+type Checked = { ok: true; briefing: Briefing; chromium: string; lang: "en" | "ko" } | { ok: false; response: Response };
 
 /** The query and the server's ability to print, checked the same way for GET and HEAD. */
 async function check(request: Request): Promise<Checked> {
   const url = new URL(request.url);
   // A null-prototype record: a `__proto__` parameter is just a key here.
   const sp: Record<string, string | string[]> = Object.create(null);
+  // `lang=ko` prints the Korean pack (/ko/briefing); it is not part of the pack's selection.
+  const langs = url.searchParams.getAll("lang");
+  if (langs.length > 1 || (langs.length === 1 && langs[0] !== "en" && langs[0] !== "ko"))
+    return { ok: false, response: jsonError(400, `lang must be "en" or "ko" (given once).`) };
+  const lang = langs[0] === "ko" ? "ko" : "en";
   for (const key of new Set(url.searchParams.keys())) {
+    if (key === "lang") continue;
     const all = url.searchParams.getAll(key);
     sp[key] = all.length > 1 ? all : all[0];
   }
@@ -20,7 +26,7 @@ async function check(request: Request): Promise<Checked> {
   const chromium = chromiumForPdf();
   if (!chromium.ok)
     return { ok: false, response: jsonError(501, `Server-side PDF is not available (${chromium.reason}). Open /briefing and use the browser's print / save as PDF.`) };
-  return { ok: true, briefing: parsed.value, chromium: chromium.path };
+  return { ok: true, briefing: parsed.value, chromium: chromium.path, lang };
 }
 
 function pdfHeaders(b: Briefing): Record<string, string> {
@@ -37,7 +43,7 @@ export async function GET(request: Request) {
     const c = await check(request);
     if (!c.ok) return c.response;
     // Print this server's own page (never a URL taken from the request).
-    const self = `http://127.0.0.1:${process.env.PORT ?? 3000}/briefing?${briefingQuery(c.briefing)}`;
+    const self = `http://127.0.0.1:${process.env.PORT ?? 3000}${c.lang === "ko" ? "/ko" : ""}/briefing?${briefingQuery(c.briefing)}`;
     try {
       const [pdf, horizon] = await Promise.all([printPdf(self, c.chromium), cached.getCodingHorizon()]);
       return new Response(new Uint8Array(pdf), { headers: { ...horizonHeaders(horizon), ...pdfHeaders(c.briefing) } });

@@ -1,7 +1,11 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
+import { FIGURE_NAMESPACES } from "@/components/charts/namespaces";
 import { ClientMessages } from "@/i18n/client";
+import { pageLocale, type LocaleParams } from "@/i18n/page";
+import { localizeHref } from "@/lib/i18n/paths";
 import { DivergenceFigures } from "@/components/divergence/DivergenceFigures";
 import { WhatIf } from "@/components/divergence/WhatIf";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
@@ -17,17 +21,22 @@ import { parseScenario, serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
 import { thinTimeline } from "@/lib/timeline";
 
-export const metadata: Metadata = { title: "Divergence" };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Divergence" });
+  return { title: t("metaTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const DEFAULT_PAIRS = "ROK-JPN,USA-JPN,ROK-USA";
 
-export default async function DivergencePage({ searchParams }: { searchParams: SearchParams }) {
+export default async function DivergencePage({ params: routeParams, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
+  const locale = await pageLocale(routeParams);
+  const t = await getTranslations("Divergence");
   const sp = await searchParams;
   const today = todayIso();
-  const actors = await cached.listActors();
-  const issues = await cached.listIssues();
+  const actors = await cached.listActors(locale);
+  const issues = await cached.listIssues(locale);
   const codes = actors.map((a) => a.code);
   const slugs = issues.map((i) => i.slug);
   const asOf = parseDateParam("asOf", sp.asOf, today);
@@ -38,22 +47,22 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
   const pairs = parsePairs("pairs", pairsRaw ?? DEFAULT_PAIRS, codes, 8);
   const align = parseChoice("align", sp.align, [...CLUSTERS.map((c) => c.id), ...slugs]);
   const scenario = parseScenario(sp.scenario, { actors: codes, issues: slugs });
-  const samePair = a.ok && b.ok && a.value === b.value ? { ok: false as const, error: "a and b must be two different actors." } : { ok: true as const };
+  const samePair = a.ok && b.ok && a.value === b.value ? { ok: false as const, error: t("samePair") } : { ok: true as const };
   // The divergence-over-time chart: its date range and the events marked on it.
   const range = parseRange(sp.from, sp.to, { from: HISTORY_START, today });
-  const [events, horizon] = await Promise.all([cached.listEvents(), cached.getCodingHorizon()]);
+  const [events, horizon] = await Promise.all([cached.listEvents(locale), cached.getCodingHorizon()]);
   const keyed = events.filter((e): e is typeof e & { key: string } => Boolean(e.key));
   const eventKeys = parseEventKeys(sp.events, keyed.map((e) => e.key), MARKER_EVENT_KEYS);
   const failed = [asOf, a, b, pairs, align, scenario, samePair, range, eventKeys].filter((p) => !p.ok);
   if (failed.length || !asOf.ok || !a.ok || !b.ok || !pairs.ok || !align.ok || !scenario.ok || !range.ok || !eventKeys.ok)
     return (
       <div className="space-y-4">
-        <PageHeader title="Divergence" />
-        <ErrorPanel message={failed.map((p) => (p.ok ? "" : p.error)).join(" ")} back={{ href: "/divergence", label: "Show divergence as of today" }} />
+        <PageHeader title={t("title")} />
+        <ErrorPanel message={failed.map((p) => (p.ok ? "" : p.error)).join(" ")} back={{ href: localizeHref(locale, "/divergence"), label: t("backToday") }} />
       </div>
     );
 
-  const view = (await cached.getDivergenceOverview(asOf.value)).cells;
+  const view = (await cached.getDivergenceOverview(asOf.value, locale)).cells;
   const pairList = pairs.value ?? [];
   const { from, to } = range.value;
   const timelines = (await cached.getDivergenceTimelines({ pairs: pairList, from, to })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
@@ -80,22 +89,23 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
     if (r.from !== HISTORY_START) q.set("from", r.from);
     if (r.to !== today) q.set("to", r.to);
     if (scenario.value.length) q.set("scenario", serializeScenario(scenario.value));
-    return `/divergence?${q.toString()}#over-time-h`;
+    return localizeHref(locale, `/divergence?${q.toString()}#over-time-h`);
   };
+  const periodNames: Record<string, string> = { summitry: t("periods.summitry"), "after-hanoi": t("periods.afterHanoi"), "2022": t("periods.from2022"), "2025": t("periods.from2025") };
+  const periodLabel = (p: { id: string; label: string }) => periodNames[p.id] ?? p.label;
+  const figureActors = actors.map((x) => ({ code: x.code, shortName: x.shortName, color: x.color }));
+  const figureIssues = issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }));
   const allPairs = codes.flatMap((x, i) => codes.slice(i + 1).map((y) => `${x}-${y}`));
   const chosen = new Set(pairList.flatMap(([x, y]) => [`${x}-${y}`, `${y}-${x}`]));
 
   return (
     <div className="space-y-4">
       <PageHeader
-        title="Divergence"
-        eyebrow="Who stands apart, on what, and since when"
+        title={t("title")}
+        eyebrow={t("eyebrow")}
         share={{ path: "/divergence", pinned: params, embed: { kind: "divergence" } }}
       >
-        <p>
-          Salience-weighted divergence between actors as of {formatDate(asOf.value)}: 0 means the same positions on every
-          compared issue, 1 opposite poles. Issues without a stated position on one side are left out.
-        </p>
+        <p>{t("intro", { date: formatDate(asOf.value, locale) })}</p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={asOf.value} />
       <AsOfControl
@@ -107,11 +117,15 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
       />
       <Glossary />
       {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. */}
-      <ClientMessages namespaces={[]}>
-      <WhatIf key={`${asOf.value}|${serializeScenario(scenario.value)}`} asOf={asOf.value} horizon={horizon} pair={[a.value!, b.value!]} align={params.align} initialScenario={scenario.value} params={params}>
+      <ClientMessages namespaces={[...FIGURE_NAMESPACES, "Divergence", "WhatIf", "FigureClusters"]}>
+      <WhatIf
+        key={`${asOf.value}|${serializeScenario(scenario.value)}`}
+        actors={figureActors}
+        issues={figureIssues}
+        asOf={asOf.value} horizon={horizon} pair={[a.value!, b.value!]} align={params.align} initialScenario={scenario.value} params={params}>
         <DivergenceFigures
-          actors={actors.map((x) => ({ code: x.code, shortName: x.shortName, color: x.color }))}
-          issues={issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }))}
+          actors={figureActors}
+          issues={figureIssues}
           cells={view}
           asOf={asOf.value}
           horizon={horizon}
@@ -124,11 +138,11 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
       </ClientMessages>
       <section aria-labelledby="over-time-h" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="over-time-h" className="sr-only">
-          Divergence over time
+          {t("overTime")}
         </h2>
-        <nav aria-label="Period of the chart" className="no-print mb-3 flex flex-wrap items-center gap-2 text-sm">
-          <span className="text-xs font-medium text-slate-700">Period:</span>
-          {[{ id: "all", label: "Whole history", from: HISTORY_START, to: today }, ...PERIODS.map((p) => ({ id: p.id, label: p.label, ...periodRange(p, today) }))].map((p) => {
+        <nav aria-label={t("periodNav")} className="no-print mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-xs font-medium text-slate-700">{t("period")}</span>
+          {[{ id: "all", label: t("wholeHistory"), from: HISTORY_START, to: today }, ...PERIODS.map((p) => ({ id: p.id, label: periodLabel(p), ...periodRange(p, today) }))].map((p) => {
             const current = p.id === "all" ? from === HISTORY_START && to === today : period?.id === p.id;
             return (
               <a
@@ -142,8 +156,9 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
             );
           })}
         </nav>
+        <ClientMessages namespaces={FIGURE_NAMESPACES}>
         <PairTimelineChart
-          title={`Divergence over time, ${period ? `${period.label}: ` : ""}${formatDate(from)} to ${formatDate(to)}`}
+          title={period ? t("chartTitlePeriod", { period: periodLabel(period), from: formatDate(from, locale), to: formatDate(to, locale) }) : t("chartTitle", { from: formatDate(from, locale), to: formatDate(to, locale) })}
           pairs={timelines}
           names={names}
           markers={markers}
@@ -152,7 +167,8 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           to={to}
           exportAs={{ horizon }}
         />
-        <form key={`${params.pairs}|${from}|${to}|${eventKeys.value.join(",")}`} action="/divergence" method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
+        </ClientMessages>
+        <form key={`${params.pairs}|${from}|${to}|${eventKeys.value.join(",")}`} action={localizeHref(locale, "/divergence")} method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
           {Object.entries(params)
             .filter(([k]) => !["pairs", "from", "to", "events"].includes(k))
             .map(([k, v]) => (
@@ -161,7 +177,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           {scenario.value.length > 0 && <input type="hidden" name="scenario" value={serializeScenario(scenario.value)} />}
           {allPairs.length <= 45 ? (
             <fieldset>
-              <legend className="text-xs font-medium text-slate-700">Pairs on the chart (up to 8); the what-if scenario does not change history</legend>
+              <legend className="text-xs font-medium text-slate-700">{t("pairsLegend")}</legend>
               <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
                 {allPairs.map((p) => (
                   <label key={p} className="flex items-center gap-1 text-sm">
@@ -174,36 +190,36 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
           ) : (
             <div>
               <label htmlFor="pairs-input" className="block text-xs font-medium text-slate-700">
-                Pairs on the chart (up to 8, e.g. ROK-JPN,USA-JPN); the what-if scenario does not change history
+                {t("pairsInput")}
               </label>
               <input id="pairs-input" name="pairs" defaultValue={params.pairs} className="mt-1 w-full max-w-xl rounded border border-slate-300 px-2 py-1.5 font-mono text-sm" />
-              <p className="mt-1 text-xs text-slate-600">Actor codes: {codes.join(", ")}.</p>
+              <p className="mt-1 text-xs text-slate-600">{t("actorCodes", { codes: codes.join(", ") })}</p>
             </div>
           )}
           <fieldset className="mt-3 flex flex-wrap items-end gap-3">
-            <legend className="text-xs font-medium text-slate-700">Date range of the chart</legend>
+            <legend className="text-xs font-medium text-slate-700">{t("range")}</legend>
             <label className="text-sm">
-              <span className="block text-xs text-slate-600">From</span>
+              <span className="block text-xs text-slate-600">{t("from")}</span>
               <input type="date" name="from" defaultValue={from} min="1990-01-01" max={today} className="rounded border border-slate-300 px-2 py-1" />
             </label>
             <label className="text-sm">
-              <span className="block text-xs text-slate-600">To</span>
+              <span className="block text-xs text-slate-600">{t("to")}</span>
               <input type="date" name="to" defaultValue={to} min="1990-01-01" max={today} className="rounded border border-slate-300 px-2 py-1" />
             </label>
           </fieldset>
           <details className="mt-3" open={sp.events !== undefined ? true : undefined}>
             <summary className="cursor-pointer text-xs font-medium text-slate-700">
-              Events marked on the chart ({markers.length} in this range)
+              {t("events", { count: markers.length })}
             </summary>
             <input type="hidden" name="events" value="none" />
             <fieldset className="mt-1">
-              <legend className="sr-only">Events marked on the chart</legend>
+              <legend className="sr-only">{t("eventsLegend")}</legend>
               <div className="grid max-h-72 gap-x-4 gap-y-0.5 overflow-y-auto sm:grid-cols-2 lg:grid-cols-3">
                 {keyed.map((e) => (
                   <label key={e.key} className="flex items-start gap-1.5 text-xs">
                     <input type="checkbox" name="events" value={e.key} defaultChecked={chosenEvents.has(e.key)} className="mt-0.5" />
                     <span>
-                      {e.title} <span className="whitespace-nowrap text-slate-500">({formatDate(e.date)})</span>
+                      {e.title} <span className="whitespace-nowrap text-slate-500">({formatDate(e.date, locale)})</span>
                     </span>
                   </label>
                 ))}
@@ -211,7 +227,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
             </fieldset>
           </details>
           <button type="submit" className="mt-2 rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-slate-700">
-            Update chart
+            {t("update")}
           </button>
         </form>
       </section>
