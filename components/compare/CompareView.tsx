@@ -11,6 +11,7 @@ import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
 import { issueHref } from "@/lib/nav-context";
 import { ChartExport } from "../export/ChartExport";
+import { compareSvgLabels } from "../export/figure-labels";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { DataText } from "../ui/DataText";
 import { Marker, ScaleDumbbell } from "./ScaleDumbbell";
@@ -55,6 +56,7 @@ export function CompareView({
 }) {
   const t = useTranslations("Compare");
   const locale = useLocale();
+  const tExport = useTranslations("Export");
   const format = useFormatter();
   const fixed = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const sorts: { id: CompareSort; label: string }[] = [
@@ -236,6 +238,7 @@ export function CompareView({
                 rows.map((g) => issueBySlug.get(g.issue)!),
                 d.gaps,
                 details ? new Map(rows.map((g) => [g.issue, { a: side(stanceFor(ia, a.code, g.issue, b.code)), b: side(stanceFor(ib, b.code, g.issue, a.code)) }])) : undefined,
+                compareSvgLabels(tExport, locale),
               );
             }}
             csv={{

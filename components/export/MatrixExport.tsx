@@ -1,30 +1,44 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { NextIntlClientProvider, useLocale, useTranslations } from "next-intl";
+import en from "@/messages/en/export.json";
+import ko from "@/messages/ko/export.json";
 import { formatDate } from "@/lib/dates";
 import { clusterNames } from "../divergence/clusters";
 import { ExportMenu } from "./ExportMenu";
 import { matrixLegendItems, matrixSvgLabels } from "./figure-labels";
 import { exportSource } from "./source";
 
-/**
- * Export menu of the stance matrix. The page stays server-rendered HTML: on click this fetches the same data from
- * the read API (same asOf and cluster) and loads the SVG builder lazily.
- */
-export function MatrixExport({
-  asOf,
-  cluster,
-  clusterLabel,
-  emptyReason,
-  actorNames,
-}: {
+type Props = {
   asOf: string;
   cluster?: string;
   clusterLabel?: string;
   emptyReason?: string | null;
   /** The short names of the actors shown, for the prefilled subtitle of the export. */
   actorNames?: readonly string[];
-}) {
+};
+
+/**
+ * Export menu of the stance matrix. The page stays server-rendered HTML: on click this fetches the same data from
+ * the read API (same asOf and cluster) and loads the SVG builder lazily. Its texts (messages/<lang>/export.json)
+ * come with this component's code rather than in the page: the matrix page's HTML has a budget (60 KB), its
+ * scripts are cached once for every view.
+ */
+export function MatrixExport({ locale, ...props }: Props & { locale: "en" | "ko" }) {
+  return (
+    <NextIntlClientProvider locale={locale} messages={locale === "ko" ? ko : en} timeZone="UTC">
+      <MatrixExportMenu {...props} />
+    </NextIntlClientProvider>
+  );
+}
+
+function MatrixExportMenu({
+  asOf,
+  cluster,
+  clusterLabel,
+  emptyReason,
+  actorNames,
+}: Props) {
   const t = useTranslations("Export");
   const clusterName = clusterNames(useTranslations("FigureClusters"));
   const locale = useLocale();

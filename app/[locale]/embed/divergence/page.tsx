@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
+import { FIGURE_NAMESPACES } from "@/components/charts/namespaces";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
+import { ClientMessages } from "@/i18n/client";
 import { EmbedFrame } from "@/components/ui/EmbedFrame";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import * as cached from "@/db/cached";
@@ -67,6 +69,7 @@ export default async function EmbedDivergencePage({ params, searchParams }: { pa
       horizon={horizon}
       viewHref={`/divergence${view.size ? `?${view}` : ""}#over-time-h`}
     >
+      <ClientMessages namespaces={FIGURE_NAMESPACES}>
       <PairTimelineChart
         title={t("divergenceChart")}
         pairs={timelines.map((t) => ({ ...t, points: thinTimeline(t.points) }))}
@@ -76,6 +79,7 @@ export default async function EmbedDivergencePage({ params, searchParams }: { pa
         to={to}
         issueCount={issues.length}
       />
+      </ClientMessages>
     </EmbedFrame>
   );
 }

@@ -38,6 +38,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
         </div>
         <ShareButton target={{ path: "/", pinned: { asOf }, embed: { kind: "matrix" } }} />
         <MatrixExport
+          locale={locale as "en" | "ko"}
           asOf={asOf}
           cluster={cluster}
           clusterLabel={cluster ? clusterLabel(cluster) : undefined}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
+import { FIGURE_NAMESPACES } from "@/components/charts/namespaces";
 import { ClientMessages } from "@/i18n/client";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { CompareView } from "@/components/compare/CompareView";
@@ -136,7 +137,7 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
         />
       ) : (
         // CompareView's texts and links come from this provider (its locale, its namespaces and those of the what-if editor).
-        <ClientMessages namespaces={["Compare"]}>
+        <ClientMessages namespaces={["Compare", ...FIGURE_NAMESPACES]}>
           <CompareView
             key={`${a.value}|${b.value}|${asOf.value}|${asOfB.value}|${serializeScenario(scenario.value)}`}
             issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, clusterLabel: clusterLabel(i.cluster), labels: i.scale.map((p) => p.label) }))}
