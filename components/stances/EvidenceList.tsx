@@ -1,3 +1,4 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
 import { publication } from "@/lib/horizon";
 
@@ -11,36 +12,44 @@ export type EvidenceItem = {
   note: string | null;
 };
 
+/** Content kept in its original language (quotes, source titles, publishers): marked English unless it is Korean. */
+function contentLang(text: string): "en" | undefined {
+  return /[\uac00-\ud7a3]/.test(text) ? undefined : "en";
+}
+
 /** The mark of a stance coded without a source: visible, never a borrowed source. */
-export function UnsourcedMark() {
+export async function UnsourcedMark() {
+  const t = await getTranslations("Stances");
   return (
     <span data-testid="unsourced" className="rounded border border-dashed border-slate-500 bg-white px-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
-      Unsourced
+      {t("unsourced")}
     </span>
   );
 }
 
 /** "published later": the source appeared after the date the view shows (used to code it, visibly). */
-export function PublishedLaterMark({ date, asOf }: { date: string; asOf: string }) {
+export async function PublishedLaterMark({ date, asOf }: { date: string; asOf: string }) {
   const when = publication(date, asOf);
   if (when === "before") return null;
+  const [t, locale] = await Promise.all([getTranslations("Stances"), getLocale()]);
   return (
     <span
       data-testid="published-later"
-      title={`Published after ${formatDate(asOf)}: not known on that date; used to code the position.`}
+      title={t("publishedLaterTitle", { date: formatDate(asOf, locale) })}
       className="ml-1 rounded bg-violet-100 px-1 font-medium text-violet-900"
     >
-      {when === "later" ? "published later" : "may be published later"}
+      {when === "later" ? t("publishedLater") : t("maybePublishedLater")}
     </span>
   );
 }
 
 /** The coder's note on a stance (what is inferred or carried forward, why it is unsourced). */
-export function StanceNoteText({ note }: { note: string | null }) {
+export async function StanceNoteText({ note }: { note: string | null }) {
   if (!note) return null;
+  const t = await getTranslations("Stances");
   return (
     <p className="mt-1 text-xs text-slate-700">
-      <span className="font-medium">Coder&apos;s note:</span> {note}
+      <span className="font-medium">{t("coderNote")}</span> {note}
     </p>
   );
 }
@@ -49,13 +58,17 @@ export function StanceNoteText({ note }: { note: string | null }) {
  * Who coded a stance and its review: "Coded by ana · reviewed by ben on 30 Nov 2026", or "not reviewed" (saved
  * directly, or seeded from the curated dataset, which was checked against its sources as a whole).
  */
-export function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy: string | null; reviewedAt: string | null; reviewedBy: string | null }) {
+export async function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy: string | null; reviewedAt: string | null; reviewedBy: string | null }) {
+  const [t, locale] = await Promise.all([getTranslations("Stances"), getLocale()]);
   return (
     <p className="mt-1 text-xs text-slate-600" data-testid="review-line">
-      {[
-        codedBy ? `Coded by ${codedBy}` : "Coded in the curated dataset",
-        reviewedAt ? `last reviewed ${formatDate(reviewedAt.slice(0, 10))}${reviewedBy ? ` by ${reviewedBy}` : ""}` : "not reviewed by a second coder",
-      ].join(" · ")}
+      {codedBy ? t.rich("codedBy", { user: codedBy, name: (c) => <span lang="en">{c}</span> }) : t("codedCurated")}
+      {" · "}
+      {reviewedAt
+        ? reviewedBy
+          ? t.rich("reviewedBy", { date: formatDate(reviewedAt.slice(0, 10), locale), user: reviewedBy, name: (c) => <span lang="en">{c}</span> })
+          : t("reviewed", { date: formatDate(reviewedAt.slice(0, 10), locale) })
+        : t("notReviewed")}
     </p>
   );
 }
@@ -65,7 +78,7 @@ export function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy: strin
  * past date), sources published after that date are marked "published later", not hidden. A stance without
  * evidence is marked unsourced, with the coder's note when there is one.
  */
-export function EvidenceList({
+export async function EvidenceList({
   items,
   asOf,
   note = null,
@@ -77,12 +90,13 @@ export function EvidenceList({
   /** The stance's position: a "no stated position" row without evidence is not unsourced, it claims nothing. */
   position: number | null;
 }) {
+  const [t, locale] = await Promise.all([getTranslations("Stances"), getLocale()]);
   if (items.length === 0 && position === null)
-    return <p className="text-sm italic text-slate-700">No source states a position{note ? ": see the coder's note." : "."}</p>;
+    return <p className="text-sm italic text-slate-700">{note ? t("noSourceSeeNote") : t("noSource")}</p>;
   if (items.length === 0)
     return (
       <p className="text-sm text-slate-700">
-        <UnsourcedMark /> <span className="italic">Coded without a source{note ? ": see the coder's note." : "."}</span>
+        <UnsourcedMark /> <span className="italic">{note ? t("withoutSourceSeeNote") : t("withoutSource")}</span>
       </p>
     );
   return (
@@ -92,7 +106,7 @@ export function EvidenceList({
           <p className="text-slate-900">
             {e.quote ? (
               <>
-                <q className="italic">{e.quote}</q>
+                <q className="italic" lang={contentLang(e.quote)}>{e.quote}</q>
                 <span className="text-slate-600"> — {e.paraphrase}</span>
               </>
             ) : (
@@ -101,17 +115,17 @@ export function EvidenceList({
           </p>
           <p className="mt-0.5 text-xs text-slate-600">
             {e.url ? (
-              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-800 underline">
+              <a href={e.url} rel="noopener noreferrer nofollow" target="_blank" className="text-blue-800 underline" lang={contentLang(e.title)}>
                 {e.title}
               </a>
             ) : (
-              <cite className="not-italic">{e.title}</cite>
+              <cite className="not-italic" lang={contentLang(e.title)}>{e.title}</cite>
             )}
             {" · "}
-            {e.publisher} · {formatDate(e.date)}
+            <span lang={contentLang(e.publisher)}>{e.publisher}</span> · {formatDate(e.date, locale)}
             {asOf && <PublishedLaterMark date={e.date} asOf={asOf} />}
           </p>
-          {e.note && <p className="mt-0.5 text-xs text-amber-800">Caveat: {e.note}</p>}
+          {e.note && <p className="mt-0.5 text-xs text-amber-800">{t("caveat", { note: e.note })}</p>}
         </li>
       ))}
     </ul>
