@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/lib/dates";
 import { publication } from "@/lib/horizon";
+import { Content } from "./MixedText";
 
 export type EvidenceItem = {
   title: string;
@@ -13,7 +14,7 @@ export type EvidenceItem = {
 };
 
 /** Content kept in its original language (quotes, source titles, publishers): marked English unless it is Korean. */
-function contentLang(text: string): "en" | undefined {
+export function contentLang(text: string): "en" | undefined {
   return /[\uac00-\ud7a3]/.test(text) ? undefined : "en";
 }
 
@@ -49,7 +50,7 @@ export async function StanceNoteText({ note }: { note: string | null }) {
   const t = await getTranslations("Stances");
   return (
     <p className="mt-1 text-xs text-slate-700">
-      <span className="font-medium">{t("coderNote")}</span> {note}
+      <span className="font-medium">{t("coderNote")}</span> <Content text={note} />
     </p>
   );
 }
@@ -107,10 +108,10 @@ export async function EvidenceList({
             {e.quote ? (
               <>
                 <q className="italic" lang={contentLang(e.quote)}>{e.quote}</q>
-                <span className="text-slate-600"> — {e.paraphrase}</span>
+                <span className="text-slate-600"> — <Content text={e.paraphrase} /></span>
               </>
             ) : (
-              e.paraphrase
+              <Content text={e.paraphrase} />
             )}
           </p>
           <p className="mt-0.5 text-xs text-slate-600">
@@ -125,7 +126,7 @@ export async function EvidenceList({
             <span lang={contentLang(e.publisher)}>{e.publisher}</span> · {formatDate(e.date, locale)}
             {asOf && <PublishedLaterMark date={e.date} asOf={asOf} />}
           </p>
-          {e.note && <p className="mt-0.5 text-xs text-amber-800">{t("caveat", { note: e.note })}</p>}
+          {e.note && <p className="mt-0.5 text-xs text-amber-800">{t.rich("caveat", { note: e.note, content: () => <Content text={e.note ?? ""} /> })}</p>}
         </li>
       ))}
     </ul>

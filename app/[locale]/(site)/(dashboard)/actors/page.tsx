@@ -10,6 +10,7 @@ import { connection } from "next/server";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { actorHref } from "@/lib/nav-context";
 import { parseDateParam, parseErrorText } from "@/lib/params";
+import { MixedText } from "@/components/stances/MixedText";
 import * as cached from "@/db/cached";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -24,7 +25,7 @@ export default async function ActorsPage({ params, searchParams }: { params: Loc
   const sp = await searchParams;
   const [t, te] = await Promise.all([getTranslations("Actors"), getTranslations("Errors")]);
   const parsed = parseDateParam("asOf", sp.asOf, todayIso());
-  if (!parsed.ok) return <ErrorPanel message={parseErrorText([parsed], te)} back={{ href: localizeHref(locale, "/actors"), label: t("back") }} />;
+  if (!parsed.ok) return <ErrorPanel title={te("panelTitle")} message={parseErrorText([parsed], te)} back={{ href: localizeHref(locale, "/actors"), label: t("back") }} />;
   // The as-of date (the analyst's context) travels on to the actor pages; without it, today.
   const today = parsed.value;
   const dated = sp.asOf ? parsed.value : undefined;
@@ -53,7 +54,9 @@ export default async function ActorsPage({ params, searchParams }: { params: Loc
                     {a.name}
                   </Link>
                 </h2>
-                <p className="mt-1 text-sm text-slate-600">{a.description}</p>
+                <p className="mt-1 text-sm text-slate-600">
+                  <MixedText text={a.description} />
+                </p>
                 <p className="mt-2 text-xs text-slate-500">
                   {dated
                     ? t("statedOn", { stated, total: issueCount, date: formatDate(today, locale) })

@@ -5,6 +5,7 @@ import { localizeHref } from "@/lib/i18n/paths";
 import { Link } from "@/i18n/link";
 import { EvidenceList, ReviewLine, StanceNoteText } from "@/components/stances/EvidenceList";
 import { PositionBadge } from "@/components/stances/PositionBadge";
+import { MixedText } from "@/components/stances/MixedText";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -56,7 +57,7 @@ export default async function ChangesPage({ params, searchParams }: { params: Lo
     return (
       <div className="space-y-4">
         <PageHeader title={t("title")} />
-        <ErrorPanel message={parseErrorText([from, to, order ?? { ok: true }], te)} back={{ href: localizeHref(locale, "/changes"), label: t("back", { days: WINDOW_DAYS }) }} />
+        <ErrorPanel title={te("panelTitle")} message={parseErrorText([from, to, order ?? { ok: true }], te)} back={{ href: localizeHref(locale, "/changes"), label: t("back", { days: WINDOW_DAYS }) }} />
       </div>
     );
   const isDefault = !sp.from && !sp.to;
@@ -147,7 +148,7 @@ export default async function ChangesPage({ params, searchParams }: { params: Lo
                     <div className="flex flex-wrap items-center gap-2">
                       <span className="text-sm font-medium tabular-nums text-slate-700">{fd(c.date)}</span>
                       <Link href={`/issues/${c.issue}${c.after ? `#stance-${c.after.id}` : ""}`} className="font-medium text-blue-800 underline">
-                        {issue.title}
+                        <MixedText text={issue.title} />
                       </Link>
                       {c.counterpart && <span className="text-sm text-slate-600">{t("toward", { actor: name.get(c.counterpart) ?? c.counterpart })}</span>}
                       <span className={`rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${DIRECTION_STYLE[c.direction]}`}>{d.direction[c.direction]}</span>
@@ -159,7 +160,9 @@ export default async function ChangesPage({ params, searchParams }: { params: Lo
                     </div>
                     {c.after && (
                       <div className="mt-2 space-y-1">
-                        <p className="text-sm text-slate-800">{c.after.summary}</p>
+                        <p className="text-sm text-slate-800">
+                          <MixedText text={c.after.summary} />
+                        </p>
                         <StanceNoteText note={c.after.note} />
                         <ReviewLine codedBy={c.after.codedBy} reviewedAt={c.after.reviewedAt} reviewedBy={c.after.reviewedBy} />
                         <EvidenceList items={c.after.evidence} asOf={to.value} note={c.after.note} position={c.after.position} />
@@ -185,7 +188,7 @@ export default async function ChangesPage({ params, searchParams }: { params: Lo
               <li key={`${e.key}-${e.date}`} className="text-sm">
                 <span className="font-medium tabular-nums">{fd(e.date)}</span>{" "}
                 <Link href={`/?asOf=${e.date}`} className="text-blue-800 underline">
-                  {e.title}
+                  <MixedText text={e.title} />
                 </Link>{" "}
                 <span className="text-slate-600">· {new Intl.ListFormat(locale, { style: "narrow", type: "unit" }).format(e.actors.map((c) => name.get(c) ?? c))}</span>
               </li>

@@ -12,6 +12,7 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { formatDate, todayIso } from "@/lib/dates";
 import { issueHref } from "@/lib/nav-context";
 import { parseDateParam, parseErrorText } from "@/lib/params";
+import { MixedText } from "@/components/stances/MixedText";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Issues" });
@@ -26,7 +27,7 @@ export default async function IssuesPage({ params, searchParams }: { params: Loc
   // The as-of date travels on to the issue pages (the analyst's context); without it they show today.
   const [t, te, d] = await Promise.all([getTranslations("Issues"), getTranslations("Errors"), getTranslations("Domain").then(domainText)]);
   const asOf = parseDateParam("asOf", sp.asOf, todayIso());
-  if (!asOf.ok) return <ErrorPanel message={parseErrorText([asOf], te)} back={{ href: localizeHref(locale, "/issues"), label: t("back") }} />;
+  if (!asOf.ok) return <ErrorPanel title={te("panelTitle")} message={parseErrorText([asOf], te)} back={{ href: localizeHref(locale, "/issues"), label: t("back") }} />;
   const dated = sp.asOf ? asOf.value : undefined;
   const [issues, horizon] = await Promise.all([cached.listIssues(locale), cached.getCodingHorizon()]);
   return (
@@ -55,9 +56,11 @@ export default async function IssuesPage({ params, searchParams }: { params: Loc
               {list.map((i) => (
                 <li key={i.slug} className="rounded-lg border border-slate-200 bg-white p-3">
                   <Link href={issueHref(i.slug, dated)} className="font-medium text-blue-800 hover:underline">
-                    {i.title}
+                    <MixedText text={i.title} />
                   </Link>
-                  <p className="mt-1 text-sm text-slate-600">{i.definition}</p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    <MixedText text={i.definition} />
+                  </p>
                 </li>
               ))}
             </ul>

@@ -8,6 +8,7 @@ import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate } from "@/lib/dates";
 import { parseCode, parseErrorText } from "@/lib/params";
+import { MixedText } from "@/components/stances/MixedText";
 import * as cached from "@/db/cached";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function TimelinePage({ params, searchParams }: { params: L
     return (
       <div className="space-y-4">
         <PageHeader title={t("title")} />
-        <ErrorPanel message={parseErrorText([actor], te)} back={{ href: localizeHref(locale, "/timeline"), label: t("back") }} />
+        <ErrorPanel title={te("panelTitle")} message={parseErrorText([actor], te)} back={{ href: localizeHref(locale, "/timeline"), label: t("back") }} />
       </div>
     );
   const [all, horizon] = await Promise.all([cached.listEvents(locale), cached.getCodingHorizon()]);
@@ -78,12 +79,16 @@ export default async function TimelinePage({ params, searchParams }: { params: L
                         {fd(e.date)}
                         {e.endDate ? ` – ${fd(e.endDate)}` : ""}
                       </time>
-                      <h3 className="font-semibold">{e.title}</h3>
+                      <h3 className="font-semibold">
+                        <MixedText text={e.title} />
+                      </h3>
                       {e.confidence === "low" && (
                         <span className="rounded border border-dashed border-amber-700 bg-amber-50 px-1.5 py-0.5 text-xs font-semibold text-amber-900">{t("lowConfidence")}</span>
                       )}
                     </div>
-                    <p className="mt-1 text-sm text-slate-700">{e.description}</p>
+                    <p className="mt-1 text-sm text-slate-700">
+                      <MixedText text={e.description} />
+                    </p>
                     <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-xs">
                       <ul className="flex flex-wrap gap-1.5" aria-label={t("actorsInvolved")}>
                         {e.actors.map((c) => (

@@ -11,6 +11,7 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
+import { MixedText } from "@/components/stances/MixedText";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { CHART_MAX_BARS, domainText, formatPosition, isUnsourced } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
@@ -47,7 +48,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
     return (
       <div className="space-y-4">
         <PageHeader title={t("eyebrow")} />
-        <ErrorPanel message={parseErrorText([asOf], te)} back={{ href: localizeHref(locale, `/actors/${code}`), label: t("back") }} />
+        <ErrorPanel title={te("panelTitle")} message={parseErrorText([asOf], te)} back={{ href: localizeHref(locale, `/actors/${code}`), label: t("back") }} />
       </div>
     );
   const profile = await cached.getActorProfile(code, asOf.value, locale);
@@ -105,7 +106,9 @@ export default async function ActorPage({ params, searchParams }: Props) {
           </span>
         }
       >
-        <p>{actor.description}</p>
+        <p>
+          <MixedText text={actor.description} />
+        </p>
         <p className="mt-1" data-testid="view-date">
           {t("positionsAsOf", { date: fd(asOf.value) })}
         </p>
@@ -251,7 +254,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
                     <td className="whitespace-nowrap py-1.5 pr-3 tabular-nums">{fd(c.date)}</td>
                     <td className="py-1.5 pr-3">
                       <Link href={issueHref(c.issue, c.after?.validFrom, c.after?.id)} className="text-blue-800 underline">
-                        {issue.title}
+                        <MixedText text={issue.title} />
                       </Link>
                       {c.counterpart && <span className="text-slate-600"> {toward(c.counterpart)}</span>}
                     </td>

@@ -21,6 +21,7 @@ import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { ScrollIntoView } from "@/components/ui/ScrollIntoView";
+import { MixedText } from "@/components/stances/MixedText";
 import * as cached from "@/db/cached";
 
 type Props = { params: Promise<{ slug: string; locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -51,7 +52,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
     return (
       <div className="space-y-4">
         <PageHeader title={issue.title} eyebrow={t("eyebrow")} />
-        <ErrorPanel message={parseErrorText([asOfParam, stanceParam], te)} back={{ href: localizeHref(locale, `/issues/${slug}`), label: t("back") }} />
+        <ErrorPanel title={te("panelTitle")} message={parseErrorText([asOfParam, stanceParam], te)} back={{ href: localizeHref(locale, `/issues/${slug}`), label: t("back") }} />
       </div>
     );
   const asOf = asOfParam.value;
@@ -85,8 +86,12 @@ export default async function IssuePage({ params, searchParams }: Props) {
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{d.cluster(issue.cluster)}</p>
-          <h1 className="text-2xl font-semibold tracking-tight">{issue.title}</h1>
-          <p className="mt-1 max-w-3xl text-slate-700">{issue.definition}</p>
+          <h1 className="text-2xl font-semibold tracking-tight">
+            <MixedText text={issue.title} />
+          </h1>
+          <p className="mt-1 max-w-3xl text-slate-700">
+            <MixedText text={issue.definition} />
+          </p>
           <p className="mt-1 text-sm text-slate-600" data-testid="view-date">
             {t("positionsAsOf", { date: fd(asOf) })}
           </p>
@@ -248,7 +253,9 @@ export default async function IssuePage({ params, searchParams }: Props) {
                         <ConfidenceTag confidence={s.confidence} />
                         {isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) && <UnsourcedMark />}
                       </div>
-                      <p className="mt-1 text-sm text-slate-800">{s.summary}</p>
+                      <p className="mt-1 text-sm text-slate-800">
+                        <MixedText text={s.summary} />
+                      </p>
                       <StanceNoteText note={s.note} />
                       <ReviewLine codedBy={s.codedBy} reviewedAt={s.reviewedAt} reviewedBy={s.reviewedBy} />
                       <div className="mt-2">
