@@ -63,13 +63,14 @@ export async function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy:
   const [t, locale] = await Promise.all([getTranslations("Stances"), getLocale()]);
   return (
     <p className="mt-1 text-xs text-slate-600" data-testid="review-line">
-      {codedBy ? t.rich("codedBy", { user: codedBy, name: (c) => <span lang="en">{c}</span> }) : t("codedCurated")}
-      {" · "}
-      {reviewedAt
-        ? reviewedBy
-          ? t.rich("reviewedBy", { date: formatDate(reviewedAt.slice(0, 10), locale), user: reviewedBy, name: (c) => <span lang="en">{c}</span> })
-          : t("reviewed", { date: formatDate(reviewedAt.slice(0, 10), locale) })
-        : t("notReviewed")}
+      {[
+        codedBy ? t("codedBy", { user: codedBy }) : t("codedCurated"),
+        reviewedAt
+          ? reviewedBy
+            ? t("reviewedBy", { date: formatDate(reviewedAt.slice(0, 10), locale), user: reviewedBy })
+            : t("reviewed", { date: formatDate(reviewedAt.slice(0, 10), locale) })
+          : t("notReviewed"),
+      ].join(" · ")}
     </p>
   );
 }

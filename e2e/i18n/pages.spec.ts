@@ -60,13 +60,14 @@ test.describe("[i18n] Korean pages", () => {
       ["/ko/issues/sanctions-relief?stance=0", '입장 번호 값은 양의 정수여야 합니다(입력값: "0").'],
     ] as const) {
       await page.goto(url);
-      await expect(page.getByRole("alert"), url).toContainText(text);
-      await expect(page.getByRole("alert").getByRole("link")).toHaveAttribute("href", /^\/ko\//);
+      await expect(page.locator("main").getByRole("alert"), url).toContainText(text);
+      await expect(page.locator("main").getByRole("alert").getByRole("link")).toHaveAttribute("href", /^\/ko\//);
+      await expectKoreanUi(page, "main [role=alert]");
     }
   });
 
   test("the English pages keep their English errors", async ({ page }) => {
     await page.goto("/issues?asOf=2019-13-45");
-    await expect(page.getByRole("alert")).toContainText('asOf must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "2019-13-45").');
+    await expect(page.locator("main").getByRole("alert")).toContainText('asOf must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "2019-13-45").');
   });
 });

@@ -107,7 +107,7 @@ export default async function DivergencePage({ searchParams }: { searchParams: S
       />
       <Glossary />
       {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. */}
-      <ClientMessages namespaces={[]}>
+      <ClientMessages namespaces={["Scenario", "Domain"]}>
       <WhatIf key={`${asOf.value}|${serializeScenario(scenario.value)}`} asOf={asOf.value} horizon={horizon} pair={[a.value!, b.value!]} align={params.align} initialScenario={scenario.value} params={params}>
         <DivergenceFigures
           actors={actors.map((x) => ({ code: x.code, shortName: x.shortName, color: x.color }))}
