@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/dates";
 import { publication } from "@/lib/horizon";
 import { Content } from "./MixedText";
@@ -19,8 +19,8 @@ export function contentLang(text: string): "en" | undefined {
 }
 
 /** The mark of a stance coded without a source: visible, never a borrowed source. */
-export async function UnsourcedMark() {
-  const t = await getTranslations("Stances");
+export function UnsourcedMark() {
+  const t = useTranslations("Stances");
   return (
     <span data-testid="unsourced" className="rounded border border-dashed border-slate-500 bg-white px-1 text-xs font-semibold uppercase tracking-wide text-slate-700">
       {t("unsourced")}
@@ -29,10 +29,11 @@ export async function UnsourcedMark() {
 }
 
 /** "published later": the source appeared after the date the view shows (used to code it, visibly). */
-export async function PublishedLaterMark({ date, asOf }: { date: string; asOf: string }) {
+export function PublishedLaterMark({ date, asOf }: { date: string; asOf: string }) {
+  const t = useTranslations("Stances");
+  const locale = useLocale();
   const when = publication(date, asOf);
   if (when === "before") return null;
-  const [t, locale] = await Promise.all([getTranslations("Stances"), getLocale()]);
   return (
     <span
       data-testid="published-later"
@@ -45,9 +46,9 @@ export async function PublishedLaterMark({ date, asOf }: { date: string; asOf: s
 }
 
 /** The coder's note on a stance (what is inferred or carried forward, why it is unsourced). */
-export async function StanceNoteText({ note }: { note: string | null }) {
+export function StanceNoteText({ note }: { note: string | null }) {
+  const t = useTranslations("Stances");
   if (!note) return null;
-  const t = await getTranslations("Stances");
   return (
     <p className="mt-1 text-xs text-slate-700">
       <span className="font-medium">{t("coderNote")}</span> <Content text={note} />
@@ -59,8 +60,9 @@ export async function StanceNoteText({ note }: { note: string | null }) {
  * Who coded a stance and its review: "Coded by ana · reviewed by ben on 30 Nov 2026", or "not reviewed" (saved
  * directly, or seeded from the curated dataset, which was checked against its sources as a whole).
  */
-export async function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy: string | null; reviewedAt: string | null; reviewedBy: string | null }) {
-  const [t, locale] = await Promise.all([getTranslations("Stances"), getLocale()]);
+export function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy: string | null; reviewedAt: string | null; reviewedBy: string | null }) {
+  const t = useTranslations("Stances");
+  const locale = useLocale();
   return (
     <p className="mt-1 text-xs text-slate-600" data-testid="review-line">
       {[
@@ -80,7 +82,7 @@ export async function ReviewLine({ codedBy, reviewedAt, reviewedBy }: { codedBy:
  * past date), sources published after that date are marked "published later", not hidden. A stance without
  * evidence is marked unsourced, with the coder's note when there is one.
  */
-export async function EvidenceList({
+export function EvidenceList({
   items,
   asOf,
   note = null,
@@ -92,7 +94,8 @@ export async function EvidenceList({
   /** The stance's position: a "no stated position" row without evidence is not unsourced, it claims nothing. */
   position: number | null;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("Stances"), getLocale()]);
+  const t = useTranslations("Stances");
+  const locale = useLocale();
   if (items.length === 0 && position === null)
     return <p className="text-sm italic text-slate-700">{note ? t("noSourceSeeNote") : t("noSource")}</p>;
   if (items.length === 0)

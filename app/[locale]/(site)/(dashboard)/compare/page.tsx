@@ -112,7 +112,7 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
         />
       ) : (
         // CompareView's links are next-intl's (client): they take the locale from this provider.
-        <ClientMessages namespaces={["Scenario", "Domain"]}>
+        <ClientMessages namespaces={["Scenario", "Domain", "Stances"]}>
         <CompareView
           key={`${a.value}|${b.value}|${asOf.value}|${asOfB.value}|${serializeScenario(scenario.value)}`}
           issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, labels: i.scale.map((p) => p.label) }))}
