@@ -41,9 +41,22 @@ export function latestQueryDate(today: string = todayIso()): string {
 
 /** A message when `value` (a real ISO date) lies outside the span above, else null. */
 export function queryDateOutOfSpan(name: string, value: string, today: string = todayIso()): string | null {
-  if (value < EARLIEST_QUERY_DATE) return `${name} must be on or after ${EARLIEST_QUERY_DATE} (got ${value}).`;
+  return queryDateOutOfSpanIssue(name, value, today)?.error ?? null;
+}
+
+/**
+ * The same, with the message key of the "Errors" namespace and its values beside the English message (pages
+ * show the key in their language).
+ */
+export function queryDateOutOfSpanIssue(
+  name: string,
+  value: string,
+  today: string = todayIso(),
+): { error: string; issue: { key: "tooEarly" | "tooLate"; values: { name: string; limit: string; got: string } } } | null {
+  if (value < EARLIEST_QUERY_DATE)
+    return { error: `${name} must be on or after ${EARLIEST_QUERY_DATE} (got ${value}).`, issue: { key: "tooEarly", values: { name, limit: EARLIEST_QUERY_DATE, got: value } } };
   const latest = latestQueryDate(today);
-  if (value > latest) return `${name} must be on or before ${latest} (got ${value}).`;
+  if (value > latest) return { error: `${name} must be on or before ${latest} (got ${value}).`, issue: { key: "tooLate", values: { name, limit: latest, got: value } } };
   return null;
 }
 

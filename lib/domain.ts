@@ -42,3 +42,58 @@ export function formatPosition(position: number | null): string {
   if (position === null) return "–";
   return position > 0 ? `+${position}` : String(position);
 }
+
+/** The keys of the "Domain" catalogue namespace: cluster names, "no stated position", confidence, directions. */
+export type DomainKey =
+  | "cluster.denuclearization"
+  | "cluster.sanctionsSequencing"
+  | "cluster.securityOrder"
+  | "cluster.bilateralHumanitarian"
+  | "noStatedPosition"
+  | "confidence.low"
+  | "confidence.medium"
+  | "confidence.high"
+  | "confidenceTag.low"
+  | "confidenceTag.medium"
+  | "confidenceTag.high"
+  | "direction.towardEngagement"
+  | "direction.towardPressure"
+  | "direction.restated"
+  | "direction.firstStated"
+  | "direction.dropped"
+  | "direction.ended";
+
+/**
+ * The domain vocabulary in one language, from a translator of the "Domain" namespace (next-intl's `t` on the
+ * server or the client): `const d = domainText(await getTranslations("Domain"))`, then `d.cluster(id)`,
+ * `d.scaleLabel(labels, position)`, `d.confidence.low`. Every view uses it, so a term reads the same everywhere.
+ */
+export function domainText(t: (key: DomainKey) => string) {
+  const clusters: Record<ClusterId, string> = {
+    denuclearization: t("cluster.denuclearization"),
+    "sanctions-sequencing": t("cluster.sanctionsSequencing"),
+    "security-order": t("cluster.securityOrder"),
+    "bilateral-humanitarian": t("cluster.bilateralHumanitarian"),
+  };
+  const noStatedPosition = t("noStatedPosition");
+  return {
+    clusters: CLUSTERS.map((c) => ({ id: c.id, label: clusters[c.id] })),
+    cluster: (id: string): string => clusters[id as ClusterId] ?? id,
+    noStatedPosition,
+    /** An issue's label for a position, or "no stated position". */
+    scaleLabel: (labels: readonly string[], position: number | null): string =>
+      position === null ? noStatedPosition : scaleLabel(labels, position),
+    /** "low" / "medium" / "high" as a word, and as a tag ("Low confidence"). */
+    confidence: { low: t("confidence.low"), medium: t("confidence.medium"), high: t("confidence.high") } satisfies Record<Confidence, string>,
+    confidenceTag: { low: t("confidenceTag.low"), medium: t("confidenceTag.medium"), high: t("confidenceTag.high") } satisfies Record<Confidence, string>,
+    direction: {
+      "toward-engagement": t("direction.towardEngagement"),
+      "toward-pressure": t("direction.towardPressure"),
+      restated: t("direction.restated"),
+      "first-stated": t("direction.firstStated"),
+      dropped: t("direction.dropped"),
+      ended: t("direction.ended"),
+    },
+  };
+}
+export type DomainText = ReturnType<typeof domainText>;

@@ -4,7 +4,7 @@
  */
 import { CLUSTER_IDS } from "./domain";
 import { isIsoDate, queryDateOutOfSpan } from "./dates";
-import { parseChoice, parseDateParam, type Parsed } from "./params";
+import { fail, parseChoice, parseDateParam, type ParseIssue, type Parsed } from "./params";
 
 /** Issue rows per page at most: a large matrix (30 actors x 200 issues) is read a cluster and a page at a time. */
 export const MATRIX_PAGE_ROWS = 30;
@@ -24,15 +24,16 @@ export function parseMatrixQuery(sp: Record<string, Raw>, today: string): Parsed
   const asOf = parseDateParam("asOf", sp.asOf, today);
   const cluster = parseChoice("cluster", sp.cluster, CLUSTER_IDS);
   const page = parsePage(sp.page);
-  const errors = [asOf, cluster, page].filter((p) => !p.ok).map((p) => (p as { error: string }).error);
-  if (errors.length || !asOf.ok || !cluster.ok || !page.ok) return { ok: false, error: errors.join(" ") };
+  const failed = [asOf, cluster, page].filter((p) => !p.ok) as { error: string; issues?: ParseIssue[] }[];
+  if (failed.length || !asOf.ok || !cluster.ok || !page.ok)
+    return { ok: false, error: failed.map((p) => p.error).join(" "), issues: failed.flatMap((p) => p.issues ?? []) };
   return { ok: true, value: { asOf: asOf.value, cluster: cluster.value, page: page.value } };
 }
 
 function parsePage(raw: Raw): Parsed<number> {
   if (raw === undefined || raw === "") return { ok: true, value: 1 };
-  if (Array.isArray(raw)) return { ok: false, error: `Give page once, not ${raw.length} times.` };
-  if (!/^[1-9][0-9]{0,3}$/.test(raw)) return { ok: false, error: `page must be a whole number from 1 (got "${raw.slice(0, 20)}").` };
+  if (Array.isArray(raw)) return fail(`Give page once, not ${raw.length} times.`, "once", { name: "page", count: raw.length });
+  if (!/^[1-9][0-9]{0,3}$/.test(raw)) return fail(`page must be a whole number from 1 (got "${raw.slice(0, 20)}").`, "pageNumber", { name: "page", got: raw.slice(0, 20) });
   return { ok: true, value: Number(raw) };
 }
 

@@ -1,7 +1,87 @@
-/** Parsing of URL parameters shared by pages and the read API. Pure; errors are messages for people. */
-import { isIsoDate, queryDateOutOfSpan, todayIso } from "./dates";
+/**
+ * Parsing of URL parameters shared by pages and the read API. Pure; errors are messages for people: `error` in
+ * English (the read API answers with it), `issues` as message keys of the "Errors" namespace with their values,
+ * for pages to show in their language (`parseErrorText`).
+ */
+import { isIsoDate, queryDateOutOfSpanIssue, todayIso } from "./dates";
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+/** The keys of the "Errors" catalogue namespace that a parse failure can name. */
+export type ParseErrorKey =
+  | "once"
+  | "date"
+  | "tooEarly"
+  | "tooLate"
+  | "unknownValues"
+  | "oneOf"
+  | "notPair"
+  | "pairUnknown"
+  | "pairSelf"
+  | "pairsEmpty"
+  | "pairsMax"
+  | "positiveInt"
+  | "pageNumber"
+  | "rangeOrder"
+  | "windowOrder"
+  | "eventsUnknown"
+  | "eventsMax"
+  | "scenarioTooMany"
+  | "scenarioForm"
+  | "scenarioActor"
+  | "scenarioIssue"
+  | "scenarioPosition"
+  | "scenarioTwice";
+
+/** One reason a parameter was refused: a message key and its values (`name` is the parameter's name). */
+export type ParseIssue = { key: ParseErrorKey; values: Record<string, string | number> };
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string; issues?: ParseIssue[] };
+
+/** A failure with its English message and its key. */
+export function fail(error: string, key: ParseErrorKey, values: Record<string, string | number>): { ok: false; error: string; issues: ParseIssue[] } {
+  return { ok: false, error, issues: [{ key, values }] };
+}
+
+/** The parameter names a message may show, by their label key in the "Errors" namespace. */
+const PARAM_LABEL_KEYS = {
+  asOf: "param.asOf",
+  from: "param.from",
+  to: "param.to",
+  stance: "param.stance",
+  actor: "param.actor",
+  actors: "param.actors",
+  a: "param.a",
+  b: "param.b",
+  page: "param.page",
+  cluster: "param.cluster",
+  scenario: "param.scenario",
+  events: "param.events",
+  pairs: "param.pairs",
+} as const;
+type ParamLabelKey = (typeof PARAM_LABEL_KEYS)[keyof typeof PARAM_LABEL_KEYS];
+
+/** A translator of the "Errors" namespace (next-intl's `t`, or any function with its shape). */
+export type ErrorTranslator = (key: ParseErrorKey | ParamLabelKey, values?: Record<string, string | number>) => string;
+
+/**
+ * The message of one or more failed parses in the page's language: each issue through `t` (the parameter's name
+ * shown by its label), joined; a failure without issues (built elsewhere) keeps its English `error`.
+ */
+export function parseErrorText(failures: readonly ({ ok: true } | { ok: false; error: string; issues?: readonly ParseIssue[] })[], t: ErrorTranslator): string {
+  const out: string[] = [];
+  for (const p of failures) {
+    if (p.ok) continue;
+    if (!p.issues?.length) {
+      out.push(p.error);
+      continue;
+    }
+    for (const issue of p.issues) {
+      const name = issue.values.name;
+      const label = typeof name === "string" && name in PARAM_LABEL_KEYS ? t(PARAM_LABEL_KEYS[name as keyof typeof PARAM_LABEL_KEYS]) : name;
+      out.push(t(issue.key, name === undefined ? issue.values : { ...issue.values, name: label ?? "" }));
+    }
+  }
+  return out.join(" ");
+}
 
 type Raw = string | string[] | undefined;
 
@@ -14,17 +94,21 @@ export type ParsedValues<T extends Record<string, Parsed<unknown>>> = { [K in ke
  */
 export function parseAll<T extends Record<string, Parsed<unknown>>>(parsed: T): Parsed<ParsedValues<T>> {
   const errors: string[] = [];
+  const issues: ParseIssue[] = [];
   const values: Record<string, unknown> = {};
   for (const [name, p] of Object.entries(parsed)) {
     if (p.ok) values[name] = p.value;
-    else errors.push(p.error);
+    else {
+      errors.push(p.error);
+      issues.push(...(p.issues ?? []));
+    }
   }
-  if (errors.length) return { ok: false, error: errors.join(" ") };
+  if (errors.length) return { ok: false, error: errors.join(" "), issues };
   return { ok: true, value: values as ParsedValues<T> };
 }
 
 function single(name: string, raw: Raw): Parsed<string | undefined> {
-  if (Array.isArray(raw)) return { ok: false, error: `Give ${name} once, not ${raw.length} times.` };
+  if (Array.isArray(raw)) return fail(`Give ${name} once, not ${raw.length} times.`, "once", { name, count: raw.length });
   return { ok: true, value: raw === undefined || raw === "" ? undefined : raw };
 }
 
@@ -34,9 +118,9 @@ export function parseDateParam(name: string, raw: Raw, fallback: string = todayI
   if (!s.ok) return s;
   if (s.value === undefined) return { ok: true, value: fallback };
   if (!isIsoDate(s.value))
-    return { ok: false, error: `${name} must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "${truncate(s.value)}").` };
-  const outside = queryDateOutOfSpan(name, s.value);
-  if (outside) return { ok: false, error: outside };
+    return fail(`${name} must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "${truncate(s.value)}").`, "date", { name, got: truncate(s.value) });
+  const outside = queryDateOutOfSpanIssue(name, s.value);
+  if (outside) return { ok: false, error: outside.error, issues: [outside.issue] };
   return { ok: true, value: s.value };
 }
 
@@ -48,7 +132,11 @@ export function parseCodeList(name: string, raw: Raw, known: readonly string[]):
   const codes = s.value.split(",").map((c) => c.trim()).filter(Boolean);
   const unknown = codes.filter((c) => !known.includes(c));
   if (unknown.length || codes.length === 0)
-    return { ok: false, error: `${name} has unknown values: ${unknown.map((u) => `"${truncate(u)}"`).join(", ") || "(empty)"}. Known: ${known.join(", ")}.` };
+    return fail(`${name} has unknown values: ${unknown.map((u) => `"${truncate(u)}"`).join(", ") || "(empty)"}. Known: ${known.join(", ")}.`, "unknownValues", {
+      name,
+      got: unknown.map((u) => `"${truncate(u)}"`).join(", ") || "(empty)",
+      known: known.join(", "),
+    });
   return { ok: true, value: [...new Set(codes)] };
 }
 
@@ -57,7 +145,8 @@ export function parseChoice(name: string, raw: Raw, known: readonly string[]): P
   const s = single(name, raw);
   if (!s.ok) return s;
   if (s.value === undefined) return { ok: true, value: undefined };
-  if (!known.includes(s.value)) return { ok: false, error: `${name} must be one of ${known.join(", ")} (got "${truncate(s.value)}").` };
+  if (!known.includes(s.value))
+    return fail(`${name} must be one of ${known.join(", ")} (got "${truncate(s.value)}").`, "oneOf", { name, known: known.join(", "), got: truncate(s.value) });
   return { ok: true, value: s.value };
 }
 
@@ -77,7 +166,8 @@ export function parseCode(name: string, raw: Raw, known: readonly string[], fall
   const s = single(name, raw);
   if (!s.ok) return s;
   if (s.value === undefined) return { ok: true, value: fallback };
-  if (!known.includes(s.value)) return { ok: false, error: `${name} must be one of ${known.join(", ")} (got "${truncate(s.value)}").` };
+  if (!known.includes(s.value))
+    return fail(`${name} must be one of ${known.join(", ")} (got "${truncate(s.value)}").`, "oneOf", { name, known: known.join(", "), got: truncate(s.value) });
   return { ok: true, value: s.value };
 }
 
@@ -91,18 +181,21 @@ export function parsePairs(name: string, raw: Raw, known: readonly string[], max
   for (const part of s.value.split(",").map((p) => p.trim()).filter(Boolean)) {
     const codes = part.split("-");
     if (codes.length !== 2 || !codes[0] || !codes[1])
-      return { ok: false, error: `${name}: "${truncate(part)}" is not a pair; write pairs as A-B, e.g. ROK-JPN,USA-JPN.` };
+      return fail(`${name}: "${truncate(part)}" is not a pair; write pairs as A-B, e.g. ROK-JPN,USA-JPN.`, "notPair", { name, got: truncate(part) });
     const [a, b] = codes;
     const unknown = codes.filter((c) => !known.includes(c));
-    if (unknown.length) return { ok: false, error: `${name}: unknown actor ${unknown.map((u) => `"${truncate(u)}"`).join(", ")}. Known: ${known.join(", ")}.` };
-    if (a === b) return { ok: false, error: `${name}: "${part}" pairs an actor with itself; choose two different actors.` };
+    if (unknown.length) {
+      const got = unknown.map((u) => `"${truncate(u)}"`).join(", ");
+      return fail(`${name}: unknown actor ${got}. Known: ${known.join(", ")}.`, "pairUnknown", { name, got, known: known.join(", ") });
+    }
+    if (a === b) return fail(`${name}: "${part}" pairs an actor with itself; choose two different actors.`, "pairSelf", { name, got: part });
     const key = [a, b].sort().join("-");
     if (seen.has(key)) continue;
     seen.add(key);
     out.push([a, b]);
   }
-  if (!out.length) return { ok: false, error: `${name} is empty; write pairs as A-B, e.g. ROK-JPN,USA-JPN.` };
-  if (out.length > max) return { ok: false, error: `${name}: at most ${max} pairs (got ${out.length}).` };
+  if (!out.length) return fail(`${name} is empty; write pairs as A-B, e.g. ROK-JPN,USA-JPN.`, "pairsEmpty", { name });
+  if (out.length > max) return fail(`${name}: at most ${max} pairs (got ${out.length}).`, "pairsMax", { name, max, count: out.length });
   return { ok: true, value: out };
 }
 
@@ -112,6 +205,6 @@ export function parsePositiveInt(name: string, raw: Raw): Parsed<number | undefi
   if (!s.ok) return s;
   if (s.value === undefined) return { ok: true, value: undefined };
   if (!/^[1-9][0-9]{0,9}$/.test(s.value) || Number(s.value) > 2 ** 31 - 1)
-    return { ok: false, error: `${name} must be a positive whole number (got "${truncate(s.value)}").` };
+    return fail(`${name} must be a positive whole number (got "${truncate(s.value)}").`, "positiveInt", { name, got: truncate(s.value) });
   return { ok: true, value: Number(s.value) };
 }

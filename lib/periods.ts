@@ -2,8 +2,8 @@
  * The date range of charts over time (?from=YYYY-MM-DD&to=YYYY-MM-DD) and the presets for the main periods of
  * the peace process. Pure; errors are messages for people.
  */
-import { formatDate, isIsoDate, queryDateOutOfSpan } from "./dates";
-import type { Parsed } from "./params";
+import { formatDate, isIsoDate, queryDateOutOfSpanIssue } from "./dates";
+import { fail, type Parsed } from "./params";
 
 type Raw = string | string[] | undefined;
 
@@ -32,12 +32,12 @@ export function matchingPeriod(range: DateRange, today: string): Period | undefi
 }
 
 function one(name: string, raw: Raw): Parsed<string | undefined> {
-  if (Array.isArray(raw)) return { ok: false, error: `Give ${name} once, not ${raw.length} times.` };
+  if (Array.isArray(raw)) return fail(`Give ${name} once, not ${raw.length} times.`, "once", { name, count: raw.length });
   if (raw === undefined || raw === "") return { ok: true, value: undefined };
   const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  if (!isIsoDate(raw)) return { ok: false, error: `${name} must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "${shown}").` };
-  const outside = queryDateOutOfSpan(name, raw);
-  if (outside) return { ok: false, error: outside };
+  if (!isIsoDate(raw)) return fail(`${name} must be a real date in YYYY-MM-DD form, e.g. 2019-03-01 (got "${shown}").`, "date", { name, got: shown });
+  const outside = queryDateOutOfSpanIssue(name, raw);
+  if (outside) return { ok: false, error: outside.error, issues: [outside.issue] };
   return { ok: true, value: raw };
 }
 
@@ -53,7 +53,7 @@ export function parseRange(rawFrom: Raw, rawTo: Raw, defaults: { from: string; t
   if (!t.ok) return t;
   const from = f.value ?? defaults.from;
   const to = t.value === undefined || t.value > defaults.today ? defaults.today : t.value;
-  if (from >= to) return { ok: false, error: `from (${formatDate(from)}) must be before to (${formatDate(to)}).` };
+  if (from >= to) return fail(`from (${formatDate(from)}) must be before to (${formatDate(to)}).`, "rangeOrder", { from, to });
   return { ok: true, value: { from, to } };
 }
 
@@ -67,8 +67,10 @@ export function parseEventKeys(raw: Raw, known: readonly string[], fallback: rea
   // The form always sends "none" beside the checked boxes, so unchecking every box is not read as "missing".
   const keys = [...new Set(raw.split(",").map((k) => k.trim()).filter((k) => k && k !== "none"))];
   const unknown = keys.filter((k) => !known.includes(k));
-  if (unknown.length)
-    return { ok: false, error: `events has unknown event keys: ${unknown.slice(0, 5).map((u) => `"${u.length > 20 ? `${u.slice(0, 20)}…` : u}"`).join(", ")}.` };
-  if (keys.length > max) return { ok: false, error: `events: at most ${max} events can be marked (got ${keys.length}).` };
+  if (unknown.length) {
+    const got = unknown.slice(0, 5).map((u) => `"${u.length > 20 ? `${u.slice(0, 20)}…` : u}"`).join(", ");
+    return fail(`events has unknown event keys: ${got}.`, "eventsUnknown", { name: "events", got });
+  }
+  if (keys.length > max) return fail(`events: at most ${max} events can be marked (got ${keys.length}).`, "eventsMax", { name: "events", max, count: keys.length });
   return { ok: true, value: keys };
 }

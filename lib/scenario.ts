@@ -7,7 +7,7 @@
  * (the midpoint), flagged so the view can say so.
  */
 import { SCALE_MAX, SCALE_MIN } from "./divergence";
-import type { Parsed } from "./params";
+import { fail, type Parsed } from "./params";
 import type { PairCell } from "./pairs";
 
 export type ScenarioEntry = { actor: string; issue: string; position: number };
@@ -24,26 +24,26 @@ export function parseScenario(
   raw: string | string[] | undefined,
   known: { actors: readonly string[]; issues: readonly string[] },
 ): Parsed<ScenarioEntry[]> {
-  if (Array.isArray(raw)) return { ok: false, error: `Give scenario once, not ${raw.length} times.` };
+  if (Array.isArray(raw)) return fail(`Give scenario once, not ${raw.length} times.`, "once", { name: "scenario", count: raw.length });
   if (raw === undefined || raw.trim() === "") return { ok: true, value: [] };
   const parts = raw.split(",").map((p) => p.trim()).filter(Boolean);
-  if (parts.length > MAX_ENTRIES) return { ok: false, error: `A scenario has at most ${MAX_ENTRIES} changes (got ${parts.length}).` };
+  if (parts.length > MAX_ENTRIES) return fail(`A scenario has at most ${MAX_ENTRIES} changes (got ${parts.length}).`, "scenarioTooMany", { max: MAX_ENTRIES, count: parts.length });
   const entries: ScenarioEntry[] = [];
   const seen = new Set<string>();
   for (const part of parts) {
     const m = /^([A-Za-z]{2,8})\.([a-z0-9-]+):([+-]?\d+)$/.exec(part);
     const shown = part.length > 40 ? `${part.slice(0, 40)}…` : part;
     if (!m)
-      return { ok: false, error: `Scenario entry "${shown}" is not in the form ACTOR.issue:position, e.g. JPN.sequencing:-1.` };
+      return fail(`Scenario entry "${shown}" is not in the form ACTOR.issue:position, e.g. JPN.sequencing:-1.`, "scenarioForm", { got: shown });
     const [, actor, issue, pos] = m;
     if (!known.actors.includes(actor))
-      return { ok: false, error: `Scenario entry "${shown}": unknown actor "${actor}". Known: ${known.actors.join(", ")}.` };
-    if (!known.issues.includes(issue)) return { ok: false, error: `Scenario entry "${shown}": unknown issue "${issue}".` };
+      return fail(`Scenario entry "${shown}": unknown actor "${actor}". Known: ${known.actors.join(", ")}.`, "scenarioActor", { got: shown, actor, known: known.actors.join(", ") });
+    if (!known.issues.includes(issue)) return fail(`Scenario entry "${shown}": unknown issue "${issue}".`, "scenarioIssue", { got: shown, issue });
     const position = Number(pos);
     if (!Number.isInteger(position) || position < SCALE_MIN || position > SCALE_MAX)
-      return { ok: false, error: `Scenario entry "${shown}": the position must be a whole number from ${SCALE_MIN} to +${SCALE_MAX}.` };
+      return fail(`Scenario entry "${shown}": the position must be a whole number from ${SCALE_MIN} to +${SCALE_MAX}.`, "scenarioPosition", { got: shown, min: SCALE_MIN, max: SCALE_MAX });
     const key = `${actor}.${issue}`;
-    if (seen.has(key)) return { ok: false, error: `Scenario moves ${key} twice; give each actor and issue once.` };
+    if (seen.has(key)) return fail(`Scenario moves ${key} twice; give each actor and issue once.`, "scenarioTwice", { got: key });
     seen.add(key);
     entries.push({ actor, issue, position });
   }

@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
-import { formatPosition, scaleLabel } from "@/lib/domain";
+import { useTranslations } from "next-intl";
+import { domainText, formatPosition } from "@/lib/domain";
 import { setScenarioEntry, type ScenarioEntry } from "@/lib/scenario";
 
 export type EditorActor = { code: string; shortName: string };
@@ -26,6 +27,9 @@ export function ScenarioEditor({
   summary?: React.ReactNode;
 }) {
   const id = useId();
+  const t = useTranslations("Scenario");
+  const d = domainText(useTranslations("Domain"));
+  const scaleLabel = d.scaleLabel;
   const [actor, setActor] = useState(actors[0]?.code ?? "");
   const [issue, setIssue] = useState(issues[0]?.slug ?? "");
   const current = real(actor, issue);
@@ -39,12 +43,9 @@ export function ScenarioEditor({
   return (
     <section aria-labelledby={`${id}-h`} className="no-print rounded-lg border border-indigo-200 bg-indigo-50/60 p-4" data-testid="scenario-editor">
       <h2 id={`${id}-h`} className="font-semibold text-slate-900">
-        What-if scenario
+        {t("title")}
       </h2>
-      <p className="mt-0.5 text-xs text-slate-600">
-        Move a position and the figures on this page recompute at once with the same divergence formula. The scenario is
-        kept in the page address (share it by copying the link) and is never saved to the database.
-      </p>
+      <p className="mt-0.5 text-xs text-slate-600">{t("intro")}</p>
       <form
         className="mt-3 flex flex-wrap items-end gap-3"
         onSubmit={(e) => {
@@ -55,7 +56,7 @@ export function ScenarioEditor({
       >
         <div>
           <label htmlFor={`${id}-actor`} className="block text-xs font-medium text-slate-700">
-            Actor
+            {t("actor")}
           </label>
           <select id={`${id}-actor`} value={actor} onChange={(e) => { setActor(e.target.value); setPosition(""); }} className="mt-1 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
             {actors.map((a) => (
@@ -67,7 +68,7 @@ export function ScenarioEditor({
         </div>
         <div className="min-w-0 max-w-full">
           <label htmlFor={`${id}-issue`} className="block text-xs font-medium text-slate-700">
-            Issue
+            {t("issue")}
           </label>
           <select id={`${id}-issue`} value={issue} onChange={(e) => { setIssue(e.target.value); setPosition(""); }} className="mt-1 w-full max-w-72 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
             {issues.map((i) => (
@@ -79,53 +80,61 @@ export function ScenarioEditor({
         </div>
         <div className="min-w-0 max-w-full">
           <label htmlFor={`${id}-pos`} className="block text-xs font-medium text-slate-700">
-            Hypothetical position
+            {t("position")}
           </label>
           <select id={`${id}-pos`} value={String(chosen)} onChange={(e) => setPosition(e.target.value)} className="mt-1 w-full max-w-96 rounded border border-slate-300 bg-white px-2 py-1.5 text-sm">
             {[-2, -1, 0, 1, 2].map((v) => (
               <option key={v} value={v}>
                 {formatPosition(v)} {scaleLabel(labels, v)}
-                {v === current ? " (in force)" : ""}
+                {v === current ? ` ${t("inForceMark")}` : ""}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="rounded bg-indigo-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-800">
-          Apply move
+          {t("apply")}
         </button>
       </form>
       <p className="mt-1 text-xs text-slate-600">
-        In force: {name(actor)} on {title(issue)} is {current === null ? "without a stated position (a move adds one with assumed salience 3)" : `${formatPosition(current)} ${scaleLabel(labels, current)}`}.
+        {current === null
+          ? t("inForceNone", { actor: name(actor), issue: title(issue) })
+          : t("inForce", { actor: name(actor), issue: title(issue), position: `${formatPosition(current)} ${scaleLabel(labels, current)}` })}
       </p>
       {entries.length > 0 ? (
         <div className="mt-3">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">Moves in this scenario</h3>
-          <ul className="mt-1 space-y-1" aria-label="Scenario moves">
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-600">{t("movesTitle")}</h3>
+          <ul className="mt-1 space-y-1" aria-label={t("movesLabel")}>
             {entries.map((e) => {
               const was = real(e.actor, e.issue);
               return (
                 <li key={`${e.actor}.${e.issue}`} className="flex flex-wrap items-center gap-2 text-sm" data-testid={`scenario-move-${e.actor}-${e.issue}`}>
                   <span>
-                    <strong>{name(e.actor)}</strong> on {title(e.issue)}: {formatPosition(was)} → <strong>{formatPosition(e.position)}</strong>
+                    {t.rich("move", {
+                      actor: name(e.actor),
+                      issue: title(e.issue),
+                      from: formatPosition(was),
+                      to: formatPosition(e.position),
+                      strong: (c) => <strong>{c}</strong>,
+                    })}
                   </span>
                   <button
                     type="button"
                     onClick={() => onChange(entries.filter((x) => x !== e))}
                     className="rounded border border-slate-300 bg-white px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100"
-                    aria-label={`Remove move: ${name(e.actor)} on ${title(e.issue)}`}
+                    aria-label={t("removeLabel", { actor: name(e.actor), issue: title(e.issue) })}
                   >
-                    Remove
+                    {t("remove")}
                   </button>
                 </li>
               );
             })}
           </ul>
           <button type="button" onClick={() => onChange([])} className="mt-2 text-sm text-blue-800 underline">
-            Clear scenario
+            {t("clear")}
           </button>
         </div>
       ) : (
-        <p className="mt-2 text-xs italic text-slate-600">No moves yet: the figures show the coded positions.</p>
+        <p className="mt-2 text-xs italic text-slate-600">{t("noMoves")}</p>
       )}
       {summary}
     </section>

@@ -1,5 +1,6 @@
 import { formatPosition } from "@/lib/domain";
 import { positionFill, positionText } from "@/lib/palette";
+import { MixedText } from "./MixedText";
 
 /** The position as the matrix shows it: diverging colour, signed number and the scale label as text. */
 export function PositionBadge({ position, label }: { position: number | null; label: string }) {
@@ -9,7 +10,9 @@ export function PositionBadge({ position, label }: { position: number | null; la
       style={{ backgroundColor: positionFill(position), color: positionText(position) }}
     >
       <span className="font-bold tabular-nums">{formatPosition(position)}</span>
-      <span>{label}</span>
+      <span>
+        <MixedText text={label} />
+      </span>
     </span>
   );
 }

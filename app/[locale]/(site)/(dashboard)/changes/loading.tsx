@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { PageSkeleton } from "@/components/ui/Skeleton";
 
-export default function Loading() {
-  return <PageSkeleton title="what moved" blocks={["h-24", "h-64", "h-64"]} />;
+export default async function Loading() {
+  const t = await getTranslations("Loading");
+  return <PageSkeleton title={t("changes")} blocks={["h-24", "h-64", "h-64"]} />;
 }

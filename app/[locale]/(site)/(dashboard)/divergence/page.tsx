@@ -117,7 +117,7 @@ export default async function DivergencePage({ params: routeParams, searchParams
       />
       <Glossary />
       {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. */}
-      <ClientMessages namespaces={[...FIGURE_NAMESPACES, "Divergence", "WhatIf", "FigureClusters"]}>
+      <ClientMessages namespaces={[...FIGURE_NAMESPACES, "Divergence", "WhatIf", "FigureClusters", "Scenario", "Domain"]}>
       <WhatIf
         key={`${asOf.value}|${serializeScenario(scenario.value)}`}
         actors={figureActors}

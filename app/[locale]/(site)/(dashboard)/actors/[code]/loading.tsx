@@ -1,5 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import { PageSkeleton } from "@/components/ui/Skeleton";
 
-export default function Loading() {
-  return <PageSkeleton title="the actor profile" blocks={["h-24", "h-96", "h-80"]} />;
+export default async function Loading() {
+  const t = await getTranslations("Loading");
+  return <PageSkeleton title={t("actor")} blocks={["h-24", "h-96", "h-80"]} />;
 }

@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
+import { FIGURE_NAMESPACES } from "@/components/charts/namespaces";
+import { ClientMessages } from "@/i18n/client";
 import { Link } from "@/i18n/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { pageLocale, type LocaleParams } from "@/i18n/page";
+import { localizeHref } from "@/lib/i18n/paths";
 import { IssueBarChart } from "@/components/charts/IssueBarChart";
 import { PairTimelineChart } from "@/components/charts/PairTimelineChart";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
@@ -8,12 +13,12 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
+import { MixedText } from "@/components/stances/MixedText";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
-import { DIRECTION_TEXT } from "@/lib/changes";
-import { CHART_MAX_BARS, CLUSTERS, formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
+import { CHART_MAX_BARS, domainText, formatPosition, isUnsourced } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
 import { clusterColor, divergenceFill } from "@/lib/palette";
-import { parseDateParam } from "@/lib/params";
+import { parseDateParam, parseErrorText } from "@/lib/params";
 import { issueHref } from "@/lib/nav-context";
 import * as cached from "@/db/cached";
 import { thinTimeline } from "@/lib/timeline";
@@ -22,42 +27,49 @@ import { thinTimeline } from "@/lib/timeline";
 const MAX_CHANGES = 100;
 const MAX_LINES = 6;
 
-type Props = { params: Promise<{ code: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ code: string; locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params as LocaleParams);
   const { code } = await params;
-  return { title: (await cached.listActors()).find((a) => a.code === code)?.shortName ?? "Actor not found" };
+  const t = await getTranslations({ locale, namespace: "Actor" });
+  return { title: (await cached.listActors(locale)).find((a) => a.code === code)?.shortName ?? t("notFound") };
 }
 
 export default async function ActorPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params as LocaleParams);
   const { code } = await params;
   const sp = await searchParams;
   const today = todayIso();
-  if (!(await cached.listActors()).some((a) => a.code === code)) notFound();
+  if (!(await cached.listActors(locale)).some((a) => a.code === code)) notFound();
+  const [t, te, d] = await Promise.all([getTranslations("Actor"), getTranslations("Errors"), getTranslations("Domain").then(domainText)]);
+  const scaleLabel = d.scaleLabel;
+  const fd = (iso: string) => formatDate(iso, locale);
   const asOf = parseDateParam("asOf", sp.asOf, today);
   if (!asOf.ok)
     return (
       <div className="space-y-4">
-        <PageHeader title="Actor" />
-        <ErrorPanel message={asOf.error} back={{ href: `/actors/${code}`, label: "Show this actor as of today" }} />
+        <PageHeader title={t("eyebrow")} />
+        <ErrorPanel title={te("panelTitle")} message={parseErrorText([asOf], te)} back={{ href: localizeHref(locale, `/actors/${code}`), label: t("back") }} />
       </div>
     );
-  const profile = await cached.getActorProfile(code, asOf.value);
+  const profile = await cached.getActorProfile(code, asOf.value, locale);
   if (!profile) notFound();
   const { actor, actors, issues, cells, neighbours, changes } = profile;
-  const [events, horizon] = await Promise.all([cached.listEvents(), cached.getCodingHorizon()]);
+  const [events, horizon] = await Promise.all([cached.listEvents(locale), cached.getCodingHorizon()]);
   const name = new Map(actors.map((a) => [a.code, a.shortName]));
+  const toward = (c: string) => t("toward", { actor: name.get(c) ?? c });
   const issueBy = new Map(issues.map((i) => [i.slug, i]));
   const positionBars = issues.flatMap((i) => {
     const here = cells.filter((c) => c.issue === i.slug);
-    if (here.length === 0) return [{ key: i.slug, label: i.title, value: null, color: clusterColor(i.cluster), text: "–", detail: "No stated position" }];
+    if (here.length === 0) return [{ key: i.slug, label: i.title, value: null, color: clusterColor(i.cluster), text: "–", detail: d.noStatedPosition }];
     return here.map((c) => ({
       key: `${i.slug}-${c.counterpart ?? ""}`,
       label: c.counterpart ? `${i.title} → ${name.get(c.counterpart)}` : i.title,
       value: c.position,
       color: clusterColor(i.cluster),
       text: c.position === null ? "–" : formatPosition(c.position),
-      detail: `${scaleLabel(i.scale.map((p) => p.label), c.position)}${c.confidence === "low" ? " (low confidence)" : ""}`,
+      detail: `${scaleLabel(i.scale.map((p) => p.label), c.position)}${c.confidence === "low" ? ` ${t("lowConfidenceMark")}` : ""}`,
     }));
   });
   const salience = cells
@@ -67,7 +79,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
       value: c.salience,
       color: actor.color,
       text: `${c.salience}/5`,
-      detail: c.position === null ? "no stated position" : formatPosition(c.position),
+      detail: c.position === null ? d.noStatedPosition : formatPosition(c.position),
     }))
     .sort((x, y) => y.value - x.value);
   // Many issues (a large dataset): the charts show the most salient ones, the tables and CSV keep everything.
@@ -85,9 +97,11 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const timelines = (await cached.getDivergenceTimelines({ pairs: others, from: HISTORY_START, to: today })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
 
   return (
+    // The charts and their Export menus are client components with their own texts.
+    <ClientMessages namespaces={[...FIGURE_NAMESPACES, "Stances", "Domain"]}>
     <div className="space-y-4">
       <PageHeader
-        eyebrow="Actor"
+        eyebrow={t("eyebrow")}
         share={{ path: `/actors/${encodeURIComponent(code)}`, pinned: { asOf: asOf.value } }}
         title={
           <span className="flex items-center gap-2">
@@ -96,9 +110,11 @@ export default async function ActorPage({ params, searchParams }: Props) {
           </span>
         }
       >
-        <p>{actor.description}</p>
+        <p>
+          <MixedText text={actor.description} />
+        </p>
         <p className="mt-1" data-testid="view-date">
-          Positions as of {formatDate(asOf.value)}
+          {t("positionsAsOf", { date: fd(asOf.value) })}
         </p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={asOf.value} />
@@ -107,22 +123,22 @@ export default async function ActorPage({ params, searchParams }: Props) {
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           {cells.length === 0 ? (
-            <p className="text-sm italic text-slate-600">No stance of {actor.shortName} is in force on {formatDate(asOf.value)}.</p>
+            <p className="text-sm italic text-slate-600">{t("noStance", { actor: actor.shortName, date: fd(asOf.value) })}</p>
           ) : (
             <IssueBarChart
               name="actor-positions"
-              title={`Positions as of ${formatDate(asOf.value)}`}
-              note={`Each issue on −2 (pressure / maximal-demands pole) to +2 (accommodation pole), coloured by cluster.${manyIssues ? ` The ${CHART_MAX_BARS} most salient of ${positionBars.length}; the CSV has all.` : ""}`}
+              title={t("positionsAsOf", { date: fd(asOf.value) })}
+              note={`${t("positionsNote")}${manyIssues ? ` ${t("positionsNoteMany", { shown: CHART_MAX_BARS, total: positionBars.length })}` : ""}`}
               bars={manyIssues ? positionBars.filter((b) => mostSalient.has(b.key)) : positionBars}
               domain={[-2.6, 2.6]}
               ticks={[-2, -1, 0, 1, 2]}
               tickFormat="signed"
-              valueHeader="Position"
+              valueHeader={t("position")}
               zeroLine
-              legend={CLUSTERS.map((c) => ({ label: c.label, color: clusterColor(c.id) }))}
+              legend={d.clusters.map((c) => ({ label: c.label, color: clusterColor(c.id) }))}
               exportAs={{
-                title: `${actor.shortName}: positions by issue`,
-                subtitle: `${actor.name}, each issue on −2 (pressure / maximal demands) to +2 (accommodation) · as of ${asOf.value}`,
+                title: t("positionsExportTitle", { actor: actor.shortName }),
+                subtitle: t("positionsExportSubtitle", { actor: actor.name, date: fd(asOf.value) }),
                 asOf: asOf.value,
                 horizon,
                 view: "actor-positions",
@@ -137,19 +153,19 @@ export default async function ActorPage({ params, searchParams }: Props) {
         </section>
         <section className="rounded-lg border border-slate-200 bg-white p-4">
           {salience.length === 0 ? (
-            <p className="text-sm italic text-slate-600">No salience to show: nothing is coded on this date.</p>
+            <p className="text-sm italic text-slate-600">{t("noSalience")}</p>
           ) : (
             <IssueBarChart
               name="actor-salience"
-              title="Salience profile: what it cares most about"
-              note={`Salience 1–5 of each stance in force, highest first.${salience.length > CHART_MAX_BARS ? ` The first ${CHART_MAX_BARS} of ${salience.length}.` : ""}`}
+              title={t("salienceTitle")}
+              note={`${t("salienceNote")}${salience.length > CHART_MAX_BARS ? ` ${t("salienceNoteMany", { shown: CHART_MAX_BARS, total: salience.length })}` : ""}`}
               bars={salience.slice(0, CHART_MAX_BARS)}
               domain={[0, 5]}
               ticks={[0, 1, 2, 3, 4, 5]}
-              valueHeader="Salience"
+              valueHeader={t("salience")}
               exportAs={{
-                title: `${actor.shortName}: salience profile`,
-                subtitle: `${actor.name}, salience 1–5 of each stance in force, highest first · as of ${asOf.value}`,
+                title: t("salienceExportTitle", { actor: actor.shortName }),
+                subtitle: t("salienceExportSubtitle", { actor: actor.name, date: fd(asOf.value) }),
                 asOf: asOf.value,
                 horizon,
                 view: "actor-salience",
@@ -166,9 +182,9 @@ export default async function ActorPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="near-h" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="near-h" className="font-semibold">
-          Nearest and farthest actors <span className="font-normal text-slate-500">as of {formatDate(asOf.value)}</span>
+          {t("nearTitle")} <span className="font-normal text-slate-500">{t("asOf", { date: fd(asOf.value) })}</span>
         </h2>
-        <p className="mt-0.5 text-xs text-slate-600">Salience-weighted divergence over the issues both state a position on; nearest first.</p>
+        <p className="mt-0.5 text-xs text-slate-600">{t("nearNote")}</p>
         <ol className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="neighbours">
           {ranked.map((n, i) => {
             const other = actors.find((a) => a.code === n.code)!;
@@ -176,19 +192,19 @@ export default async function ActorPage({ params, searchParams }: Props) {
             return (
               <li key={n.code} className="flex items-center gap-3 rounded-md border border-slate-200 p-2" data-testid={`neighbour-${n.code}`}>
                 <span className="w-16 shrink-0 rounded px-1.5 py-1 text-center text-sm font-semibold tabular-nums" style={{ backgroundColor: fill, color: text }}>
-                  {n.value === null ? "–" : n.value.toFixed(2)}
+                  {n.value === null ? "–" : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n.value)}
                 </span>
                 <span className="min-w-0">
                   <span className="flex items-center gap-1.5 font-medium">
                     <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ backgroundColor: other.color }} />
                     {other.shortName}
-                    {i === 0 && n.value !== null && <span className="rounded bg-emerald-50 px-1 text-xs font-normal text-emerald-900 ring-1 ring-emerald-200">nearest</span>}
-                    {i === ranked.length - 1 && n.value !== null && <span className="rounded bg-rose-50 px-1 text-xs font-normal text-rose-900 ring-1 ring-rose-200">farthest</span>}
+                    {i === 0 && n.value !== null && <span className="rounded bg-emerald-50 px-1 text-xs font-normal text-emerald-900 ring-1 ring-emerald-200">{t("nearest")}</span>}
+                    {i === ranked.length - 1 && n.value !== null && <span className="rounded bg-rose-50 px-1 text-xs font-normal text-rose-900 ring-1 ring-rose-200">{t("farthest")}</span>}
                   </span>
                   <span className="block text-xs text-slate-600">
-                    {n.value === null ? "no comparable issues" : `over ${n.compared} issues`} ·{" "}
+                    {n.value === null ? t("noComparable") : t("overIssues", { count: n.compared })} ·{" "}
                     <Link href={`/compare?a=${code}&b=${n.code}&asOf=${asOf.value}`} className="text-blue-800 underline">
-                      compare
+                      {t("compare")}
                     </Link>
                   </span>
                 </span>
@@ -200,14 +216,14 @@ export default async function ActorPage({ params, searchParams }: Props) {
 
       <section aria-labelledby="change-h" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="change-h" className="font-semibold">
-          How {actor.shortName} changed over time
+          {t("changeTitle", { actor: actor.shortName })}
         </h2>
         <PairTimelineChart
           name="actor-divergence-timeline"
           title={
             followed.length < actors.length - 1
-              ? `${actor.shortName}'s divergence from its ${MAX_LINES / 2} nearest and ${MAX_LINES / 2} farthest actors (as of ${formatDate(asOf.value)}), ${formatDate(HISTORY_START)} to ${formatDate(today)}`
-              : `${actor.shortName}'s divergence from each other actor, ${formatDate(HISTORY_START)} to ${formatDate(today)}`
+              ? t("timelineTitleFew", { actor: actor.shortName, n: MAX_LINES / 2, date: fd(asOf.value), from: fd(HISTORY_START), to: fd(today) })
+              : t("timelineTitle", { actor: actor.shortName, from: fd(HISTORY_START), to: fd(today) })
           }
           pairs={timelines}
           names={Object.fromEntries(name)}
@@ -215,22 +231,22 @@ export default async function ActorPage({ params, searchParams }: Props) {
           issueCount={issues.length}
           from={HISTORY_START}
           to={today}
-          exportAs={{ horizon, view: "actor-divergence", subject: actor.code, subtitle: `Salience-weighted divergence of ${actor.shortName} from each other actor, ${HISTORY_START} to ${today}` }}
+          exportAs={{ horizon, view: "actor-divergence", subject: actor.code, subtitle: t("timelineExportSubtitle", { actor: actor.shortName, from: fd(HISTORY_START), to: fd(today) }) }}
         />
         <div className="overflow-x-auto">
           <table className="w-full min-w-[40rem] text-sm">
             <caption className="py-1 text-left text-sm font-semibold">
               {shownChanges.length < changes.length
-                ? `The latest ${shownChanges.length} of ${changes.length} changes of ${actor.shortName}'s stances`
-                : `Every change of ${actor.shortName}'s stances`}
+                ? t("changesLatest", { shown: shownChanges.length, total: changes.length, actor: actor.shortName })
+                : t("changesAll", { actor: actor.shortName })}
             </caption>
             <thead>
               <tr className="border-b border-slate-200 text-left text-xs text-slate-600">
-                <th scope="col" className="py-1 pr-3">Date</th>
-                <th scope="col" className="py-1 pr-3">Issue</th>
-                <th scope="col" className="py-1 pr-3">From</th>
-                <th scope="col" className="py-1 pr-3">To</th>
-                <th scope="col" className="py-1">Direction</th>
+                <th scope="col" className="py-1 pr-3">{t("colDate")}</th>
+                <th scope="col" className="py-1 pr-3">{t("colIssue")}</th>
+                <th scope="col" className="py-1 pr-3">{t("colFrom")}</th>
+                <th scope="col" className="py-1 pr-3">{t("colTo")}</th>
+                <th scope="col" className="py-1">{t("colDirection")}</th>
               </tr>
             </thead>
             <tbody>
@@ -239,20 +255,20 @@ export default async function ActorPage({ params, searchParams }: Props) {
                 const labels = issue.scale.map((p) => p.label);
                 return (
                   <tr key={i} className="border-b border-slate-100 align-top">
-                    <td className="whitespace-nowrap py-1.5 pr-3 tabular-nums">{formatDate(c.date)}</td>
+                    <td className="whitespace-nowrap py-1.5 pr-3 tabular-nums">{fd(c.date)}</td>
                     <td className="py-1.5 pr-3">
                       <Link href={issueHref(c.issue, c.after?.validFrom, c.after?.id)} className="text-blue-800 underline">
-                        {issue.title}
+                        <MixedText text={issue.title} />
                       </Link>
-                      {c.counterpart && <span className="text-slate-600"> toward {name.get(c.counterpart)}</span>}
+                      {c.counterpart && <span className="text-slate-600"> {toward(c.counterpart)}</span>}
                     </td>
                     <td className="py-1.5 pr-3 text-slate-600">{c.before ? `${formatPosition(c.before.position)} ${scaleLabel(labels, c.before.position)}` : "—"}</td>
                     <td className="py-1.5 pr-3">
-                      {c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : "No stated position"}
+                      {c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : d.noStatedPosition}
                       {c.after && isUnsourced({ position: c.after.position, evidenceCount: c.after.evidence.length }) && <> <UnsourcedMark /></>}
                       {c.after && <StanceNoteText note={c.after.note} />}
                     </td>
-                    <td className="py-1.5 text-xs">{DIRECTION_TEXT[c.direction]}</td>
+                    <td className="py-1.5 text-xs">{d.direction[c.direction]}</td>
                   </tr>
                 );
               })}
@@ -261,5 +277,6 @@ export default async function ActorPage({ params, searchParams }: Props) {
         </div>
       </section>
     </div>
+    </ClientMessages>
   );
 }
