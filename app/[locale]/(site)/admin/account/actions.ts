@@ -4,7 +4,8 @@ import { setUserPassword } from "@/db/mutations/users";
 import { HashBusyError } from "@/lib/auth/hash-gate";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { retryMessage } from "@/lib/auth/session";
-import { fieldErrors, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
+import { fieldErrors, readForm, type FormState } from "@/lib/admin/forms";
+import { refused } from "../_lib/results";
 import { passwordChangeInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
 
@@ -15,7 +16,7 @@ import { requireEditor } from "../_lib/auth";
 export async function changeOwnPassword(_prev: FormState, fd: FormData): Promise<FormState> {
   const user = await requireEditor();
   const form = readForm(fd);
-  if (!form.ok) return refusedForm(form);
+  if (!form.ok) return refused();
   const raw = form.values;
   const parsed = passwordChangeInput.safeParse(raw);
   const at = Date.now();

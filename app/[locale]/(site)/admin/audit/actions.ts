@@ -1,13 +1,14 @@
 "use server";
 import { revertAuditEntry } from "@/db/mutations/audit";
-import { bound, boundOk, boundRefused, type FormState } from "@/lib/admin/forms";
+import { bound, boundOk, type FormState } from "@/lib/admin/forms";
+import { refusedBound } from "../_lib/results";
 import { requireAdmin } from "../_lib/auth";
 import { dataChanged } from "../_lib/invalidate";
 
 /** Admin only: reverts one audited change as a new audited change; refused when the entity changed since. */
 export async function revertEntry(auditId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
-  if (!boundOk([bound.id, auditId])) return boundRefused();
+  if (!boundOk([bound.id, auditId])) return refusedBound();
   void _fd;
   const r = revertAuditEntry(auditId, admin);
   const at = Date.now();

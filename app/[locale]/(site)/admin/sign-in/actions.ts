@@ -5,7 +5,8 @@ import { createSession, findUserForSignIn, reserveSignInAttempt } from "@/db/aut
 import { HashBusyError } from "@/lib/auth/hash-gate";
 import { dummyHash, verifyPassword } from "@/lib/auth/password";
 import { SESSION_COOKIE, clientAddress, retryMessage } from "@/lib/auth/session";
-import { fieldErrors, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
+import { fieldErrors, readForm, type FormState } from "@/lib/admin/forms";
+import { refused } from "../_lib/results";
 import { safeAdminPath, signInInput } from "@/lib/admin/schemas";
 import { sessionCookieOptions } from "../_lib/auth";
 
@@ -21,7 +22,7 @@ const WRONG = "The username or password is not right, or the account is disabled
  */
 export async function signIn(_prev: FormState, fd: FormData): Promise<FormState> {
   const form = readForm(fd);
-  if (!form.ok) return refusedForm(form);
+  if (!form.ok) return refused();
   const raw = form.values;
   const values = { username: typeof raw.username === "string" ? raw.username : "", next: raw.next };
   const parsed = signInInput.safeParse(raw);
