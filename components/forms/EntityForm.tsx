@@ -94,7 +94,7 @@ export function EntityForm({
                       <label key={c} className="flex items-center gap-1.5 rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-slate-900 has-[:checked]:ring-2 has-[:checked]:ring-slate-900">
                         <input type="radio" name={f.name} value={c} defaultChecked={valueAt(values, f.name) === c} />
                         <span aria-hidden className="inline-block h-4 w-4 rounded-sm ring-1 ring-black/20" style={{ backgroundColor: c }} />
-                        <span className="font-mono text-xs">{c}</span>
+                        <span className="font-mono text-xs" lang="zxx">{c}</span>
                       </label>
                     ))}
                   </div>

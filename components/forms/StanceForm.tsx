@@ -3,11 +3,12 @@
  * The stance editor: record a new dated stance, or correct this one. Carries the version it was loaded at;
  * on a conflict it shows the saved values beside the user's and can reapply the user's on top.
  */
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useRef, useState, useSyncExternalStore } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ConflictPanel, type ConflictRow } from "./ConflictPanel";
+import { Mixed } from "./Mixed";
 import { FieldMessages, FormStatus, SaveButtons, SelectField, TextArea, TextField, describedBy, idFor, type ReviewMode } from "./fields";
 
 type EvidenceValues = Record<string, string>;
@@ -166,6 +167,7 @@ function StanceFields({
   creating: boolean;
 }) {
   const t = useTranslations("StanceForm");
+  const locale = useLocale();
   const errors = state.status === "invalid" ? state.fieldErrors : undefined;
   const submitted: Mode = !creating && valueAt(values, "mode") === "correct" ? "correct" : "new";
   const [mode, setMode] = useState<Mode>(submitted);
@@ -284,7 +286,9 @@ function StanceFields({
           {[...scale.map((label, i) => ({ value: String(i - 2), label: `${formatPosition(i - 2)} · ${label}` })), { value: "none", label: t("noPosition") }].map((o) => (
             <label key={o.value} className="flex items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
               <input type="radio" name="position" value={o.value} defaultChecked={position === o.value} className="mt-0.5" />
-              <span>{o.label}</span>
+              <span>
+                <Mixed text={o.label} lang={locale} />
+              </span>
             </label>
           ))}
         </div>
@@ -432,9 +436,14 @@ function StanceFields({
 function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousStance; count: number; copied: "server" | "client" | null; onCopy: () => void }) {
   const hydrated = useHydrated();
   const t = useTranslations("StanceForm");
+  const locale = useLocale();
   const what = previous.label;
   if (count === 0)
-    return <p className="text-sm text-slate-600">{t("copyNone", { what })}</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        <Mixed text={t("copyNone", { what })} lang={locale} />
+      </p>
+    );
   if (copied)
     return (
       <p
@@ -445,7 +454,7 @@ function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousS
         }}
         className="rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950"
       >
-        {t("copied", { what, count })}
+        <Mixed text={t("copied", { what, count })} lang={locale} />
       </p>
     );
   const style = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100";
@@ -461,7 +470,7 @@ function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousS
         </a>
       )}
       <span id="copy-evidence-help" className="text-sm text-slate-600">
-        {t("copyHelp", { what, count })}
+        <Mixed text={t("copyHelp", { what, count })} lang={locale} />
       </span>
     </div>
   );

@@ -57,7 +57,7 @@ export default async function AdminLayout({ children, params }: { children: Reac
           </form>
         </div>
       )}
-      <ClientMessages namespaces={["AdminForm", "StanceForm"]}>{children}</ClientMessages>
+      <ClientMessages namespaces={["AdminForm", "StanceForm", "AdminClient"]}>{children}</ClientMessages>
     </div>
   );
 }

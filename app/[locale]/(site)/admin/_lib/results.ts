@@ -74,3 +74,9 @@ export async function failedResult(r: Exclude<MutationResult, { status: "ok" }>,
       return { status: "error", at, message: t("notFound", { what }), values };
   }
 }
+
+/** "Try again in 30 seconds." after too many failed sign-ins, in the request's language (seconds, or minutes past one). */
+export async function retryIn(seconds: number): Promise<string> {
+  const t = await getTranslations("AdminPages");
+  return seconds >= 60 ? t("signIn.retryMinutes", { minutes: Math.ceil(seconds / 60) }) : t("signIn.retrySeconds", { seconds });
+}

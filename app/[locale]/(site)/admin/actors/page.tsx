@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NotTranslated } from "@/components/forms/fields";
+import { Mixed } from "@/components/forms/Mixed";
 import { adminActors } from "@/db/queries/admin";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { requireEditor } from "../_lib/auth";
@@ -40,8 +41,8 @@ export default async function AdminActorsPage({ params }: { params: LocaleParams
           header: t("actors.colKorean"),
           cell: (a) => (
             <>
-              {a.nameKo ?? <NotTranslated />}
-              <span className="block text-xs text-slate-500" data-testid={`actor-short-ko-${a.code}`}>{a.shortNameKo ?? (a.nameKo ? <NotTranslated /> : null)}</span>
+              {a.nameKo ? <Mixed text={a.nameKo} /> : <NotTranslated />}
+              <span className="block text-xs text-slate-500" data-testid={`actor-short-ko-${a.code}`}>{a.shortNameKo ? <Mixed text={a.shortNameKo} /> : a.nameKo ? <NotTranslated /> : null}</span>
             </>
           ),
         },
@@ -50,7 +51,8 @@ export default async function AdminActorsPage({ params }: { params: LocaleParams
           cell: (a) => (
             <>
               <span aria-hidden className="mr-1.5 inline-block h-3 w-3 rounded-sm align-middle ring-1 ring-black/20" style={{ backgroundColor: a.color }} />
-              <span className="font-mono text-xs">{a.color}</span>
+              {/* A colour code: no language (lang="zxx"). */}
+              <span className="font-mono text-xs" lang="zxx">{a.color}</span>
             </>
           ),
         },

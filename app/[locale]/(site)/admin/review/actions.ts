@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirectHere } from "@/app/[locale]/(site)/admin/_lib/redirect";
 import { approveDraft, getDraft, sendBackDraft, setReviewRequired, withdrawDraft } from "@/db/mutations/drafts";
@@ -21,7 +22,7 @@ export async function approveDraftAction(draftId: number, _prev: FormState, _fd:
       return {
         status: "error",
         at: Date.now(),
-        message: `Not published: ${r.message} The draft was made on an older version, and approving it would overwrite that change. Send it back so the author can redo it on the current version.`,
+        message: (await getTranslations("AdminPages"))("review.notPublished"),
         values: {},
       };
     if (r.status === "invalid") return { status: "error", at: Date.now(), message: Object.values(r.fieldErrors).flat().join(" "), values: {} };
@@ -60,8 +61,12 @@ export async function setReviewRequiredAction(_prev: FormState, fd: FormData): P
   const admin = await requireAdmin();
   const form = readForm(fd);
   if (!form.ok) return refused();
-  const r = setReviewRequired(form.values.reviewRequired === "on", admin);
+  const required = form.values.reviewRequired === "on";
+  const r = setReviewRequired(required, admin);
   if (r.status !== "ok") return failedResult(r, {}, "draft");
   revalidatePath("/admin", "layout");
-  return { status: "saved", at: Date.now(), message: r.message };
+  const t = await getTranslations("AdminPages");
+  // The mutation says "Nothing changed." when the setting already had this value.
+  const message = r.message === "Nothing changed." ? t("review.settingSame") : required ? t("review.settingOn") : t("review.settingOff");
+  return { status: "saved", at: Date.now(), message };
 }

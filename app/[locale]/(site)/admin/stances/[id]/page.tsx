@@ -5,6 +5,7 @@ import { localizeHref } from "@/lib/i18n/paths";
 import { reviewRequired } from "@/db/mutations/drafts";
 import { Link } from "@/i18n/link";
 import { notFound } from "next/navigation";
+import { Mixed } from "@/components/forms/Mixed";
 import { StanceForm } from "@/components/forms/StanceForm";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { stanceForEdit } from "@/db/queries/admin";
@@ -42,11 +43,16 @@ export default async function EditStancePage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <Link href={`/admin?actor=${stance.actor}`} className="text-sm text-blue-800 underline">{t("back", { actor: data.actorName })}</Link>
+      <Link href={`/admin?actor=${stance.actor}`} className="text-sm text-blue-800 underline"><Mixed text={t("back", { actor: data.actorName })} lang={locale} /></Link>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">
-          {t("heading", { actor: data.actorName, issue: data.issueTitle })}
-          {data.counterpartName && <span className="text-slate-600"> {t("toward", { counterpart: data.counterpartName })}</span>}
+          <Mixed text={t("heading", { actor: data.actorName, issue: data.issueTitle })} lang={locale} />
+          {data.counterpartName && (
+            <span className="text-slate-600">
+              {" "}
+              <Mixed text={t("toward", { counterpart: data.counterpartName })} lang={locale} />
+            </span>
+          )}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
           {stance.validUntil
