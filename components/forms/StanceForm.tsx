@@ -236,7 +236,7 @@ function StanceFields({
             label={t("startsOn")}
             hint={t("dateHint")}
             inputMode="numeric"
-            placeholder="YYYY-MM-DD"
+            placeholder={t("datePlaceholder")}
             required
             errors={errors}
             defaultValue={valueAt(values, "validFrom")}
@@ -261,7 +261,7 @@ function StanceFields({
               label={t("newStartsOn")}
               hint={t("newStartsHint", { date: validFrom })}
               inputMode="numeric"
-              placeholder="YYYY-MM-DD"
+              placeholder={t("datePlaceholder")}
               required
               errors={errors}
               defaultValue={valueAt(values, "validFrom")}

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Mixed } from "@/components/forms/Mixed";
 import { Link } from "@/i18n/link";
 
 /** One column of an admin list: its header and what a row shows in it. */
@@ -29,6 +30,7 @@ export async function AdminListPage<T>({
   edit: (row: T) => { href: string; name: string };
 }) {
   const t = await getTranslations("Admin");
+  const locale = (await getLocale()) === "ko" ? "ko" : "en";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -54,7 +56,7 @@ export async function AdminListPage<T>({
                   {columns.map((c) => (
                     <td key={c.header} className={`p-2 ${c.className ?? ""}`}>{c.cell(row)}</td>
                   ))}
-                  <td className="p-2"><Link href={e.href} className="font-medium text-blue-800 underline">{t("edit")}<span className="sr-only"> {e.name}</span></Link></td>
+                  <td className="p-2"><Link href={e.href} className="font-medium text-blue-800 underline">{t("edit")}<span className="sr-only"> <Mixed text={e.name} lang={locale} /></span></Link></td>
                 </tr>
               );
             })}
