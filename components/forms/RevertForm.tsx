@@ -61,7 +61,7 @@ export function RevertForm({
             </>
           )}
           <div className="mt-2 flex flex-wrap gap-2">
-            <SubmitButton variant="danger">{t("revert.confirm", { id: entryId })}</SubmitButton>
+            <SubmitButton variant="danger">{t("revert.confirm", { id: String(entryId) })}</SubmitButton>
             <button
               type="button"
               onClick={() => {

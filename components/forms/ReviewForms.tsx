@@ -32,7 +32,7 @@ export function DraftDecision({ approve, sendBack, draftId }: { approve: Action;
         <FormStatus state={sent} />
         <TextArea
           name="comment"
-          label={t("review.comment", { id: draftId })}
+          label={t("review.comment", { id: String(draftId) })}
           required
           rows={2}
           errors={sent.status === "invalid" ? sent.fieldErrors : undefined}

@@ -26,7 +26,7 @@ export async function revertEntry(auditId: number, _prev: FormState, _fd: FormDa
       user: t("audit.entityName.user"),
     };
     const what = (m && names[m[1]]) ?? m?.[1] ?? "";
-    return { status: "saved", at, message: m?.[2] ? t("audit.revertedRemoved", { id: auditId, what }) : t("audit.revertedRestored", { id: auditId, what }) };
+    return { status: "saved", at, message: m?.[2] ? t("audit.revertedRemoved", { id: String(auditId), what }) : t("audit.revertedRestored", { id: String(auditId), what }) };
   }
   if (r.status === "invalid") return { status: "error", at, message: Object.values(r.fieldErrors).flat().join(" "), values: {} };
   return { status: "error", at, message: t("audit.notReverted", { reason: r.message }), values: {} };

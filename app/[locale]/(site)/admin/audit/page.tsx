@@ -130,7 +130,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
           ? filtered ? t("audit.noMatch") : t("audit.empty")
           : entries.length === 0
             ? t("audit.noPage", { page: filter.page, pages })
-            : t(filtered ? "audit.rangeMatching" : "audit.range", { first, last: first + entries.length - 1, total })}
+            : t(filtered ? "audit.rangeMatching" : "audit.range", { first: String(first), last: String(first + entries.length - 1), total: String(total) })}
       </p>
       <ol className="space-y-3">
         {entries.map((e) => {
@@ -149,15 +149,15 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
                     <Link href={`/admin/audit?${new URLSearchParams({ entity: e.entityType, id: String(e.entityId) })}`} className="text-blue-800 underline">
                       {entityName[e.entityType] ?? e.entityType} #{e.entityId}
                     </Link>
-                    {e.revertsId && <> · {t("audit.reverts", { id: e.revertsId })}</>}
+                    {e.revertsId && <> · {t("audit.reverts", { id: String(e.revertsId) })}</>}
                   </p>
                 </div>
-                {isAdmin && e.revertible && <RevertForm action={revertEntry.bind(null, e.id)} entryId={e.id} label={t("audit.revert", { id: e.id })} preview={revertPreview(e, label, entityName[e.entityType] ?? e.entityType)} />}
+                {isAdmin && e.revertible && <RevertForm action={revertEntry.bind(null, e.id)} entryId={e.id} label={t("audit.revert", { id: String(e.id) })} preview={revertPreview(e, label, entityName[e.entityType] ?? e.entityType)} />}
               </div>
               {changes.length > 0 && (
                 <div className="mt-2 overflow-x-auto">
                   <table className="min-w-full text-sm">
-                    <caption className="sr-only">{t("audit.changesCaption", { id: e.id })}</caption>
+                    <caption className="sr-only">{t("audit.changesCaption", { id: String(e.id) })}</caption>
                     <thead className="text-left text-xs text-slate-600">
                       <tr>
                         <th scope="col" className="p-1 pr-3">{t("audit.colField")}</th>

@@ -29,7 +29,7 @@ async function Changes({ d, locale }: { d: DraftView; locale: AppLocale }) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm">
-        <caption className="sr-only">{t("review.changesCaption", { id: d.id })}</caption>
+        <caption className="sr-only">{t("review.changesCaption", { id: String(d.id) })}</caption>
         <thead className="text-left text-xs text-slate-600">
           <tr>
             <th scope="col" className="p-1 pr-3">{t("review.colField")}</th>
