@@ -5,13 +5,15 @@ import type { Page } from "@playwright/test";
 import { englishUiWords } from "./helpers";
 
 /**
- * expectKoreanUi, except for the choices of a closed <select>: an option cannot mark a run of its text lang="en",
- * and the seed's Korean issue titles quote English terms ("complete denuclearization"). Those words may stay in
- * options only; anywhere else on the page they fail.
+ * expectKoreanUi, except for data in form controls: an option or a textarea cannot mark a run of its text
+ * lang="en", and the seed's Korean issue titles and definitions quote English terms ("complete denuclearization").
+ * Those words may stay in options and textareas only; anywhere else on the page they fail.
  */
 async function expectKoreanAdminUi(page: Page) {
   await expect(page.locator("html")).toHaveAttribute("lang", "ko");
-  const inOptions = new Set((await page.locator("option").allTextContents()).flatMap((t) => t.split(/[^A-Za-z]+/)));
+  // Form values are data too: a Korean definition in a textarea may quote an English term ("corresponding measures").
+  const data = [...(await page.locator("option").allTextContents()), ...(await page.locator("textarea").evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value)))];
+  const inOptions = new Set(data.flatMap((t) => t.split(/[^A-Za-z]+/)));
   expect((await englishUiWords(page)).filter((w) => !inOptions.has(w)), "English interface words on a Korean page").toEqual([]);
   // The options' own interface words ("All issues", "Choose…") are in Korean.
   for (const first of await page.locator("select option:first-child").allTextContents()) expect(first).not.toMatch(/[A-Za-z]/);

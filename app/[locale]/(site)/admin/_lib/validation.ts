@@ -65,7 +65,7 @@ function fieldRule(t: T, path: (string | number)[], issue: Issue): string | null
     return issue.code === "custom" ? t("needEvidence") : issue.code === "too_big" ? t("evidenceMax") : t("evidenceList");
   switch (last) {
     case "publishedOn":
-      return t("publishedOn");
+      return issue.code === "too_small" ? t("required", { field: t("label.publishedOn") }) : t("publishedOn");
     case "url":
       return issue.code === "too_big" ? null : t("url");
     case "version":
