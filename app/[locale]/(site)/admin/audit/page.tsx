@@ -22,7 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** A moment in UTC, to the second, in the page's language. */
 function formatAt(iso: string, locale: AppLocale): string {
-  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", second: "2-digit", timeZone: "UTC", timeZoneName: "short" }).format(new Date(iso));
 }
 
 /** What reverting an entry will do, in words: the created record removed, or each field going back. */
