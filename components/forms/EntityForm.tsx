@@ -3,14 +3,18 @@
  * A form driven by a field list, for actors, issues and events: server-validated, input kept on error,
  * the loaded version carried along, and the conflict screen when someone saved in between.
  */
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { ConflictPanel } from "./ConflictPanel";
 import { ChoiceGroup, FormStatus, SaveButtons, SelectField, TextArea, TextField, type ReviewMode } from "./fields";
 
+/** A text field's content language; a Korean field names the English field it `translates` (marked while empty). */
+type TextLang = { lang?: "en" | "ko"; translates?: string };
+
 export type FieldSpec =
-  | { kind: "text"; name: string; label: string; hint?: string; required?: boolean; readOnly?: boolean; inputMode?: "numeric" }
-  | { kind: "textarea"; name: string; label: string; hint?: string; required?: boolean; rows?: number }
+  | ({ kind: "text"; name: string; label: string; hint?: string; required?: boolean; readOnly?: boolean; inputMode?: "numeric" } & TextLang)
+  | ({ kind: "textarea"; name: string; label: string; hint?: string; required?: boolean; rows?: number; half?: boolean } & TextLang)
   | { kind: "select"; name: string; label: string; hint?: string; options: { value: string; label: string }[] }
   | { kind: "colour"; name: string; label: string; hint?: string; options: string[] }
   | { kind: "checkboxes"; name: string; label: string; hint?: string; options: { value: string; label: string }[] };
@@ -43,6 +47,7 @@ export function EntityForm({
   /** Events only: the review workflow (see StanceForm). Actors and issues are published directly. */
   review?: ReviewMode;
 }) {
+  const t = useTranslations("AdminForm");
   const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
   const [reapplied, setReapplied] = useState<{ values: FormValues; version: number; at: number } | null>(null);
 
@@ -67,7 +72,7 @@ export function EntityForm({
     <form key={useReapplied ? `r${reapplied.at}` : state.status === "idle" ? "idle" : state.at} action={formAction} noValidate className="space-y-4 rounded-lg border border-slate-300 bg-white p-4">
       {useReapplied && (
         <p role="status" className="rounded border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950">
-          Your changes are back in the form, now on top of the latest saved version. Review them and save.
+          {t("reapplied")}
         </p>
       )}
       <FormStatus state={state} />
@@ -76,9 +81,9 @@ export function EntityForm({
         {fields.map((f) => {
           switch (f.kind) {
             case "text":
-              return <TextField key={f.name} name={f.name} label={f.label} hint={f.hint} required={f.required} readOnly={f.readOnly} inputMode={f.inputMode} errors={errors} defaultValue={valueAt(values, f.name)} />;
+              return <TextField key={f.name} name={f.name} label={f.label} hint={f.hint} required={f.required} readOnly={f.readOnly} inputMode={f.inputMode} lang={f.lang} untranslated={!!f.translates && !valueAt(values, f.name).trim()} errors={errors} defaultValue={valueAt(values, f.name)} />;
             case "textarea":
-              return <TextArea key={f.name} className="sm:col-span-2" name={f.name} label={f.label} hint={f.hint} required={f.required} rows={f.rows} errors={errors} defaultValue={valueAt(values, f.name)} />;
+              return <TextArea key={f.name} className={f.half ? undefined : "sm:col-span-2"} name={f.name} label={f.label} hint={f.hint} required={f.required} rows={f.rows} lang={f.lang} untranslated={!!f.translates && !valueAt(values, f.name).trim()} errors={errors} defaultValue={valueAt(values, f.name)} />;
             case "select":
               return <SelectField key={f.name} name={f.name} label={f.label} hint={f.hint} options={f.options} errors={errors} defaultValue={valueAt(values, f.name)} />;
             case "colour":
@@ -89,7 +94,7 @@ export function EntityForm({
                       <label key={c} className="flex items-center gap-1.5 rounded border border-slate-300 px-2 py-1 text-sm has-[:checked]:border-slate-900 has-[:checked]:ring-2 has-[:checked]:ring-slate-900">
                         <input type="radio" name={f.name} value={c} defaultChecked={valueAt(values, f.name) === c} />
                         <span aria-hidden className="inline-block h-4 w-4 rounded-sm ring-1 ring-black/20" style={{ backgroundColor: c }} />
-                        <span className="font-mono text-xs">{c}</span>
+                        <span className="font-mono text-xs" lang="zxx">{c}</span>
                       </label>
                     ))}
                   </div>

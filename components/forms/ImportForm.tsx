@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ImportState } from "@/lib/import/types";
 import { SubmitButton } from "./fields";
@@ -6,20 +7,19 @@ import { SubmitButton } from "./fields";
 type Preview = (prev: ImportState, fd: FormData) => Promise<ImportState>;
 type Apply = (uploadId: number, prev: ImportState, fd: FormData) => Promise<ImportState>;
 
-const ACTION_TEXT = { create: "New stance", correct: "Correction", unchanged: "Unchanged" } as const;
-
 /** Upload, dry run, then apply: the import flow of /admin/import. */
 export function ImportForm({ preview, apply }: { preview: Preview; apply: Apply }) {
+  const t = useTranslations("AdminClient");
   const [state, previewAction] = useActionState<ImportState, FormData>(preview, { status: "idle" });
   return (
     <div className="space-y-5">
       <form action={previewAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
         <label htmlFor="import-file" className="block text-sm font-medium">
-          Spreadsheet (.xlsx or .csv, the long format of the export)
+          {t("import.file")}
         </label>
         <input id="import-file" name="file" type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required className="block text-sm" />
-        <SubmitButton>Check file (dry run)</SubmitButton>
-        <p className="text-xs text-slate-600">Nothing is written by the check. At most 2 MB and 5,000 rows.</p>
+        <SubmitButton>{t("import.check")}</SubmitButton>
+        <p className="text-xs text-slate-600">{t("import.limits")}</p>
       </form>
       <div aria-live="polite" role="status">
         {state.status === "error" && <p className="rounded border border-red-300 bg-red-50 p-3 text-sm font-semibold text-red-900">{state.message}</p>}
@@ -31,24 +31,26 @@ export function ImportForm({ preview, apply }: { preview: Preview; apply: Apply 
 
 function PreviewResult({ state, apply }: { state: Extract<ImportState, { status: "preview" }>; apply: Apply }) {
   const [applied, applyAction] = useActionState<ImportState, FormData>(apply.bind(null, state.uploadId), { status: "idle" });
+  const t = useTranslations("AdminClient");
+  const actionText = { create: t("import.create"), correct: t("import.correct"), unchanged: t("import.unchanged") };
   const { plan } = state;
   const changes = plan.counts.create + plan.counts.correct;
   return (
     <section aria-labelledby="dry-run" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" data-testid="dry-run">
-      <h2 id="dry-run" className="text-lg font-semibold">Dry run of {state.filename}</h2>
+      <h2 id="dry-run" className="text-lg font-semibold">{t("import.dryRun", { file: state.filename })}</h2>
       <p className="text-sm" data-testid="dry-run-counts">
-        {plan.counts.create} new, {plan.counts.correct} corrected, {plan.counts.unchanged} unchanged
-        {plan.errors.length > 0 && <>, <strong className="text-red-900">{plan.errors.length} row error{plan.errors.length === 1 ? "" : "s"}</strong></>}.
-        {state.ignoredColumns.length > 0 && <> Ignored columns: {state.ignoredColumns.join(", ")}.</>}
+        {t("import.counts", { create: plan.counts.create, correct: plan.counts.correct, unchanged: plan.counts.unchanged })}
+        {plan.errors.length > 0 && <>, <strong className="text-red-900">{t("import.errors", { count: plan.errors.length })}</strong></>}.
+        {state.ignoredColumns.length > 0 && <> {t("import.ignored", { columns: state.ignoredColumns.join(", ") })}</>}
       </p>
       {plan.errors.length > 0 && (
         <table className="min-w-full text-sm" data-testid="import-errors">
-          <caption className="text-left font-medium text-red-900">Fix these rows and check the file again; nothing can be imported while any remain.</caption>
+          <caption className="text-left font-medium text-red-900">{t("import.fixRows")}</caption>
           <thead className="text-left text-xs text-slate-600">
             <tr>
-              <th scope="col" className="p-1 pr-3">Row</th>
-              <th scope="col" className="p-1 pr-3">Column</th>
-              <th scope="col" className="p-1">Problem</th>
+              <th scope="col" className="p-1 pr-3">{t("import.row")}</th>
+              <th scope="col" className="p-1 pr-3">{t("import.column")}</th>
+              <th scope="col" className="p-1">{t("import.problem")}</th>
             </tr>
           </thead>
           <tbody>
@@ -65,23 +67,23 @@ function PreviewResult({ state, apply }: { state: Extract<ImportState, { status:
       {plan.items.length > 0 && (
         <div className="overflow-x-auto">
           <table className="min-w-full text-sm" data-testid="import-changes">
-            <caption className="text-left font-medium">What would change</caption>
+            <caption className="text-left font-medium">{t("import.changes")}</caption>
             <thead className="text-left text-xs text-slate-600">
               <tr>
-                <th scope="col" className="p-1 pr-3">Rows</th>
-                <th scope="col" className="p-1 pr-3">Change</th>
-                <th scope="col" className="p-1 pr-3">Stance</th>
-                <th scope="col" className="p-1">Fields</th>
+                <th scope="col" className="p-1 pr-3">{t("import.rows")}</th>
+                <th scope="col" className="p-1 pr-3">{t("import.change")}</th>
+                <th scope="col" className="p-1 pr-3">{t("import.stance")}</th>
+                <th scope="col" className="p-1">{t("import.fields")}</th>
               </tr>
             </thead>
             <tbody>
               {plan.items.map((i) => (
                 <tr key={i.rows.join(",")} className="border-t border-slate-100 align-top">
                   <td className="p-1 pr-3 tabular-nums">{i.rows.length > 1 ? `${i.rows[0]}–${i.rows.at(-1)}` : i.rows[0]}</td>
-                  <td className="p-1 pr-3">{ACTION_TEXT[i.action]}</td>
+                  <td className="p-1 pr-3">{actionText[i.action]}</td>
                   <td className="p-1 pr-3">
                     {i.series.actor} · {i.series.issue}
-                    {i.series.counterpart ? ` toward ${i.series.counterpart}` : ""} · from {i.validFrom}
+                    {i.series.counterpart ? ` ${t("import.toward", { counterpart: i.series.counterpart })}` : ""} · {t("import.from", { date: i.validFrom })}
                   </td>
                   <td className="p-1 text-xs [overflow-wrap:anywhere]">
                     {i.changes.map((c) => (
@@ -102,14 +104,14 @@ function PreviewResult({ state, apply }: { state: Extract<ImportState, { status:
         </p>
       ) : plan.errors.length === 0 && changes > 0 ? (
         <form action={applyAction} className="flex flex-wrap items-center gap-3">
-          {!state.reviewRequired && <SubmitButton>Apply: publish {changes} change{changes === 1 ? "" : "s"}</SubmitButton>}
+          {!state.reviewRequired && <SubmitButton>{t("import.apply", { count: changes })}</SubmitButton>}
           <SubmitButton name="intent" value="draft" variant={state.reviewRequired ? "primary" : "secondary"}>
-            Apply as drafts for review
+            {t("import.applyDrafts")}
           </SubmitButton>
           {applied.status === "error" && <p className="text-sm font-semibold text-red-900">{applied.message}</p>}
         </form>
       ) : (
-        plan.errors.length === 0 && <p className="text-sm">Nothing to import: every stance in the file matches the database.</p>
+        plan.errors.length === 0 && <p className="text-sm">{t("import.nothing")}</p>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useActionState, useId, useRef, useState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/forms";
 import { SubmitButton } from "./fields";
@@ -10,7 +11,18 @@ export type RevertPreview = { kind: "remove"; what: string } | { kind: "restore"
  * "Revert #N" on an audit entry. The first click only opens a confirmation that says what will change (the fields
  * going back, or the created record being removed); "Confirm revert #N" submits, "Cancel" closes it.
  */
-export function RevertForm({ action, label, preview }: { action: (prev: FormState, fd: FormData) => Promise<FormState>; label: string; preview: RevertPreview }) {
+export function RevertForm({
+  action,
+  entryId,
+  label,
+  preview,
+}: {
+  action: (prev: FormState, fd: FormData) => Promise<FormState>;
+  entryId: number;
+  label: string;
+  preview: RevertPreview;
+}) {
+  const t = useTranslations("AdminClient");
   const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
   const [asking, setAsking] = useState(false);
   const id = useId();
@@ -30,28 +42,26 @@ export function RevertForm({ action, label, preview }: { action: (prev: FormStat
         </button>
       )}
       {asking && state.status !== "saved" && (
-        <div id={`${id}-confirm`} role="group" aria-label={`Confirm ${label.toLowerCase()}`} className="rounded border border-amber-600 bg-amber-50 p-3 text-sm" data-testid="revert-confirm">
+        <div id={`${id}-confirm`} role="group" aria-label={t("revert.confirmGroup")} className="rounded border border-amber-600 bg-amber-50 p-3 text-sm" data-testid="revert-confirm">
           {preview.kind === "remove" ? (
-            <p>
-              This removes <strong>{preview.what}</strong>, created by this entry. The removal is logged as a new entry.
-            </p>
+            <p>{t.rich("revert.removes", { what: preview.what, b: (chunks) => <strong>{chunks}</strong> })}</p>
           ) : preview.changes.length === 0 ? (
-            <p>This entry changed no field; reverting it records a new entry and changes nothing else.</p>
+            <p>{t("revert.noField")}</p>
           ) : (
             <>
-              <p>These fields go back to their values before this entry (logged as a new entry):</p>
+              <p>{t("revert.fieldsBack")}</p>
               <ul className="mt-1 space-y-1">
                 {preview.changes.map((c) => (
                   <li key={c.field}>
-                    <span className="font-medium">{c.field}</span>: <del className="text-red-900">{c.now || "(empty)"}</del> →{" "}
-                    <ins className="text-green-900 no-underline">{c.back || "(empty)"}</ins>
+                    <span className="font-medium">{c.field}</span>: <del className="text-red-900">{c.now || t("revert.empty")}</del> →{" "}
+                    <ins className="text-green-900 no-underline">{c.back || t("revert.empty")}</ins>
                   </li>
                 ))}
               </ul>
             </>
           )}
           <div className="mt-2 flex flex-wrap gap-2">
-            <SubmitButton variant="danger">{`Confirm ${label.toLowerCase()}`}</SubmitButton>
+            <SubmitButton variant="danger">{t("revert.confirm", { id: String(entryId) })}</SubmitButton>
             <button
               type="button"
               onClick={() => {
@@ -60,7 +70,7 @@ export function RevertForm({ action, label, preview }: { action: (prev: FormStat
               }}
               className="rounded px-3 py-1.5 text-sm text-slate-700 underline hover:bg-slate-100"
             >
-              Cancel
+              {t("revert.cancel")}
             </button>
           </div>
         </div>

@@ -3,14 +3,16 @@
  * The stance editor: record a new dated stance, or correct this one. Carries the version it was loaded at;
  * on a conflict it shows the saved values beside the user's and can reapply the user's on top.
  */
+import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useRef, useState, useSyncExternalStore } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ConflictPanel, type ConflictRow } from "./ConflictPanel";
+import { Mixed } from "./Mixed";
 import { FieldMessages, FormStatus, SaveButtons, SelectField, TextArea, TextField, describedBy, idFor, type ReviewMode } from "./fields";
 
 type EvidenceValues = Record<string, string>;
-const EVIDENCE_FIELDS = ["title", "publisher", "publishedOn", "url", "paraphrase", "quote", "note", "sourceKey"] as const;
+const EVIDENCE_FIELDS = ["title", "publisher", "publishedOn", "url", "paraphrase", "paraphraseKo", "quote", "note", "noteKo", "sourceKey"] as const;
 type Mode = "new" | "correct";
 type EvidenceRow = { key: number; v: EvidenceValues };
 /** One evidence list per save mode: a correction edits this stance's evidence, a new stance starts empty. */
@@ -45,14 +47,6 @@ export type StanceFormProps = {
   review?: ReviewMode;
 };
 
-const SALIENCE = [
-  { value: "1", label: "1 – marginal" },
-  { value: "2", label: "2 – minor" },
-  { value: "3", label: "3 – notable" },
-  { value: "4", label: "4 – important" },
-  { value: "5", label: "5 – top priority" },
-];
-
 function evidenceOf(values: FormValues): EvidenceValues[] {
   return evidenceItems(values.evidence);
 }
@@ -73,23 +67,26 @@ function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
-function positionText(scale: string[], v: string): string {
-  if (v === "none" || v === "") return "No stated position";
+type T = ReturnType<typeof useTranslations<"StanceForm">>;
+
+function positionText(tr: T, scale: string[], v: string): string {
+  if (v === "none" || v === "") return tr("noPosition");
   const n = Number(v);
   return `${formatPosition(n)} ${scaleLabel(scale, n)}`;
 }
 
-function conflictRows(scale: string[], theirs: FormValues, yours: FormValues): ConflictRow[] {
+function conflictRows(tr: T, scale: string[], theirs: FormValues, yours: FormValues): ConflictRow[] {
   const t = (p: string) => valueAt(theirs, p);
   const y = (p: string) => valueAt(yours, p);
   const ev = (v: FormValues) => evidenceOf(v).map((e, i) => `${i + 1}. ${e.title} (${e.publisher}, ${e.publishedOn})${e.url ? ` ${e.url}` : ""}`).join("\n");
   return [
-    { field: "Position", theirs: positionText(scale, theirs.position === null ? "none" : t("position")), yours: positionText(scale, y("position")) },
-    { field: "Salience", theirs: t("salience"), yours: y("salience") },
-    { field: "Confidence", theirs: t("confidence"), yours: y("confidence") },
-    { field: "Summary", theirs: t("summary"), yours: y("summary") },
-    { field: "Coder's note", theirs: t("note"), yours: y("note") },
-    { field: "Evidence", theirs: ev(theirs), yours: ev(yours) },
+    { field: tr("conflictPosition"), theirs: positionText(tr, scale, theirs.position === null ? "none" : t("position")), yours: positionText(tr, scale, y("position")) },
+    { field: tr("conflictSalience"), theirs: t("salience"), yours: y("salience") },
+    { field: tr("conflictConfidence"), theirs: t("confidence"), yours: y("confidence") },
+    { field: tr("conflictSummary"), theirs: t("summary"), yours: y("summary") },
+    { field: tr("conflictSummaryKo"), theirs: t("summaryKo"), yours: y("summaryKo") },
+    { field: tr("conflictNote"), theirs: t("note"), yours: y("note") },
+    { field: tr("conflictEvidence"), theirs: ev(theirs), yours: ev(yours) },
   ];
 }
 
@@ -105,6 +102,7 @@ export function StanceForm({
   creating = false,
   review = "optional",
 }: StanceFormProps) {
+  const t = useTranslations("StanceForm");
   const [state, formAction] = useActionState<FormState, FormData>(action, IDLE);
   // After "Reapply my changes on top": the user's values on the newer version.
   const [reapplied, setReapplied] = useState<{ values: FormValues; version: number; at: number } | null>(null);
@@ -115,7 +113,7 @@ export function StanceForm({
       <ConflictPanel
         message={state.message}
         reloadHref={reloadHref}
-        rows={theirs ? conflictRows(scale, theirs, state.values) : []}
+        rows={theirs ? conflictRows(t, scale, theirs, state.values) : []}
         onReapply={() => setReapplied({ values: state.values, version: state.currentVersion, at: state.at })}
       />
     );
@@ -168,6 +166,8 @@ function StanceFields({
   reapplied: boolean;
   creating: boolean;
 }) {
+  const t = useTranslations("StanceForm");
+  const locale = useLocale();
   const errors = state.status === "invalid" ? state.fieldErrors : undefined;
   const submitted: Mode = !creating && valueAt(values, "mode") === "correct" ? "correct" : "new";
   const [mode, setMode] = useState<Mode>(submitted);
@@ -221,7 +221,7 @@ function StanceFields({
     <form action={formAction} noValidate className="space-y-6">
       {reapplied && (
         <p role="status" className="rounded border border-blue-300 bg-blue-50 p-3 text-sm text-blue-950">
-          Your changes are back in the form, now on top of the latest saved version ({version}). Review them and save.
+          {t("reapplied", { version })}
         </p>
       )}
       <FormStatus state={state} />
@@ -233,10 +233,10 @@ function StanceFields({
           <TextField
             className="max-w-xs"
             name="validFrom"
-            label="Stance starts on"
-            hint="YYYY-MM-DD"
+            label={t("startsOn")}
+            hint={t("dateHint")}
             inputMode="numeric"
-            placeholder="YYYY-MM-DD"
+            placeholder={t("datePlaceholder")}
             required
             errors={errors}
             defaultValue={valueAt(values, "validFrom")}
@@ -244,14 +244,13 @@ function StanceFields({
         </div>
       ) : (
       <fieldset className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
-          <legend className="px-1 text-base font-semibold">What does this save do?</legend>
+          <legend className="px-1 text-base font-semibold">{t("whatDoes")}</legend>
           <div className="flex gap-3">
             <input id="mode-new" type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => switchMode("new")} className="mt-1" aria-describedby="mode-new-help" />
             <div>
-              <label htmlFor="mode-new" className="font-medium">Record a new stance from a date</label>
+              <label htmlFor="mode-new" className="font-medium">{t("modeNew")}</label>
               <p id="mode-new-help" className="text-sm text-slate-600">
-                The government changed course. A new dated stance is added; this one stays in the history and holds
-                until the new date. The normal case.
+                {t("modeNewHelp")}
               </p>
             </div>
           </div>
@@ -259,10 +258,10 @@ function StanceFields({
             <TextField
               className="ml-7 max-w-xs"
               name="validFrom"
-              label="New stance starts on"
-              hint={`YYYY-MM-DD, after ${validFrom}.`}
+              label={t("newStartsOn")}
+              hint={t("newStartsHint", { date: validFrom })}
               inputMode="numeric"
-              placeholder="YYYY-MM-DD"
+              placeholder={t("datePlaceholder")}
               required
               errors={errors}
               defaultValue={valueAt(values, "validFrom")}
@@ -271,10 +270,9 @@ function StanceFields({
           <div className="flex gap-3">
             <input id="mode-correct" type="radio" name="mode" value="correct" checked={mode === "correct"} onChange={() => switchMode("correct")} className="mt-1" aria-describedby="mode-correct-help" />
             <div>
-              <label htmlFor="mode-correct" className="font-medium">Correct this stance</label>
+              <label htmlFor="mode-correct" className="font-medium">{t("modeCorrect")}</label>
               <p id="mode-correct-help" className="text-sm text-slate-600">
-                Fix a mistake in this stance (from {validFrom}) in place. Its dates stay; the change is recorded in the
-                audit log and can be reverted.
+                {t("modeCorrectHelp", { date: validFrom })}
               </p>
             </div>
           </div>
@@ -283,12 +281,14 @@ function StanceFields({
       )}
 
       <fieldset className="rounded-lg border border-slate-300 bg-white p-4" aria-describedby={describedBy("position", errors)} aria-invalid={errors?.position ? true : undefined}>
-        <legend className="px-1 text-base font-semibold">Position on the issue’s scale</legend>
+        <legend className="px-1 text-base font-semibold">{t("position")}</legend>
         <div className="mt-1 grid gap-1.5">
-          {[...scale.map((label, i) => ({ value: String(i - 2), label: `${formatPosition(i - 2)} · ${label}` })), { value: "none", label: "No stated position" }].map((o) => (
+          {[...scale.map((label, i) => ({ value: String(i - 2), label: `${formatPosition(i - 2)} · ${label}` })), { value: "none", label: t("noPosition") }].map((o) => (
             <label key={o.value} className="flex items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
               <input type="radio" name="position" value={o.value} defaultChecked={position === o.value} className="mt-0.5" />
-              <span>{o.label}</span>
+              <span>
+                <Mixed text={o.label} lang={locale} />
+              </span>
             </label>
           ))}
         </div>
@@ -296,27 +296,48 @@ function StanceFields({
       </fieldset>
 
       <div className="grid gap-4 rounded-lg border border-slate-300 bg-white p-4 sm:grid-cols-2">
-        <SelectField name="salience" label="Salience" hint="How much the issue matters to this actor." options={SALIENCE} errors={errors} defaultValue={valueAt(values, "salience") || "3"} />
+        <SelectField
+          name="salience"
+          label={t("salience")}
+          hint={t("salienceHint")}
+          options={[
+            { value: "1", label: t("salience1") },
+            { value: "2", label: t("salience2") },
+            { value: "3", label: t("salience3") },
+            { value: "4", label: t("salience4") },
+            { value: "5", label: t("salience5") },
+          ]} errors={errors} defaultValue={valueAt(values, "salience") || "3"} />
         <SelectField
           name="confidence"
-          label="Confidence in this coding"
+          label={t("confidence")}
           options={[
-            { value: "low", label: "Low" },
-            { value: "medium", label: "Medium" },
-            { value: "high", label: "High" },
+            { value: "low", label: t("low") },
+            { value: "medium", label: t("medium") },
+            { value: "high", label: t("high") },
           ]}
           errors={errors}
           defaultValue={valueAt(values, "confidence") || "medium"}
         />
-        <TextArea className="sm:col-span-2" name="summary" label="Summary" required rows={3} errors={errors} defaultValue={valueAt(values, "summary")} hint="One or two neutral sentences; at most 2000 characters." />
+        <TextArea name="summary" lang="en" label={t("summary")} required rows={3} errors={errors} defaultValue={valueAt(values, "summary")} hint={t("summaryHint")} />
         <TextArea
-          className="sm:col-span-2"
-          name="note"
-          label="Coder's note"
+          name="summaryKo"
+          lang="ko"
+          label={t("summaryKo")}
+          rows={3}
+          errors={errors}
+          untranslated={!valueAt(values, "summaryKo").trim()}
+          defaultValue={valueAt(values, "summaryKo")}
+          hint={t("summaryKoHint")}
+        />
+        <TextArea name="note" lang="en" label={t("note")} rows={2} errors={errors} defaultValue={valueAt(values, "note")} hint={t("noteHint")} />
+        <TextArea
+          name="noteKo"
+          lang="ko"
+          label={t("noteKo")}
           rows={2}
           errors={errors}
-          defaultValue={valueAt(values, "note")}
-          hint="Optional: what is inferred, why the row is carried forward. Required for an unsourced stance: say why there is no source. Shown with the stance."
+          untranslated={!!valueAt(values, "note").trim() && !valueAt(values, "noteKo").trim()}
+          defaultValue={valueAt(values, "noteKo")}
         />
       </div>
 
@@ -326,7 +347,7 @@ function StanceFields({
         className="space-y-4 rounded-lg border border-slate-300 bg-white p-4"
         aria-describedby={evidenceError ? `${idFor("evidence")}-error` : undefined}
       >
-        <legend className="px-1 text-base font-semibold">Evidence ({items.length})</legend>
+        <legend className="px-1 text-base font-semibold">{t("evidence", { count: items.length })}</legend>
         <FieldMessages name="evidence" errors={errors} />
         {mode === "new" && previous && (
           <CopyEvidence previous={previous} count={previousEvidence.length} copied={copied} onCopy={copyEvidence} />
@@ -344,38 +365,46 @@ function StanceFields({
               aria-describedby={describedBy("unsourced", errors)}
               aria-invalid={errors?.unsourced ? true : undefined}
             />
-            <span>
-              <span className="font-medium">Unsourced:</span> this stance has no supporting source. It is saved without
-              evidence and shown as “unsourced” everywhere; the coder&apos;s note must say why. Never borrow another
-              stance&apos;s source.
-            </span>
+            <span>{t.rich("unsourced", { b: (chunks) => <span className="font-medium">{chunks}</span> })}</span>
           </label>
           <FieldMessages name="unsourced" errors={errors} />
         </div>
         {items.map((item, i) => (
-          <div key={item.key} className="space-y-3 rounded border border-slate-200 p-3" role="group" aria-label={`Evidence item ${i + 1}`}>
+          <div key={item.key} className="space-y-3 rounded border border-slate-200 p-3" role="group" aria-label={t("item", { n: i + 1 })}>
             <div className="flex items-center justify-between gap-2">
-              <h3 className="text-sm font-semibold">Evidence item {i + 1}</h3>
+              <h3 className="text-sm font-semibold">{t("item", { n: i + 1 })}</h3>
               <button
                 type="button"
                 onClick={() => setList({ rows: items.filter((x) => x.key !== item.key) })}
                 className="rounded border border-slate-400 px-2 py-1 text-xs font-medium hover:bg-slate-100"
-                aria-label={`Remove evidence item ${i + 1}`}
+                aria-label={t("removeItem", { n: i + 1 })}
               >
-                Remove
+                {t("remove")}
               </button>
             </div>
             <input type="hidden" name={`evidence[${i}].sourceKey`} value={item.v.sourceKey ?? ""} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <TextField name={`evidence[${i}].title`} label="Source title" required errors={errors} defaultValue={item.v.title} />
-              <TextField name={`evidence[${i}].publisher`} label="Publisher" required errors={errors} defaultValue={item.v.publisher} />
-              <TextField name={`evidence[${i}].publishedOn`} label="Published" hint="YYYY-MM-DD, YYYY-MM or YYYY" required errors={errors} defaultValue={item.v.publishedOn} />
-              <TextField name={`evidence[${i}].url`} label="URL" hint="Optional; http:// or https:// only" type="url" errors={errors} defaultValue={item.v.url} />
+              <TextField name={`evidence[${i}].title`} label={t("sourceTitle")} required errors={errors} defaultValue={item.v.title} />
+              <TextField name={`evidence[${i}].publisher`} label={t("publisher")} required errors={errors} defaultValue={item.v.publisher} />
+              <TextField name={`evidence[${i}].publishedOn`} label={t("published")} hint={t("publishedHint")} required errors={errors} defaultValue={item.v.publishedOn} />
+              <TextField name={`evidence[${i}].url`} label={t("url")} hint={t("urlHint")} type="url" errors={errors} defaultValue={item.v.url} />
             </div>
-            <TextArea name={`evidence[${i}].paraphrase`} label="Paraphrase" required rows={2} errors={errors} defaultValue={item.v.paraphrase} />
             <div className="grid gap-3 sm:grid-cols-2">
-              <TextArea name={`evidence[${i}].quote`} label="Exact quote" hint="Only where checked against the source" rows={2} errors={errors} defaultValue={item.v.quote} />
-              <TextArea name={`evidence[${i}].note`} label="Note" hint="Caveats" rows={2} errors={errors} defaultValue={item.v.note} />
+              <TextArea name={`evidence[${i}].paraphrase`} lang="en" label={t("paraphrase")} required rows={2} errors={errors} defaultValue={item.v.paraphrase} />
+              <TextArea
+                name={`evidence[${i}].paraphraseKo`}
+                lang="ko"
+                label={t("paraphraseKo")}
+                rows={2}
+                errors={errors}
+                untranslated={!item.v.paraphraseKo?.trim()}
+                defaultValue={item.v.paraphraseKo}
+              />
+            </div>
+            <TextArea name={`evidence[${i}].quote`} label={t("quote")} hint={t("quoteHint")} rows={2} errors={errors} defaultValue={item.v.quote} />
+            <div className="grid gap-3 sm:grid-cols-2">
+              <TextArea name={`evidence[${i}].note`} lang="en" label={t("evNote")} hint={t("evNoteHint")} rows={2} errors={errors} defaultValue={item.v.note} />
+              <TextArea name={`evidence[${i}].noteKo`} lang="ko" label={t("evNoteKo")} rows={2} errors={errors} defaultValue={item.v.noteKo} />
             </div>
           </div>
         ))}
@@ -387,14 +416,14 @@ function StanceFields({
           }}
           className="rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-100"
         >
-          Add evidence item
+          {t("addItem")}
         </button>
       </fieldset>
 
       <SaveButtons
         review={review}
-        label={creating ? "Record stance" : mode === "new" ? "Record new stance" : "Save correction"}
-        note={creating ? "Adds the stance from that date (audited)." : mode === "new" ? "Adds a new dated stance; this one stays in the history." : "Changes this stance in place (audited)."}
+        label={creating ? t("record") : mode === "new" ? t("recordNew") : t("saveCorrection")}
+        note={creating ? t("recordNote") : mode === "new" ? t("recordNewNote") : t("correctNote")}
       />
     </form>
   );
@@ -406,9 +435,15 @@ function StanceFields({
  */
 function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousStance; count: number; copied: "server" | "client" | null; onCopy: () => void }) {
   const hydrated = useHydrated();
-  const what = `the stance of ${previous.label}`;
+  const t = useTranslations("StanceForm");
+  const locale = useLocale();
+  const what = previous.label;
   if (count === 0)
-    return <p className="text-sm text-slate-600">The previous stance ({what}) is unsourced: it has no evidence to copy.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        <Mixed text={t("copyNone", { what })} lang={locale} />
+      </p>
+    );
   if (copied)
     return (
       <p
@@ -419,7 +454,7 @@ function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousS
         }}
         className="rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950"
       >
-        Copied the evidence of {what} ({count} {count === 1 ? "item" : "items"}). Check that it supports the new stance.
+        <Mixed text={t("copied", { what, count })} lang={locale} />
       </p>
     );
   const style = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100";
@@ -427,15 +462,15 @@ function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousS
     <div className="flex flex-wrap items-center gap-3">
       {hydrated ? (
         <button type="button" onClick={onCopy} className={style} aria-describedby="copy-evidence-help">
-          Copy evidence from the previous stance
+          {t("copy")}
         </button>
       ) : (
         <a href={previous.copyHref} className={style} aria-describedby="copy-evidence-help">
-          Copy evidence from the previous stance
+          {t("copy")}
         </a>
       )}
       <span id="copy-evidence-help" className="text-sm text-slate-600">
-        From {what}: {count} {count === 1 ? "item" : "items"}. A new stance starts without evidence.
+        <Mixed text={t("copyHelp", { what, count })} lang={locale} />
       </span>
     </div>
   );

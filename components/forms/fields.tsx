@@ -3,6 +3,7 @@
  * Form building blocks for the admin area: a label, the control, a hint and the field's messages, tied
  * together with aria-describedby / aria-invalid so a screen reader announces what is wrong where.
  */
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 import type { FieldErrors, FormState } from "@/lib/admin/forms";
 
@@ -36,13 +37,35 @@ export function FieldMessages({ name, errors, hint }: { name: string; errors?: F
   );
 }
 
-type Common = { name: string; label: string; errors?: FieldErrors; hint?: string; className?: string; required?: boolean };
+type Common = {
+  name: string;
+  label: string;
+  errors?: FieldErrors;
+  hint?: string;
+  className?: string;
+  required?: boolean;
+  /** The language of the text typed in (content fields: "en" for the English text, "ko" for the Korean one). */
+  lang?: "en" | "ko";
+  /** A Korean field left empty: marked "not yet translated" beside its label. */
+  untranslated?: boolean;
+};
+
+/** The "not yet translated" mark of an empty Korean field (and of missing Korean text in the admin lists). */
+export function NotTranslated() {
+  const t = useTranslations("AdminForm");
+  return (
+    <span data-testid="not-translated" className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs font-medium text-amber-900 ring-1 ring-inset ring-amber-300">
+      {t("notTranslated")}
+    </span>
+  );
+}
 
 /** The attributes that tie a control to its label, hint and messages. */
-function controlProps({ name, errors, hint, required }: Common) {
+function controlProps({ name, errors, hint, required, lang }: Common) {
   return {
     id: idFor(name),
     name,
+    lang,
     "aria-required": required || undefined,
     "aria-invalid": errors?.[name]?.length ? (true as const) : undefined,
     "aria-describedby": describedBy(name, errors, hint),
@@ -51,11 +74,13 @@ function controlProps({ name, errors, hint, required }: Common) {
 
 /** One field's shape: the label (with "(required)" where asked), the control, then its hint and messages. */
 function Labelled({ field, markRequired = true, children }: { field: Common; markRequired?: boolean; children: React.ReactNode }) {
+  const t = useTranslations("AdminForm");
   return (
     <div className={field.className}>
       <label htmlFor={idFor(field.name)} className="block text-sm font-medium text-slate-800">
         {field.label}
-        {markRequired && field.required && <span className="text-slate-500"> (required)</span>}
+        {markRequired && field.required && <span className="text-slate-500"> {t("required")}</span>}
+        {field.untranslated && <NotTranslated />}
       </label>
       {children}
       <FieldMessages name={field.name} errors={field.errors} hint={field.hint} />
@@ -130,6 +155,7 @@ export function ChoiceGroup({ name, label, errors, hint, className, children }: 
 
 export function SubmitButton({ children, name, value, variant = "primary" }: { children: React.ReactNode; name?: string; value?: string; variant?: "primary" | "secondary" | "danger" }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("AdminForm");
   const styles = {
     primary: "bg-slate-900 text-white hover:bg-slate-700",
     secondary: "border border-slate-400 bg-white text-slate-900 hover:bg-slate-100",
@@ -137,7 +163,7 @@ export function SubmitButton({ children, name, value, variant = "primary" }: { c
   }[variant];
   return (
     <button type="submit" name={name} value={value} disabled={pending} className={`rounded px-4 py-2 text-sm font-medium disabled:opacity-60 ${styles}`}>
-      {pending ? "Saving…" : children}
+      {pending ? t("saving") : children}
     </button>
   );
 }
@@ -149,18 +175,19 @@ export type ReviewMode = "optional" | "required";
  * when an admin requires review, with a line saying a second account must approve.
  */
 export function ReviewButtons({ required = false }: { required?: boolean }) {
+  const t = useTranslations("AdminForm");
   if (!required)
     return (
       <SubmitButton name="intent" value="draft" variant="secondary">
-        Save as draft for review
+        {t("draft")}
       </SubmitButton>
     );
   return (
     <div className="flex flex-wrap items-center gap-3">
       <SubmitButton name="intent" value="draft">
-        Submit for review
+        {t("submitForReview")}
       </SubmitButton>
-      <span className="text-sm text-slate-600">Changes need review: it becomes public when another account approves it.</span>
+      <span className="text-sm text-slate-600">{t("reviewNeeded")}</span>
     </div>
   );
 }

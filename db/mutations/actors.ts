@@ -12,7 +12,8 @@ export function actorSnapshot(db: Database.Database, id: number): ActorSnapshot 
   return (
     (db
       .prepare(
-        `select code, name, short_name as shortName, color, display_order as displayOrder, description, version
+        `select code, name, short_name as shortName, name_ko as nameKo, short_name_ko as shortNameKo, color,
+                display_order as displayOrder, description, description_ko as descriptionKo, version
          from actors where id = ?`,
       )
       .get(id) as ActorSnapshot | undefined) ?? null
@@ -22,9 +23,9 @@ export function actorSnapshot(db: Database.Database, id: number): ActorSnapshot 
 export function applyActorSnapshot(db: Database.Database, id: number, s: Snapshot, _editor: Editor, now: string): void {
   const v = s as ActorSnapshot;
   db.prepare(
-    `update actors set name = ?, short_name = ?, color = ?, display_order = ?, description = ?, version = version + 1,
-            updated_at = ? where id = ?`,
-  ).run(v.name, v.shortName, v.color, v.displayOrder, v.description, now, id);
+    `update actors set name = ?, short_name = ?, name_ko = ?, short_name_ko = ?, color = ?, display_order = ?, description = ?,
+            description_ko = ?, version = version + 1, updated_at = ? where id = ?`,
+  ).run(v.name, v.shortName, v.nameKo ?? null, v.shortNameKo ?? null, v.color, v.displayOrder, v.description, v.descriptionKo ?? null, now, id);
 }
 
 export function deleteActorIfUnused(db: Database.Database, id: number): string | null {
@@ -47,10 +48,12 @@ export function createActor(input: ActorInput, editor: Editor, now = new Date().
       const id = Number(
         db
           .prepare(
-            `insert into actors (code, name, short_name, color, display_order, description, version, created_at, updated_at)
-             values (?, ?, ?, ?, ?, ?, 1, ?, ?)`,
+            `insert into actors (code, name, short_name, name_ko, short_name_ko, color, display_order, description, description_ko,
+                                 version, created_at, updated_at)
+             values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
           )
-          .run(input.code, input.name, input.shortName, input.color, input.displayOrder, input.description, now, now).lastInsertRowid,
+          .run(input.code, input.name, input.shortName, input.nameKo, input.shortNameKo, input.color, input.displayOrder, input.description, input.descriptionKo, now, now)
+          .lastInsertRowid,
       );
       writeAudit(db, editor, { action: "create", entityType: "actor", entityId: id, before: null, after: actorSnapshot(db, id), summary: `Added actor ${input.code}` }, now);
       return { status: "ok", id, message: `Added the actor ${input.name} (${input.code}).` };

@@ -10,7 +10,10 @@ export type EventSnapshot = Snapshot & Omit<EventInput, "version"> & { key: stri
 
 export function eventSnapshot(db: Database.Database, id: number): EventSnapshot | null {
   const row = db
-    .prepare("select key, date, end_date as endDate, title, description, confidence, version from events where id = ?")
+    .prepare(
+      `select key, date, end_date as endDate, title, title_ko as titleKo, description, description_ko as descriptionKo, confidence, version
+       from events where id = ?`,
+    )
     .get(id) as Omit<EventSnapshot, "actors"> | undefined;
   if (!row) return null;
   const actors = db
@@ -33,9 +36,9 @@ function writeActors(db: Database.Database, id: number, codes: string[]): string
 export function applyEventSnapshot(db: Database.Database, id: number, s: Snapshot, _editor: Editor, now: string): void {
   const v = s as EventSnapshot;
   db.prepare(
-    `update events set date = ?, end_date = ?, title = ?, description = ?, confidence = ?, version = version + 1, updated_at = ?
-     where id = ?`,
-  ).run(v.date, v.endDate, v.title, v.description, v.confidence, now, id);
+    `update events set date = ?, end_date = ?, title = ?, title_ko = ?, description = ?, description_ko = ?, confidence = ?,
+            version = version + 1, updated_at = ? where id = ?`,
+  ).run(v.date, v.endDate, v.title, v.titleKo ?? null, v.description, v.descriptionKo ?? null, v.confidence, now, id);
   writeActors(db, id, v.actors);
 }
 
@@ -57,10 +60,11 @@ export function createEvent(input: EventInput, editor: Editor, now = new Date().
       const id = Number(
         db
           .prepare(
-            `insert into events (date, end_date, title, description, confidence, version, created_at, updated_at)
-             values (?, ?, ?, ?, ?, 1, ?, ?)`,
+            `insert into events (date, end_date, title, title_ko, description, description_ko, confidence, version, created_at, updated_at)
+             values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
           )
-          .run(input.date, input.endDate, input.title, input.description, input.confidence, now, now).lastInsertRowid,
+          .run(input.date, input.endDate, input.title, input.titleKo, input.description, input.descriptionKo, input.confidence, now, now)
+          .lastInsertRowid,
       );
       writeActors(db, id, input.actors);
       writeAudit(db, editor, { action: "create", entityType: "event", entityId: id, before: null, after: eventSnapshot(db, id), summary: `Added event “${input.title}”` }, now);

@@ -10,22 +10,34 @@ export type IssueSnapshot = Snapshot & Omit<IssueInput, "version">;
 
 export function issueSnapshot(db: Database.Database, id: number): IssueSnapshot | null {
   const row = db
-    .prepare("select slug, title, cluster, definition, display_order as displayOrder, version from issues where id = ?")
-    .get(id) as Omit<IssueSnapshot, "scale"> | undefined;
+    .prepare(
+      `select slug, title, title_ko as titleKo, cluster, definition, definition_ko as definitionKo, display_order as displayOrder, version
+       from issues where id = ?`,
+    )
+    .get(id) as Omit<IssueSnapshot, "scale" | "scaleKo"> | undefined;
   if (!row) return null;
-  const labels = db.prepare("select label from scale_points where issue_id = ? order by value").all(id) as { label: string }[];
-  return { ...row, scale: labels.map((l) => l.label) as IssueSnapshot["scale"] };
+  const labels = db.prepare("select label, label_ko as labelKo from scale_points where issue_id = ? order by value").all(id) as {
+    label: string;
+    labelKo: string | null;
+  }[];
+  return {
+    ...row,
+    scale: labels.map((l) => l.label) as IssueSnapshot["scale"],
+    scaleKo: labels.map((l) => l.labelKo) as IssueSnapshot["scaleKo"],
+  };
 }
 
 export function applyIssueSnapshot(db: Database.Database, id: number, s: Snapshot, _editor: Editor, now: string): void {
   const v = s as IssueSnapshot;
   db.prepare(
-    "update issues set title = ?, cluster = ?, definition = ?, display_order = ?, version = version + 1, updated_at = ? where id = ?",
-  ).run(v.title, v.cluster, v.definition, v.displayOrder, now, id);
+    `update issues set title = ?, title_ko = ?, cluster = ?, definition = ?, definition_ko = ?, display_order = ?, version = version + 1,
+            updated_at = ? where id = ?`,
+  ).run(v.title, v.titleKo ?? null, v.cluster, v.definition, v.definitionKo ?? null, v.displayOrder, now, id);
   const upsert = db.prepare(
-    "insert into scale_points (issue_id, value, label) values (?, ?, ?) on conflict (issue_id, value) do update set label = excluded.label",
+    `insert into scale_points (issue_id, value, label, label_ko) values (?, ?, ?, ?)
+     on conflict (issue_id, value) do update set label = excluded.label, label_ko = excluded.label_ko`,
   );
-  v.scale.forEach((label, i) => upsert.run(id, i - 2, label));
+  v.scale.forEach((label, i) => upsert.run(id, i - 2, label, v.scaleKo?.[i] ?? null));
 }
 
 export function deleteIssueIfUnused(db: Database.Database, id: number): string | null {
@@ -43,13 +55,14 @@ export function createIssue(input: IssueInput, editor: Editor, now = new Date().
       const id = Number(
         db
           .prepare(
-            `insert into issues (slug, title, cluster, definition, display_order, version, created_at, updated_at)
-             values (?, ?, ?, ?, ?, 1, ?, ?)`,
+            `insert into issues (slug, title, title_ko, cluster, definition, definition_ko, display_order, version, created_at, updated_at)
+             values (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
           )
-          .run(input.slug, input.title, input.cluster, input.definition, input.displayOrder, now, now).lastInsertRowid,
+          .run(input.slug, input.title, input.titleKo, input.cluster, input.definition, input.definitionKo, input.displayOrder, now, now)
+          .lastInsertRowid,
       );
-      const insert = db.prepare("insert into scale_points (issue_id, value, label) values (?, ?, ?)");
-      input.scale.forEach((label, i) => insert.run(id, i - 2, label));
+      const insert = db.prepare("insert into scale_points (issue_id, value, label, label_ko) values (?, ?, ?, ?)");
+      input.scale.forEach((label, i) => insert.run(id, i - 2, label, input.scaleKo[i]));
       writeAudit(db, editor, { action: "create", entityType: "issue", entityId: id, before: null, after: issueSnapshot(db, id), summary: `Added issue ${input.slug}` }, now);
       return { status: "ok", id, message: `Added the issue ${input.title}.` };
     })

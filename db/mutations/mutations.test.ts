@@ -326,3 +326,33 @@ describe("sessions and rate limiting", () => {
     expect(count("user:mallory")).toBe(0);
   });
 });
+
+describe("Korean texts", () => {
+  it("a correction saves the Korean summary, note and evidence texts, and the audit diff shows them", () => {
+    const id = stanceId("CHN", "end-of-war-declaration", "2018-01-01");
+    const version = row(id).version;
+    const r = correctStance(
+      id,
+      input({
+        version: String(version),
+        summaryKo: "수정된 요약",
+        noteKo: "코더 메모",
+        evidence: [{ title: "T", publisher: "P", publishedOn: "2019", url: "https://example.org", paraphrase: "p", paraphraseKo: "한국어 요약", quote: "Exact words" }],
+      }),
+      editor,
+    );
+    expect(r.status).toBe("ok");
+    const saved = db.$client.prepare("select summary_ko as s, note_ko as n from stances where id = ?").get(id) as { s: string; n: string };
+    expect(saved).toEqual({ s: "수정된 요약", n: "코더 메모" });
+    const ev = db.$client.prepare("select paraphrase_ko as p, quote from evidence where stance_id = ?").get(id) as { p: string; quote: string };
+    expect(ev).toEqual({ p: "한국어 요약", quote: "Exact words" });
+    const audit = db.$client.prepare("select after from audit_log where entity_type = 'stance' and entity_id = ? order by id desc").get(id) as { after: string };
+    expect(JSON.parse(audit.after)).toMatchObject({ summaryKo: "수정된 요약", evidence: [{ paraphraseKo: "한국어 요약" }] });
+  });
+  it("an actor's Korean short name is saved, and an empty one becomes null (not yet translated)", () => {
+    const actor = db.$client.prepare("select version from actors where code = 'JPN'").get() as { version: number };
+    const base = { code: "JPN", name: "Japan", shortName: "Japan", color: "#E69F00", displayOrder: "5", description: "", version: String(actor.version) };
+    expect(updateActor("JPN", actorInput.parse({ ...base, shortNameKo: "일본", nameKo: " " }), editor).status).toBe("ok");
+    expect(db.$client.prepare("select short_name_ko as s, name_ko as n from actors where code = 'JPN'").get()).toEqual({ s: "일본", n: null });
+  });
+});

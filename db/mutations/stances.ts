@@ -21,8 +21,10 @@ export type StanceSnapshot = Snapshot & {
   salience: number;
   confidence: "low" | "medium" | "high";
   summary: string;
+  summaryKo: string | null;
   /** The coder's note (why unsourced, what is inferred); part of the audit diff. */
   note: string | null;
+  noteKo: string | null;
   evidence: (EvidenceInput & { sourceKey: string | null })[];
 };
 
@@ -33,7 +35,7 @@ function stanceRow(db: Database.Database, id: number): StanceRow | undefined {
     .prepare(
       `select s.actor_id as actorId, s.issue_id as issueId, s.counterpart_id as counterpartId, a.code as actor, i.slug as issue,
               c.code as counterpart, s.valid_from as validFrom, s.valid_until as validUntil, s.position, s.salience,
-              s.confidence, s.summary, s.note, s.version
+              s.confidence, s.summary, s.summary_ko as summaryKo, s.note, s.note_ko as noteKo, s.version
        from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id
        left join actors c on c.id = s.counterpart_id where s.id = ?`,
     )
@@ -45,22 +47,27 @@ export function stanceSnapshot(db: Database.Database, id: number): StanceSnapsho
   if (!row) return null;
   const evidence = db
     .prepare(
-      `select title, publisher, published_on as publishedOn, url, paraphrase, quote, note, source_key as sourceKey
+      `select title, publisher, published_on as publishedOn, url, paraphrase, paraphrase_ko as paraphraseKo, quote, note,
+              note_ko as noteKo, source_key as sourceKey
        from evidence where stance_id = ? order by sort_order, id`,
     )
     .all(id) as StanceSnapshot["evidence"];
-  const { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, note, version } = row;
-  return { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, note, version, evidence };
+  const { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, summaryKo, note, noteKo, version } = row;
+  return { actor, issue, counterpart, validFrom, validUntil, position, salience, confidence, summary, summaryKo, note, noteKo, version, evidence };
 }
 
 function writeEvidence(db: Database.Database, stanceId: number, items: StanceInput["evidence"] | StanceSnapshot["evidence"]): void {
   db.prepare("delete from evidence where stance_id = ?").run(stanceId);
   const insert = db.prepare(
-    `insert into evidence (stance_id, sort_order, source_key, title, publisher, published_on, url, paraphrase, quote, note)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `insert into evidence (stance_id, sort_order, source_key, title, publisher, published_on, url, paraphrase, paraphrase_ko, quote,
+                           note, note_ko)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   items.forEach((e, i) =>
-    insert.run(stanceId, i, e.sourceKey ?? null, e.title, e.publisher, e.publishedOn, e.url, e.paraphrase, e.quote, e.note),
+    insert.run(
+      stanceId, i, e.sourceKey ?? null, e.title, e.publisher, e.publishedOn, e.url, e.paraphrase, e.paraphraseKo ?? null, e.quote, e.note,
+      e.noteKo ?? null,
+    ),
   );
 }
 
@@ -68,9 +75,9 @@ function writeEvidence(db: Database.Database, stanceId: number, items: StanceInp
 export function applyStanceSnapshot(db: Database.Database, id: number, s: Snapshot, editor: Editor, now: string): void {
   const v = s as StanceSnapshot;
   db.prepare(
-    `update stances set position = ?, salience = ?, confidence = ?, summary = ?, note = ?, valid_until = ?, version = version + 1,
-            updated_at = ?, updated_by = ? where id = ?`,
-  ).run(v.position, v.salience, v.confidence, v.summary, v.note ?? null, v.validUntil, now, editor.id, id);
+    `update stances set position = ?, salience = ?, confidence = ?, summary = ?, summary_ko = ?, note = ?, note_ko = ?, valid_until = ?,
+            version = version + 1, updated_at = ?, updated_by = ? where id = ?`,
+  ).run(v.position, v.salience, v.confidence, v.summary, v.summaryKo ?? null, v.note ?? null, v.noteKo ?? null, v.validUntil, now, editor.id, id);
   writeEvidence(db, id, v.evidence);
 }
 
@@ -110,11 +117,14 @@ function insertStance(db: Database.Database, series: SeriesIds, input: StanceInp
   const id = Number(
     db
       .prepare(
-        `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, note, valid_from,
-                              version, created_by, updated_by, created_at, updated_at)
-         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
+        `insert into stances (actor_id, issue_id, counterpart_id, position, salience, confidence, summary, summary_ko, note, note_ko,
+                              valid_from, version, created_by, updated_by, created_at, updated_at)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)`,
       )
-      .run(series.actorId, series.issueId, series.counterpartId, input.position, input.salience, input.confidence, input.summary, input.note, input.validFrom, editor.id, editor.id, now, now)
+      .run(
+        series.actorId, series.issueId, series.counterpartId, input.position, input.salience, input.confidence, input.summary,
+        input.summaryKo ?? null, input.note, input.noteKo ?? null, input.validFrom, editor.id, editor.id, now, now,
+      )
       .lastInsertRowid,
   );
   writeEvidence(db, id, input.evidence);

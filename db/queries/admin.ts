@@ -1,5 +1,6 @@
 import "server-only";
 /** Reads for the admin area: what each admin view and edit form needs, with the versions for optimistic locking. */
+import type { AppLocale } from "../../lib/i18n/paths";
 import { getDb } from "../client";
 import { isRevertible } from "../mutations/audit";
 import { AUDIT_PAGE_SIZE, auditTimeBounds, type AuditFilter } from "../../lib/admin/audit-filter";
@@ -24,13 +25,20 @@ export type AdminStanceRow = {
   validUntil: string | null;
   updatedAt: string;
   nextFrom: string | null;
+  /** The stance has no Korean summary yet (Korean pages show the English one). */
+  missingKo: boolean;
 };
 
 /**
  * One row per series (actor, issue, counterpart): the stance in force on `today`, or where none is, the
  * series' latest stance; `nextFrom` names a later stance already recorded.
  */
-export function adminStanceList(today: string, filter: { actor?: string; issue?: string; cluster?: string }): AdminStanceRow[] {
+export function adminStanceList(
+  today: string,
+  filter: { actor?: string; issue?: string; cluster?: string },
+  lang: AppLocale = "en",
+): AdminStanceRow[] {
+  const ko = lang === "ko";
   const where: string[] = [];
   const params: unknown[] = [today, today, today];
   if (filter.actor) {
@@ -56,16 +64,37 @@ export function adminStanceList(today: string, filter: { actor?: string; issue?:
             and coalesce(n.counterpart_id, 0) = coalesce(s.counterpart_id, 0) and n.valid_from > ? and n.valid_from > s.valid_from) as nextFrom
          from stances s
        )
-       select r.id, a.code as actor, a.short_name as actorName, i.slug as issue, i.title as issueTitle, i.cluster,
-              c.code as counterpart, r.position, sp.label as positionLabel, r.salience, r.confidence,
-              r.valid_from as validFrom, r.valid_until as validUntil, r.updated_at as updatedAt, r.nextFrom
+       select r.id, a.code as actor, ${ko ? "coalesce(a.short_name_ko, a.short_name)" : "a.short_name"} as actorName, i.slug as issue,
+              ${ko ? "coalesce(i.title_ko, i.title)" : "i.title"} as issueTitle, i.cluster,
+              c.code as counterpart, r.position, ${ko ? "coalesce(sp.label_ko, sp.label)" : "sp.label"} as positionLabel, r.salience,
+              r.confidence, r.valid_from as validFrom, r.valid_until as validUntil, r.updated_at as updatedAt, r.nextFrom,
+              (r.summary_ko is null or trim(r.summary_ko) = '') as missingKo
        from ranked r join actors a on a.id = r.actor_id join issues i on i.id = r.issue_id
        left join actors c on c.id = r.counterpart_id
        left join scale_points sp on sp.issue_id = r.issue_id and sp.value = r.position
        where r.rn = 1 ${where.length ? `and ${where.join(" and ")}` : ""}
        order by i.display_order, a.display_order, c.display_order`,
     )
-    .all(...params) as AdminStanceRow[];
+    .all(...params)
+    .map((r) => ({ ...(r as AdminStanceRow), missingKo: !!(r as { missingKo: number }).missingKo }));
+}
+
+/** What still lacks its Korean text: the admin home's translation counts. Stances: those in force `today` or later. */
+export function missingTranslations(today: string): { stances: number; actors: number; issues: number; events: number; evidence: number } {
+  const db = getDb().$client;
+  const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
+  const empty = (col: string) => `(${col} is null or trim(${col}) = '')`;
+  return {
+    stances: n(`select count(*) as n from stances where (valid_until is null or valid_until > ?) and ${empty("summary_ko")}`, today),
+    actors: n(`select count(*) as n from actors where ${empty("short_name_ko")} or ${empty("name_ko")}`),
+    issues: n(`select count(*) as n from issues where ${empty("title_ko")}`),
+    events: n(`select count(*) as n from events where ${empty("title_ko")}`),
+    evidence: n(
+      `select count(*) as n from evidence e join stances s on s.id = e.stance_id
+       where (s.valid_until is null or s.valid_until > ?) and ${empty("e.paraphrase_ko")}`,
+      today,
+    ),
+  };
 }
 
 export type StanceEditData = {
@@ -78,19 +107,25 @@ export type StanceEditData = {
   history: { id: number; validFrom: string; validUntil: string | null; position: number | null }[];
 };
 
-export function stanceForEdit(id: number): StanceEditData | null {
+export function stanceForEdit(id: number, lang: AppLocale = "en"): StanceEditData | null {
+  const ko = lang === "ko";
   const db = getDb().$client;
   const stance = stanceSnapshot(db, id);
   if (!stance) return null;
   const meta = db
     .prepare(
-      `select s.actor_id as actorId, s.issue_id as issueId, s.counterpart_id as counterpartId, a.name as actorName,
-              i.title as issueTitle, c.name as counterpartName
+      `select s.actor_id as actorId, s.issue_id as issueId, s.counterpart_id as counterpartId,
+              ${ko ? "coalesce(a.name_ko, a.name)" : "a.name"} as actorName, ${ko ? "coalesce(i.title_ko, i.title)" : "i.title"} as issueTitle,
+              ${ko ? "coalesce(c.name_ko, c.name)" : "c.name"} as counterpartName
        from stances s join actors a on a.id = s.actor_id join issues i on i.id = s.issue_id
        left join actors c on c.id = s.counterpart_id where s.id = ?`,
     )
     .get(id) as { actorId: number; issueId: number; counterpartId: number | null; actorName: string; issueTitle: string; counterpartName: string | null };
-  const scale = (db.prepare("select label from scale_points where issue_id = ? order by value").all(meta.issueId) as { label: string }[]).map((r) => r.label);
+  const scale = (
+    db.prepare(`select ${ko ? "coalesce(label_ko, label)" : "label"} as label from scale_points where issue_id = ? order by value`).all(meta.issueId) as {
+      label: string;
+    }[]
+  ).map((r) => r.label);
   const history = db
     .prepare(
       `select id, valid_from as validFrom, valid_until as validUntil, position from stances

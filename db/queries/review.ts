@@ -8,20 +8,11 @@ import { diffSnapshots, type FieldChange } from "../../lib/admin/diff";
 import type { EvidenceInput } from "../../lib/admin/schemas";
 
 export type DraftView = Omit<DraftRow, "payload"> & {
-  kindLabel: string;
   /** Field by field: what is public now (or "—" for something new) and what the draft proposes. */
   changes: FieldChange[];
   /** The public version moved on since the draft was made: approving it is refused as a conflict. */
   stale: boolean;
   evidence: EvidenceInput[];
-};
-
-const KIND_LABEL: Record<DraftRow["kind"], string> = {
-  "stance-new": "New dated stance",
-  "stance-correct": "Correction of a stance",
-  "stance-create": "First stance of a series",
-  "event-create": "New event",
-  "event-update": "Change of an event",
 };
 
 function view(d: DraftRow): DraftView {
@@ -66,7 +57,6 @@ function view(d: DraftRow): DraftView {
   }
   return {
     ...rest,
-    kindLabel: KIND_LABEL[d.kind],
     changes: diffSnapshots(publicNow, proposed),
     stale: d.baseVersion !== null && currentVersion !== null && currentVersion !== d.baseVersion,
     evidence,

@@ -8,6 +8,8 @@ export const LATIN_ALLOWED = new Set([
   "Stance", "Atlas", "English", "ROK", "JPN", "USA", "DPRK", "CHN", "RUS", "CVID", "FFVD", "ICBM", "SRBM", "IRBM", "NCG", "UN",
   "UNSC", "IAEA", "NPT", "CSV", "PNG", "SVG", "PDF", "XLSX", "Excel", "API", "JSON", "URL", "IFANS", "Focus", "YOON", "Sukjung",
   "CMA", "UFS", "FS", "KCNA", "NK", "AP", "AFP", "UPI", "Reuters", "KBS", "NHK", "Yonhap", "Kyodo", "MOFA", "MOU", "WPK", "DMZ", "S", "E", "I",
+  // Codes of the admin area: the time standard of audit times, the unit of the import's size limit.
+  "UTC", "MB",
 ]);
 
 /**

@@ -118,3 +118,23 @@ describe("seriesInput (arguments bound to the new-stance action)", () => {
     expect(seriesInput.safeParse({ actor: "ROK", issue: "sequencing", counterpart: null, extra: 1 }).success).toBe(false);
   });
 });
+
+describe("Korean texts", () => {
+  it("are optional (empty becomes null: not yet translated) and bounded like the English ones", () => {
+    const r = stanceInput.parse({ ...stance, summaryKo: "  ", evidence: [{ ...evidence, paraphraseKo: "한국어 요지", noteKo: "" }] });
+    expect(r).toMatchObject({ summaryKo: null, noteKo: null, evidence: [{ paraphraseKo: "한국어 요지", noteKo: null }] });
+    const long = stanceInput.safeParse({ ...stance, summaryKo: "가".repeat(2001), evidence: [{ ...evidence, paraphraseKo: "나".repeat(2001) }] });
+    expect(Object.keys(fieldErrors(long.error!)).sort()).toEqual(["evidence[0].paraphraseKo", "summaryKo"]);
+    const actor = { code: "MNG", name: "Mongolia", shortName: "Mongolia", color: "#009E73", displayOrder: "7", description: "", version: "1" };
+    expect(actorInput.parse({ ...actor, shortNameKo: "몽골" })).toMatchObject({ shortNameKo: "몽골", nameKo: null, descriptionKo: null });
+    expect(actorInput.safeParse({ ...actor, shortNameKo: "몽".repeat(41) }).success).toBe(false);
+    const issue = { slug: "new-issue", title: "T", cluster: "security-order", definition: "D", scale: ["a", "b", "c", "d", "e"], displayOrder: "1", version: "1" };
+    expect(issueInput.parse({ ...issue, scaleKo: ["가", "", "다", "", "마"] }).scaleKo).toEqual(["가", null, "다", null, "마"]);
+    expect(issueInput.parse(issue).scaleKo).toEqual([null, null, null, null, null]);
+    const event = { date: "2019-02-27", title: "Hanoi", description: "D", confidence: "high", version: "1" };
+    expect(eventInput.parse({ ...event, titleKo: "하노이 정상회담" })).toMatchObject({ titleKo: "하노이 정상회담", descriptionKo: null });
+  });
+  it("show in the audit diff beside the English", () => {
+    expect(diffSnapshots({ summary: "a", summaryKo: null }, { summary: "a", summaryKo: "가" })).toEqual([{ field: "summaryKo", before: "—", after: "가" }]);
+  });
+});

@@ -97,8 +97,11 @@ export const evidenceInput = z.object({
       .transform((s) => (s === "" ? null : s)),
   ),
   paraphrase: requiredText("Paraphrase", 2000),
+  /** The Korean paraphrase; empty while not yet translated (the quote stays in its own language). */
+  paraphraseKo: optionalText("Korean paraphrase", 2000),
   quote: optionalText("Quote", 2000),
   note: optionalText("Note", 1000),
+  noteKo: optionalText("Korean note", 1000),
   /** Key into the curated source list, carried through the form unchanged. */
   sourceKey: optionalText("Source key", 20),
 });
@@ -115,8 +118,11 @@ export const stanceInput = z
     salience: intIn("Salience", 1, 5),
     confidence,
     summary: requiredText("Summary", 2000),
+    /** The Korean summary; empty while not yet translated (the English one is shown then). */
+    summaryKo: optionalText("Korean summary", 2000),
     /** The coder's note: what is inferred or carried forward; required when the stance is unsourced. */
     note: optionalText("Coder's note", 2000),
+    noteKo: optionalText("Korean coder's note", 2000),
     /** The explicit "this stance has no source" box: the only way to save a stance without evidence. */
     unsourced: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
     evidence: z.preprocess(
@@ -160,9 +166,12 @@ export const actorInput = z.object({
   ),
   name: requiredText("Name", 120),
   shortName: requiredText("Short name", 40),
+  nameKo: optionalText("Korean name", 120),
+  shortNameKo: optionalText("Korean short name", 40),
   color: z.preprocess(asString, z.enum(ACTOR_PALETTE, "Choose a colour from the palette.")),
   displayOrder: intIn("Display order", 0, 999),
   description: optionalText("Description", 2000).transform((s) => s ?? ""),
+  descriptionKo: optionalText("Korean description", 2000),
   version: versionField,
 });
 export type ActorInput = z.infer<typeof actorInput>;
@@ -187,8 +196,10 @@ export const issueInput = z.object({
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Slug must be lowercase letters, digits and single hyphens, e.g. missile-scope."),
   ),
   title: requiredText("Title", 120),
+  titleKo: optionalText("Korean title", 120),
   cluster: z.preprocess(asString, z.enum(CLUSTER_IDS, "Choose one of the four clusters.")),
   definition: requiredText("Definition", 2000),
+  definitionKo: optionalText("Korean definition", 2000),
   scale: z.preprocess(
     (v) => (Array.isArray(v) ? v : [0, 1, 2, 3, 4].map((i) => (v as Record<string, unknown> | undefined)?.[i])),
     z.tuple(
@@ -202,6 +213,20 @@ export const issueInput = z.object({
       "All five scale labels are required.",
     ),
   ),
+  /** The Korean scale labels, each empty while not yet translated. */
+  scaleKo: z.preprocess(
+    (v) => (Array.isArray(v) ? v : [0, 1, 2, 3, 4].map((i) => (v as Record<string, unknown> | undefined)?.[i])),
+    z.tuple(
+      [
+        optionalText("The Korean −2 label", 200),
+        optionalText("The Korean −1 label", 200),
+        optionalText("The Korean 0 label", 200),
+        optionalText("The Korean +1 label", 200),
+        optionalText("The Korean +2 label", 200),
+      ],
+      "Korean scale labels must be a list of five.",
+    ),
+  ),
   displayOrder: intIn("Display order", 0, 999),
   version: versionField,
 });
@@ -212,7 +237,9 @@ export const eventInput = z
     date: isoDate("Date"),
     endDate: optionalIsoDate("End date"),
     title: requiredText("Title", 200),
+    titleKo: optionalText("Korean title", 200),
     description: requiredText("Description", 4000),
+    descriptionKo: optionalText("Korean description", 4000),
     confidence,
     actors: z.preprocess(
       (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),

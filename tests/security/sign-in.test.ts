@@ -18,7 +18,15 @@ vi.mock("next/headers", () => ({
   headers: async () => requestHeaders,
 }));
 // The actions redirect in the language of the request (app/[locale]/admin/_lib/redirect.ts); these requests are English.
-vi.mock("next-intl/server", () => ({ getLocale: async () => "en" }));
+// The actions read their messages from the English catalogue, as on an English page.
+vi.mock("next-intl/server", async () => {
+  const { createTranslator } = await import("next-intl");
+  const { en } = await import("../../messages");
+  return {
+    getLocale: async () => "en",
+    getTranslations: async (namespace: string) => createTranslator({ locale: "en", messages: en, namespace: namespace as never }),
+  };
+});
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
     throw new Error(`REDIRECT ${to}`);

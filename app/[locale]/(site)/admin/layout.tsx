@@ -1,32 +1,41 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
+import { ClientMessages } from "@/i18n/client";
+import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { currentSession } from "./_lib/auth";
 import { signOut } from "./session-actions";
 
-export const metadata: Metadata = { title: { default: "Admin", template: "%s · Admin · Stance Atlas" }, robots: { index: false } };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "Admin" });
+  return { title: { default: t("metaTitle"), template: t("metaTemplate") }, robots: { index: false } };
+}
 
 /**
  * The admin frame: who is signed in, sign-out, the admin sections. It only decorates; every page below checks
- * the session and role itself.
+ * the session and role itself. Its provider carries the catalogue namespaces of the admin forms (client leaves).
  */
-export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+export default async function AdminLayout({ children, params }: { children: React.ReactNode; params: LocaleParams }) {
+  await pageLocale(params);
+  const t = await getTranslations("Admin");
   const session = await currentSession();
   const links = [
-    { href: "/admin", label: "Stances" },
-    { href: "/admin/actors", label: "Actors" },
-    { href: "/admin/issues", label: "Issues" },
-    { href: "/admin/events", label: "Events" },
-    { href: "/admin/review", label: "Review" },
-    { href: "/admin/import", label: "Import" },
-    { href: "/admin/audit", label: "Audit log" },
-    ...(session?.user.role === "admin" ? [{ href: "/admin/users", label: "Users" }] : []),
-    { href: "/admin/account", label: "My password" },
+    { href: "/admin", label: t("nav.stances") },
+    { href: "/admin/actors", label: t("nav.actors") },
+    { href: "/admin/issues", label: t("nav.issues") },
+    { href: "/admin/events", label: t("nav.events") },
+    { href: "/admin/review", label: t("nav.review") },
+    { href: "/admin/import", label: t("nav.import") },
+    { href: "/admin/audit", label: t("nav.audit") },
+    ...(session?.user.role === "admin" ? [{ href: "/admin/users", label: t("nav.users") }] : []),
+    { href: "/admin/account", label: t("nav.account") },
   ];
+  const role = session?.user.role === "admin" ? t("role.admin") : t("role.editor");
   return (
     <div className="space-y-5">
       {session && (
         <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2">
-          <nav aria-label="Admin" className="-mx-1 flex flex-wrap text-sm">
+          <nav aria-label={t("nav.label")} className="-mx-1 flex flex-wrap text-sm">
             {links.map((l) => (
               <Link key={l.href} href={l.href} className="rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">
                 {l.label}
@@ -35,16 +44,20 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           </nav>
           <form action={signOut} className="flex items-center gap-2 text-sm text-slate-700">
             <span>
-              Signed in as <strong data-testid="signed-in-user">{session.user.username}</strong> ({session.user.role})
+              {t.rich("signedInAs", {
+                username: session.user.username,
+                role,
+                b: (chunks) => <strong data-testid="signed-in-user" lang="en">{chunks}</strong>,
+              })}
             </span>
             <span aria-hidden>·</span>
             <button type="submit" className="rounded border border-slate-400 px-2 py-1 font-medium hover:bg-slate-100">
-              Sign out
+              {t("signOut")}
             </button>
           </form>
         </div>
       )}
-      {children}
+      <ClientMessages namespaces={["AdminForm", "StanceForm", "AdminClient"]}>{children}</ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Mixed } from "@/components/forms/Mixed";
 import { Link } from "@/i18n/link";
 
 /** One column of an admin list: its header and what a row shows in it. */
@@ -8,7 +10,7 @@ export type ListColumn<T> = { header: string; cell: (row: T) => ReactNode; class
  * The shape of the admin list pages (actors, issues, events): a heading with its "Add" link, then a table with
  * one row per record and an "Edit" link naming it. The page itself checks the session and reads the rows.
  */
-export function AdminListPage<T>({
+export async function AdminListPage<T>({
   title,
   add,
   caption,
@@ -27,6 +29,8 @@ export function AdminListPage<T>({
   /** The row's edit page and the name that completes "Edit …" for screen readers. */
   edit: (row: T) => { href: string; name: string };
 }) {
+  const t = await getTranslations("Admin");
+  const locale = (await getLocale()) === "ko" ? "ko" : "en";
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -41,7 +45,7 @@ export function AdminListPage<T>({
               {columns.map((c) => (
                 <th key={c.header} scope="col" className="p-2">{c.header}</th>
               ))}
-              <th scope="col" className="p-2"><span className="sr-only">Actions</span></th>
+              <th scope="col" className="p-2"><span className="sr-only">{t("actions")}</span></th>
             </tr>
           </thead>
           <tbody>
@@ -52,7 +56,7 @@ export function AdminListPage<T>({
                   {columns.map((c) => (
                     <td key={c.header} className={`p-2 ${c.className ?? ""}`}>{c.cell(row)}</td>
                   ))}
-                  <td className="p-2"><Link href={e.href} className="font-medium text-blue-800 underline">Edit<span className="sr-only"> {e.name}</span></Link></td>
+                  <td className="p-2"><Link href={e.href} className="font-medium text-blue-800 underline">{t("edit")}<span className="sr-only"> <Mixed text={e.name} lang={locale} /></span></Link></td>
                 </tr>
               );
             })}

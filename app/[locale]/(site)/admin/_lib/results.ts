@@ -1,35 +1,82 @@
 import "server-only";
-/** Turning mutation results into form states, the same way for every admin form. */
+/** Turning validation and mutation results into form states, the same way for every admin form, in the request's language. */
+import { getTranslations } from "next-intl/server";
 import type { MutationResult } from "@/db/mutations/types";
-import { fieldErrors as zodFieldErrors, type FormState, type FormValues } from "@/lib/admin/forms";
+import type { FormState, FormValues } from "@/lib/admin/forms";
 import type { z } from "zod";
+import { localizedFieldErrors } from "./validation";
 
-export function invalidInput(error: z.ZodError, values: FormValues): FormState {
-  return {
-    status: "invalid",
-    at: Date.now(),
-    message: "Nothing was saved: please correct the fields marked below.",
-    fieldErrors: zodFieldErrors(error),
-    values,
+/** What a form edits, named in conflict and not-found messages. */
+export type Edited = "actor" | "issue" | "event" | "stance" | "user" | "draft";
+
+export async function invalidInput(error: z.ZodError, values: FormValues): Promise<FormState> {
+  const t = await getTranslations("AdminResults");
+  return { status: "invalid", at: Date.now(), message: t("invalid"), fieldErrors: await localizedFieldErrors(error), values };
+}
+
+/** A form refused before it was read (lib/admin/forms.ts FORM_LIMITS): one message, nothing kept. */
+export async function refused(): Promise<FormState> {
+  const t = await getTranslations("AdminResults");
+  const message = t("refused");
+  return { status: "invalid", at: Date.now(), message, fieldErrors: { _form: [message] }, values: {} };
+}
+
+/** Arguments bound on the server came back changed or stale. */
+export async function refusedBound(): Promise<FormState> {
+  const t = await getTranslations("AdminResults");
+  return { status: "error", at: Date.now(), message: t("bound"), values: {} };
+}
+
+/**
+ * The mutations' own field messages (checks only the database can make), in the request's language. They are
+ * written in English by db/mutations; each known one is matched here, anything else is shown as it is.
+ */
+async function mutationFieldErrors(fieldErrors: Record<string, string[]>): Promise<Record<string, string[]>> {
+  const t = await getTranslations("AdminResults");
+  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^There is already an actor with code (.+)\.$/, (m) => t("duplicateCode", { code: m[1] })],
+    [/^There is already an issue with the slug (.+)\.$/, (m) => t("duplicateSlug", { slug: m[1] })],
+    [/^This actor already has a stance on this issue starting that day/, () => t("sameDay")],
+    [/^A new stance must start after the one it follows \((.+?)\)\./, (m) => t("notAfter", { date: m[1] })],
+    [/^An actor cannot be its own counterpart\.$/, () => t("ownCounterpart")],
+    [/^This issue's stances are not directed/, () => t("notDirected")],
+    [/^Choose an existing actor, issue and \(optional\) counterpart\.$/, () => t("unknownSeries")],
+    [/^Unknown actor: (.+)\.$/, (m) => t("unknownActors", { codes: m[1] })],
+  ];
+  const localize = (text: string) => {
+    for (const [re, to] of rules) {
+      const m = re.exec(text);
+      if (m) return to(m);
+    }
+    return text;
   };
+  return Object.fromEntries(Object.entries(fieldErrors).map(([k, list]) => [k, list.map(localize)]));
 }
 
 /** For non-ok results; `ok` results are handled by the caller (revalidate, redirect or message). */
-export function failedResult(r: Exclude<MutationResult, { status: "ok" }>, values: FormValues): FormState {
+export async function failedResult(r: Exclude<MutationResult, { status: "ok" }>, values: FormValues, edited: Edited): Promise<FormState> {
+  const t = await getTranslations("AdminResults");
+  const what = {
+    actor: t("what.actor"),
+    issue: t("what.issue"),
+    event: t("what.event"),
+    stance: t("what.stance"),
+    user: t("what.user"),
+    draft: t("what.draft"),
+  }[edited];
   const at = Date.now();
   switch (r.status) {
     case "invalid":
-      return { status: "invalid", at, message: "Nothing was saved: please correct the fields marked below.", fieldErrors: r.fieldErrors, values };
+      return { status: "invalid", at, message: t("invalid"), fieldErrors: await mutationFieldErrors(r.fieldErrors), values };
     case "conflict":
-      return {
-        status: "conflict",
-        at,
-        message: `${r.message} Nothing was saved. Compare their version with yours below.`,
-        values,
-        current: r.current,
-        currentVersion: r.current?.version ?? 0,
-      };
+      return { status: "conflict", at, message: t("conflict", { what }), values, current: r.current, currentVersion: r.current?.version ?? 0 };
     case "not-found":
-      return { status: "error", at, message: r.message, values };
+      return { status: "error", at, message: t("notFound", { what }), values };
   }
+}
+
+/** "Try again in 30 seconds." after too many failed sign-ins, in the request's language (seconds, or minutes past one). */
+export async function retryIn(seconds: number): Promise<string> {
+  const t = await getTranslations("AdminPages");
+  return seconds >= 60 ? t("signIn.retryMinutes", { minutes: Math.ceil(seconds / 60) }) : t("signIn.retrySeconds", { seconds });
 }

@@ -1,29 +1,44 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { NotTranslated } from "@/components/forms/fields";
+import { Mixed } from "@/components/forms/Mixed";
 import { adminEvents } from "@/db/queries/admin";
+import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { formatDate } from "@/lib/dates";
 import { requireEditor } from "../_lib/auth";
 import { AdminListPage } from "../_lib/list-page";
 
-export const metadata: Metadata = { title: "Events" };
+export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminEntities" });
+  return { title: t("events.title") };
+}
 
-export default async function AdminEventsPage() {
+export default async function AdminEventsPage({ params }: { params: LocaleParams }) {
+  const locale = await pageLocale(params);
   await requireEditor();
+  const t = await getTranslations("AdminEntities");
   return (
     <AdminListPage
-      title="Events"
-      add={{ href: "/admin/events/new", label: "Add event" }}
-      caption="Timeline events by date"
+      title={t("events.title")}
+      add={{ href: "/admin/events/new", label: t("events.add") }}
+      caption={t("events.caption")}
       rows={adminEvents()}
       rowKey={(e) => e.id}
-      edit={(e) => ({ href: `/admin/events/${e.id}`, name: e.title })}
+      edit={(e) => ({ href: `/admin/events/${e.id}`, name: (locale === "ko" && e.titleKo) || e.title })}
       columns={[
         {
-          header: "Date",
+          header: t("events.colDate"),
           className: "whitespace-nowrap",
-          cell: (e) => <>{formatDate(e.date)}{e.endDate && <span className="block text-xs text-slate-500">to {formatDate(e.endDate)}</span>}</>,
+          cell: (e) => (
+            <>
+              {formatDate(e.date, locale)}
+              {e.endDate && <span className="block text-xs text-slate-500">{t("events.to", { date: formatDate(e.endDate, locale) })}</span>}
+            </>
+          ),
         },
-        { header: "Event", className: "font-medium", cell: (e) => e.title },
-        { header: "Actors", className: "text-xs", cell: (e) => e.actors.join(", ") },
+        { header: t("events.colEvent"), className: "font-medium", cell: (e) => <span lang="en">{e.title}</span> },
+        { header: t("events.colKorean"), cell: (e) => (e.titleKo ? <Mixed text={e.titleKo} /> : <NotTranslated />) },
+        { header: t("events.colActors"), className: "text-xs", cell: (e) => e.actors.join(", ") },
       ]}
     />
   );

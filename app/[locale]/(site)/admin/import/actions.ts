@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { applyImport, planImport } from "@/db/mutations/import";
 import type { ImportState } from "@/lib/import/types";
 import { reviewRequired } from "@/db/mutations/drafts";
@@ -14,11 +15,12 @@ const MAX_SHOWN = 500;
 /** Dry run: reads the file, plans the import, keeps the file for "Apply"; writes no stance. */
 export async function previewImportAction(_prev: ImportState, fd: FormData): Promise<ImportState> {
   const editor = await requireEditor();
+  const t = await getTranslations("AdminPages");
   const file = fd.get("file");
   const at = Date.now();
-  if (!(file instanceof File) || file.size === 0) return { status: "error", at, message: "Choose a .xlsx or .csv file to check." };
+  if (!(file instanceof File) || file.size === 0) return { status: "error", at, message: t("import.chooseFile") };
   if (file.size > IMPORT_LIMITS.bytes)
-    return { status: "error", at, message: `The file is ${(file.size / 1e6).toFixed(1)} MB; at most ${IMPORT_LIMITS.bytes / 1e6} MB can be imported at once.` };
+    return { status: "error", at, message: t("import.tooBig", { size: Math.round(file.size / 1e5) / 10, max: IMPORT_LIMITS.bytes / 1e6 }) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await readSpreadsheet(bytes);
   if (!read.ok) return { status: "error", at, message: read.error };
@@ -45,25 +47,27 @@ export async function previewImportAction(_prev: ImportState, fd: FormData): Pro
 /** Apply: the file kept by the dry run, read and checked again, written in one transaction (or nothing). */
 export async function applyImportAction(uploadId: number, _prev: ImportState, fd: FormData): Promise<ImportState> {
   const editor = await requireEditor();
+  const t = await getTranslations("AdminPages");
   const at = Date.now();
-  if (!boundOk([bound.id, uploadId])) return { status: "error", at, message: "This import is out of date: check the file again." };
+  if (!boundOk([bound.id, uploadId])) return { status: "error", at, message: t("import.outOfDate") };
   const db = getDb().$client;
   const upload = db.prepare("select bytes, uploaded_by as by, applied_batch as applied from import_uploads where id = ?").get(uploadId) as
     | { bytes: Buffer; by: number; applied: string | null }
     | undefined;
-  if (!upload || upload.by !== editor.id) return { status: "error", at, message: "This upload is gone or not yours: check the file again." };
-  if (upload.applied) return { status: "error", at, message: `This file was already imported (batch ${upload.applied}).` };
+  if (!upload || upload.by !== editor.id) return { status: "error", at, message: t("import.gone") };
+  if (upload.applied) return { status: "error", at, message: t("import.already", { batch: upload.applied }) };
   const read = await readSpreadsheet(new Uint8Array(upload.bytes));
   if (!read.ok) return { status: "error", at, message: read.error };
   const r = applyImport(read.rows, editor, { asDrafts: fd.get("intent") === "draft" });
   if (r.status !== "ok") return { status: "error", at, message: r.message };
   db.prepare("update import_uploads set applied_batch = ? where id = ?").run(r.batch, uploadId);
   if (!r.drafts) dataChanged(CACHE_TAGS.stances);
-  const what = `${r.created} new and ${r.corrected} corrected stance${r.created + r.corrected === 1 ? "" : "s"}`;
+  const counts = { created: r.created, corrected: r.corrected };
+  const what = r.created + r.corrected === 1 ? t("import.whatOne", counts) : t("import.whatMany", counts);
   return {
     status: "applied",
     at,
     batch: r.batch,
-    message: r.drafts ? `Saved ${what} as drafts for review (batch ${r.batch}).` : `Imported ${what} (batch ${r.batch}); each change is in the audit log.`,
+    message: r.drafts ? t("import.appliedDrafts", { what, batch: r.batch }) : t("import.applied", { what, batch: r.batch }),
   };
 }

@@ -1,19 +1,20 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { redirectHere } from "@/app/[locale]/(site)/admin/_lib/redirect";
 import { approveDraft, getDraft, sendBackDraft, setReviewRequired, withdrawDraft } from "@/db/mutations/drafts";
-import { bound, boundOk, boundRefused, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
+import { bound, boundOk, readForm, type FormState } from "@/lib/admin/forms";
 import { reviewCommentInput } from "@/lib/admin/schemas";
 import { requireAdmin, requireEditor } from "../_lib/auth";
 import { dataChanged } from "../_lib/invalidate";
 import { CACHE_TAGS } from "@/db/cache-tags";
-import { failedResult, invalidInput } from "../_lib/results";
+import { failedResult, invalidInput, refused, refusedBound } from "../_lib/results";
 
 /** Approve: publishes the draft as one audited change (author and reviewer both recorded); never one's own. */
 export async function approveDraftAction(draftId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
   const reviewer = await requireEditor();
   void _fd;
-  if (!boundOk([bound.id, draftId])) return boundRefused();
+  if (!boundOk([bound.id, draftId])) return refusedBound();
   const kind = getDraft(draftId)?.kind;
   const r = approveDraft(draftId, reviewer);
   if (r.status !== "ok") {
@@ -21,11 +22,11 @@ export async function approveDraftAction(draftId: number, _prev: FormState, _fd:
       return {
         status: "error",
         at: Date.now(),
-        message: `Not published: ${r.message} The draft was made on an older version, and approving it would overwrite that change. Send it back so the author can redo it on the current version.`,
+        message: (await getTranslations("AdminPages"))("review.notPublished"),
         values: {},
       };
     if (r.status === "invalid") return { status: "error", at: Date.now(), message: Object.values(r.fieldErrors).flat().join(" "), values: {} };
-    return failedResult(r, {});
+    return failedResult(r, {}, "draft");
   }
   dataChanged(kind?.startsWith("event") ? CACHE_TAGS.events : CACHE_TAGS.stances);
   return redirectHere(`/admin/review?approved=${draftId}`);
@@ -34,13 +35,13 @@ export async function approveDraftAction(draftId: number, _prev: FormState, _fd:
 /** Send back with a comment (required): nothing becomes public. */
 export async function sendBackDraftAction(draftId: number, _prev: FormState, fd: FormData): Promise<FormState> {
   const reviewer = await requireEditor();
-  if (!boundOk([bound.id, draftId])) return boundRefused();
+  if (!boundOk([bound.id, draftId])) return refusedBound();
   const form = readForm(fd);
-  if (!form.ok) return refusedForm(form);
+  if (!form.ok) return refused();
   const parsed = reviewCommentInput.safeParse(form.values);
   if (!parsed.success) return invalidInput(parsed.error, form.values);
   const r = sendBackDraft(draftId, reviewer, parsed.data.comment);
-  if (r.status !== "ok") return failedResult(r, form.values);
+  if (r.status !== "ok") return failedResult(r, form.values, "draft");
   revalidatePath("/admin/review");
   return redirectHere(`/admin/review?sentBack=${draftId}`);
 }
@@ -48,9 +49,9 @@ export async function sendBackDraftAction(draftId: number, _prev: FormState, fd:
 export async function withdrawDraftAction(draftId: number, _prev: FormState, _fd: FormData): Promise<FormState> {
   const author = await requireEditor();
   void _fd;
-  if (!boundOk([bound.id, draftId])) return boundRefused();
+  if (!boundOk([bound.id, draftId])) return refusedBound();
   const r = withdrawDraft(draftId, author);
-  if (r.status !== "ok") return failedResult(r, {});
+  if (r.status !== "ok") return failedResult(r, {}, "draft");
   revalidatePath("/admin/review");
   return redirectHere(`/admin/review?withdrawn=${draftId}`);
 }
@@ -59,9 +60,13 @@ export async function withdrawDraftAction(draftId: number, _prev: FormState, _fd
 export async function setReviewRequiredAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
   const form = readForm(fd);
-  if (!form.ok) return refusedForm(form);
-  const r = setReviewRequired(form.values.reviewRequired === "on", admin);
-  if (r.status !== "ok") return failedResult(r, {});
+  if (!form.ok) return refused();
+  const required = form.values.reviewRequired === "on";
+  const r = setReviewRequired(required, admin);
+  if (r.status !== "ok") return failedResult(r, {}, "draft");
   revalidatePath("/admin", "layout");
-  return { status: "saved", at: Date.now(), message: r.message };
+  const t = await getTranslations("AdminPages");
+  // The mutation says "Nothing changed." when the setting already had this value.
+  const message = r.message === "Nothing changed." ? t("review.settingSame") : required ? t("review.settingOn") : t("review.settingOff");
+  return { status: "saved", at: Date.now(), message };
 }

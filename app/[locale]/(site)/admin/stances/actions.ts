@@ -1,4 +1,5 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { redirectHere } from "@/app/[locale]/(site)/admin/_lib/redirect";
 import { correctStance, createStance, recordNewStance, stanceSnapshot } from "@/db/mutations/stances";
 import { createDraft, type DraftPayload } from "@/db/mutations/drafts";
@@ -6,10 +7,10 @@ import type { Editor, MutationResult } from "@/db/mutations/types";
 import { getDb } from "@/db/client";
 import type { StanceInput } from "@/lib/admin/schemas";
 import { asDraft } from "../_lib/review";
-import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState, type FormValues } from "@/lib/admin/forms";
+import { boundOk, bound, readForm, type FormState, type FormValues } from "@/lib/admin/forms";
 import { seriesInput, stanceInput } from "@/lib/admin/schemas";
 import { requireEditor } from "../_lib/auth";
-import { failedResult, invalidInput } from "../_lib/results";
+import { failedResult, invalidInput, refused, refusedBound } from "../_lib/results";
 import { CACHE_TAGS } from "@/db/cache-tags";
 import { dataChanged } from "../_lib/invalidate";
 
@@ -19,7 +20,7 @@ import { dataChanged } from "../_lib/invalidate";
  */
 export async function saveStance(stanceId: number, _prev: FormState, fd: FormData): Promise<FormState> {
   const editor = await requireEditor();
-  if (!boundOk([bound.id, stanceId])) return boundRefused();
+  if (!boundOk([bound.id, stanceId])) return refusedBound();
   return submitStance(editor, fd, {
     draft: (input) => ({
       payload: { kind: input.mode === "new" ? "stance-new" : "stance-correct", targetId: stanceId, input },
@@ -46,7 +47,7 @@ export async function createStanceAction(
   // Bound arguments travel from the browser like any other input: check their shape too.
   const chosen = seriesInput.safeParse(series);
   if (!chosen.success)
-    return { status: "error", at: Date.now(), message: "This form names no valid series: start again from “New stance”.", values: {} };
+    return { status: "error", at: Date.now(), message: (await getTranslations("AdminResults"))("noSeries"), values: {} };
   const { actor, issue, counterpart } = chosen.data;
   return submitStance(editor, fd, {
     fixed: { mode: "new", version: "1" },
@@ -74,7 +75,7 @@ async function submitStance(
   },
 ): Promise<FormState> {
   const form = readForm(fd);
-  if (!form.ok) return refusedForm(form);
+  if (!form.ok) return refused();
   const values = form.values;
   const parsed = stanceInput.safeParse({ ...values, ...how.fixed });
   if (!parsed.success) return invalidInput(parsed.error, values);
@@ -85,7 +86,7 @@ async function submitStance(
     return redirectHere(`/admin/review?submitted=${d.status === "ok" ? d.id : ""}`);
   }
   const r = how.save(input);
-  if (r.status !== "ok") return failedResult(r, values);
+  if (r.status !== "ok") return failedResult(r, values, "stance");
   // Expires the cached reads of stances: the redirect and every reader's next request see this edit.
   dataChanged(CACHE_TAGS.stances);
   return redirectHere(`/admin/stances/${r.id}?saved=${input.mode === "new" ? "new" : "corrected"}`);

@@ -1,14 +1,13 @@
 "use server";
+import { getTranslations } from "next-intl/server";
 import { revalidatePath } from "next/cache";
 import { createUser, setUserDisabled, setUserPassword } from "@/db/mutations/users";
 import { HashBusyError } from "@/lib/auth/hash-gate";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
-import { boundRefused, boundOk, bound, readForm, refusedForm, type FormState } from "@/lib/admin/forms";
+import { boundOk, bound, readForm, type FormState } from "@/lib/admin/forms";
 import { userCreateInput } from "@/lib/admin/schemas";
 import { requireAdmin } from "../_lib/auth";
-import { failedResult, invalidInput } from "../_lib/results";
-
-const BUSY = "The server is busy hashing passwords (sign-ins); nothing was changed. Try again in a few seconds.";
+import { failedResult, invalidInput, refused, refusedBound } from "../_lib/results";
 
 /** The hash, or null when the process-wide hashing gate is full. */
 async function hashOrBusy(password: string): Promise<string | null> {
@@ -23,40 +22,46 @@ async function hashOrBusy(password: string): Promise<string | null> {
 /** Admin only: a new account with a generated password, shown once. */
 export async function createUserAction(_prev: FormState, fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
+  const t = await getTranslations("AdminPages");
   const form = readForm(fd);
-  if (!form.ok) return refusedForm(form);
+  if (!form.ok) return refused();
   const values = form.values;
   const parsed = userCreateInput.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const password = generatePassword();
   const passwordHash = await hashOrBusy(password);
-  if (!passwordHash) return { status: "error", at: Date.now(), message: BUSY, values };
+  if (!passwordHash) return { status: "error", at: Date.now(), message: t("users.busy"), values };
   const r = createUser({ ...parsed.data, passwordHash }, admin);
-  if (r.status !== "ok") return failedResult(r, values);
+  if (r.status !== "ok") return failedResult(r, values, "user");
   revalidatePath("/admin/users");
-  return { status: "saved", at: Date.now(), message: `${r.message} Their password is shown below, once: pass it on securely.`, secret: password };
+  const ta = await getTranslations("Admin");
+  const role = parsed.data.role === "admin" ? ta("role.admin") : ta("role.editor");
+  return { status: "saved", at: Date.now(), message: t("users.added", { role, username: parsed.data.username }), secret: password };
 }
 
 export async function setDisabledAction(userId: number, disabled: boolean, version: number, _prev: FormState, _fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
-  if (!boundOk([bound.id, userId], [bound.flag, disabled], [bound.version, version])) return boundRefused();
+  if (!boundOk([bound.id, userId], [bound.flag, disabled], [bound.version, version])) return refusedBound();
   void _fd;
   const r = setUserDisabled(userId, disabled, version, admin);
-  if (r.status !== "ok") return failedResult(r, {});
+  if (r.status !== "ok") return failedResult(r, {}, "user");
   revalidatePath("/admin/users");
-  return { status: "saved", at: Date.now(), message: r.message };
+  const t = await getTranslations("AdminPages");
+  const username = /^(?:Disabled|Enabled) ([^;.]+)/.exec(r.message)?.[1] ?? "";
+  return { status: "saved", at: Date.now(), message: disabled ? t("users.disabledDone", { username }) : t("users.enabledDone", { username }) };
 }
 
 /** Admin only: a new generated password (shown once); the user's sessions end. */
 export async function resetPasswordAction(userId: number, version: number, _prev: FormState, _fd: FormData): Promise<FormState> {
   const admin = await requireAdmin();
-  if (!boundOk([bound.id, userId], [bound.version, version])) return boundRefused();
+  if (!boundOk([bound.id, userId], [bound.version, version])) return refusedBound();
   void _fd;
   const password = generatePassword();
   const passwordHash = await hashOrBusy(password);
-  if (!passwordHash) return { status: "error", at: Date.now(), message: BUSY, values: {} };
+  const t = await getTranslations("AdminPages");
+  if (!passwordHash) return { status: "error", at: Date.now(), message: t("users.busy"), values: {} };
   const r = setUserPassword(userId, passwordHash, admin, { action: "reset-password", version });
-  if (r.status !== "ok") return failedResult(r, {});
+  if (r.status !== "ok") return failedResult(r, {}, "user");
   revalidatePath("/admin/users");
-  return { status: "saved", at: Date.now(), message: "New password set; their sessions have ended. It is shown below, once.", secret: password };
+  return { status: "saved", at: Date.now(), message: t("users.reset"), secret: password };
 }
