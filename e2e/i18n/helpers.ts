@@ -8,8 +8,8 @@ export const LATIN_ALLOWED = new Set([
   "Stance", "Atlas", "English", "ROK", "JPN", "USA", "DPRK", "CHN", "RUS", "CVID", "FFVD", "ICBM", "SRBM", "IRBM", "NCG", "UN",
   "UNSC", "IAEA", "NPT", "CSV", "PNG", "SVG", "PDF", "XLSX", "Excel", "API", "JSON", "URL", "IFANS", "Focus", "YOON", "Sukjung",
   "CMA", "UFS", "FS", "KCNA", "NK", "AP", "AFP", "UPI", "Reuters", "KBS", "NHK", "Yonhap", "Kyodo", "MOFA", "MOU", "WPK", "DMZ", "S", "E", "I",
-  // Codes of the admin area: the time standard of audit times, the unit of the import's size limit.
-  "UTC", "MB",
+  // Codes of the admin area: the time standard of audit times, the unit of the import's size limit, file types.
+  "UTC", "MB", "xlsx", "csv",
 ]);
 
 /**
@@ -22,10 +22,13 @@ export async function englishUiWords(page: Page, root = "body"): Promise<string[
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
-      if (!parent || parent.closest("script, style, [hidden], [aria-hidden='true'], [lang]:not([lang='ko']), .sr-only-latin")) continue;
+      if (!parent || parent.closest("script, style, noscript, template, textarea, select, [hidden], [aria-hidden='true'], [lang]:not([lang='ko']), .sr-only-latin")) continue;
       const style = getComputedStyle(parent);
       if (style.display === "none" || style.visibility === "hidden") continue;
-      out.push(...(n.textContent ?? "").split(/[^A-Za-z]+/).filter((w) => w.length > 1));
+      // Words in quotation marks are quoted content in its original language ("big deal", "complete
+      // denuclearization"), not interface text; an opening quote cut off by an ellipsis runs to the node's end.
+      const text = (n.textContent ?? "").replace(/"[^"]*("|$)|“[^”]*(”|$)/g, " ");
+      out.push(...text.split(/[^A-Za-z]+/).filter((w) => w.length > 1));
     }
     return out;
   });
