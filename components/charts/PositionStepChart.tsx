@@ -29,7 +29,7 @@ export const PositionStepChart = forwardRef<
   const data = stepData(steps.map((s) => ({ date: s.date, value: s.position })));
   const rows = steps
     .filter((s, i) => i === 0 || s.date !== to)
-    .map((s) => [formatDate(s.date, locale), formatPosition(s.position), scaleLabel(labels, s.position)]);
+    .map((s) => [formatDate(s.date, locale), formatPosition(s.position), s.position === null ? t("step.noPosition") : scaleLabel(labels, s.position)]);
   return (
     <ChartFrame
       ref={ref}

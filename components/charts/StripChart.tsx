@@ -29,7 +29,7 @@ export const StripChart = forwardRef<HTMLElement, { title: string; labels: strin
       title={title}
       note={note}
       exportAs={exportAs && { height: "fit", emptyReason: points.length === 0 ? t("strip.empty") : null, ...exportAs }}
-      table={{ caption: title, columns: [t("col.actor"), t("col.position"), t("col.label"), t("col.confidence")], rows: points.map((p) => [p.label, formatPosition(p.position), scaleLabel(labels, p.position), p.lowConfidence ? t("strip.low") : t("strip.mediumHigh")]) }}
+      table={{ caption: title, columns: [t("col.actor"), t("col.position"), t("col.label"), t("col.confidence")], rows: points.map((p) => [p.label, formatPosition(p.position), p.position === null ? t("step.noPosition") : scaleLabel(labels, p.position), p.lowConfidence ? t("strip.low") : t("strip.mediumHigh")]) }}
     >
       <div style={{ height: 70 + maxStack * 26 }}>
         <ResponsiveContainer width="100%" height="100%">

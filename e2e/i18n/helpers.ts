@@ -10,6 +10,8 @@ export const LATIN_ALLOWED = new Set([
   "CMA", "UFS", "FS", "KCNA", "NK", "AP", "AFP", "UPI", "Reuters", "KBS", "NHK", "Yonhap", "Kyodo", "MOFA", "MOU", "WPK", "DMZ", "S", "E", "I",
   // Codes of the admin area: the time standard of audit times, the unit of the import's size limit, file types.
   "UTC", "MB", "xlsx", "csv",
+  // Names of agreements and initiatives, written so in Korean texts too.
+  "GSOMIA", "END",
 ]);
 
 /**
@@ -18,19 +20,24 @@ export const LATIN_ALLOWED = new Set([
  */
 export async function englishUiWords(page: Page, root = "body"): Promise<string[]> {
   const words = await page.locator(root).evaluate((el) => {
-    const out: string[] = [];
+    const texts: string[] = [];
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const parent = n.parentElement;
       if (!parent || parent.closest("script, style, noscript, template, textarea, select, [hidden], [aria-hidden='true'], [lang]:not([lang='ko']), .sr-only-latin")) continue;
       const style = getComputedStyle(parent);
       if (style.display === "none" || style.visibility === "hidden") continue;
-      // Words in quotation marks are quoted content in its original language ("big deal", "complete
-      // denuclearization"), not interface text; an opening quote cut off by an ellipsis runs to the node's end.
-      const text = (n.textContent ?? "").replace(/"[^"]*("|$)|“[^”]*(”|$)/g, " ");
-      out.push(...text.split(/[^A-Za-z]+/).filter((w) => w.length > 1));
+      texts.push(n.textContent ?? "");
     }
-    return out;
+    // Words in quotation marks are quoted content in its original language ("big deal", "complete
+    // denuclearization"), not interface text, also when the quote spans elements; a quote cut off by an
+    // ellipsis ends there.
+    const text = texts
+      .join("\n")
+      .replace(/"[^"…]{0,200}["…]|“[^”…]{0,200}[”…]/g, " ")
+      // an English term glossed after a Korean word in the data, "레이더 조준(lock-on)": content, not interface
+      .replace(/(?<=[\uac00-\ud7a3])\([A-Za-z][A-Za-z .\-]{0,40}\)/g, " ");
+    return text.split(/[^A-Za-z]+/).filter((w) => w.length > 1);
   });
   return [...new Set(words)].filter((w) => !LATIN_ALLOWED.has(w));
 }
