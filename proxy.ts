@@ -34,12 +34,16 @@ export function proxy(request: NextRequest) {
   const korean = pathname === "/ko" || pathname.startsWith("/ko/");
   const path = korean ? pathname.slice(3) || "/" : pathname;
   const today = todayIso();
-  if (path.startsWith("/matrix/")) {
-    const key = path.slice("/matrix/".length);
-    const parsed = parseMatrixViewKey(key);
-    if (!parsed || parsed.today !== today || matrixViewKey(parsed.selection, today) !== decodeURIComponent(key))
+  // The cached matrix route, also in its internal form /en/matrix/<key> or /ko/matrix/<key>: a rewrite below that
+  // Next serves as an external one (when the server is bound to another host name than the request's) comes back
+  // through here, and must reach the page rather than next-intl's redirect of /en/... to the unprefixed path.
+  const internal = /^\/(en|ko)\/matrix\//.test(pathname);
+  const matrixKey = internal ? pathname.slice("/en/matrix/".length) : path.startsWith("/matrix/") ? path.slice("/matrix/".length) : null;
+  if (matrixKey !== null) {
+    const parsed = parseMatrixViewKey(matrixKey);
+    if (!parsed || parsed.today !== today || matrixViewKey(parsed.selection, today) !== decodeURIComponent(matrixKey))
       return plain(404, "Not found.");
-    return i18nRouting(request);
+    return internal ? NextResponse.next() : i18nRouting(request);
   }
   if (path !== "/") return i18nRouting(request);
 
