@@ -5,24 +5,26 @@
  */
 import enAdmin from "./en/admin.json";
 import enCore from "./en/core.json";
+import enError from "./en/error.json";
 import enExport from "./en/export.json";
 import enFigures from "./en/figures.json";
 import enViewsMatrix from "./en/views-matrix.json";
 import enViewsPages from "./en/views-pages.json";
 import koAdmin from "./ko/admin.json";
 import koCore from "./ko/core.json";
+import koError from "./ko/error.json";
 import koExport from "./ko/export.json";
 import koFigures from "./ko/figures.json";
 import koViewsMatrix from "./ko/views-matrix.json";
 import koViewsPages from "./ko/views-pages.json";
 
 export const CATALOGUE_FILES = {
-  en: { core: enCore, "views-matrix": enViewsMatrix, "views-pages": enViewsPages, admin: enAdmin, figures: enFigures, export: enExport },
-  ko: { core: koCore, "views-matrix": koViewsMatrix, "views-pages": koViewsPages, admin: koAdmin, figures: koFigures, export: koExport },
+  en: { core: enCore, "views-matrix": enViewsMatrix, "views-pages": enViewsPages, admin: enAdmin, figures: enFigures, export: enExport, error: enError },
+  ko: { core: koCore, "views-matrix": koViewsMatrix, "views-pages": koViewsPages, admin: koAdmin, figures: koFigures, export: koExport, error: koError },
 };
 
-export const en = { ...enCore, ...enViewsMatrix, ...enViewsPages, ...enAdmin, ...enFigures, ...enExport };
-export const ko = { ...koCore, ...koViewsMatrix, ...koViewsPages, ...koAdmin, ...koFigures, ...koExport };
+export const en = { ...enCore, ...enViewsMatrix, ...enViewsPages, ...enAdmin, ...enFigures, ...enExport, ...enError };
+export const ko = { ...koCore, ...koViewsMatrix, ...koViewsPages, ...koAdmin, ...koFigures, ...koExport, ...koError };
 
 export type Messages = typeof en;
 export const MESSAGES: Record<"en" | "ko", Messages> = { en, ko: ko as Messages };

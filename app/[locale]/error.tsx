@@ -1,11 +1,11 @@
 "use client";
 import { useParams } from "next/navigation";
-import en from "@/messages/en/views-matrix.json";
-import ko from "@/messages/ko/views-matrix.json";
+import en from "@/messages/en/error.json";
+import ko from "@/messages/ko/error.json";
 
 /**
  * The error boundary of every page. The layout gives client components no message provider (pages carry only the
- * namespaces they use), so this boundary reads its few texts ("ErrorPage") from its area's catalogues directly, in
+ * namespaces they use), so this boundary reads its few texts ("ErrorPage", a catalogue file of their own so that every page's scripts carry only these) directly, in
  * the language of the path.
  */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
