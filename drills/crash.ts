@@ -65,10 +65,13 @@ export async function crashDrill(port: number): Promise<{ ok: boolean; detail: s
       const stance = db.prepare("select summary, version from stances where id = ?").get(id) as { summary: string; version: number };
       const expected = extra.length ? lastInFlight : acked[acked.length - 1];
       if (stance.summary !== expected) problems.push(`stance summary is "${stance.summary}", expected "${expected}"`);
-      const last = JSON.parse(rows[rows.length - 1].after);
-      if (last.version !== stance.version) problems.push(`stance version ${stance.version} differs from its last audit row (${last.version})`);
-      const evidence = (db.prepare("select count(*) n from evidence where stance_id = ?").get(id) as { n: number }).n;
-      if (evidence !== last.evidence.length) problems.push(`stance has ${evidence} evidence rows, its last audit row ${last.evidence.length}`);
+      if (rows.length === 0) problems.push("the stance has no audit rows at all");
+      else {
+        const last = JSON.parse(rows[rows.length - 1].after);
+        if (last.version !== stance.version) problems.push(`stance version ${stance.version} differs from its last audit row (${last.version})`);
+        const evidence = (db.prepare("select count(*) n from evidence where stance_id = ?").get(id) as { n: number }).n;
+        if (evidence !== last.evidence.length) problems.push(`stance has ${evidence} evidence rows, its last audit row ${last.evidence.length}`);
+      }
       const bare = (db.prepare("select count(*) n from stances s where not exists (select 1 from evidence e where e.stance_id = s.id) and coalesce(s.note, '') = ''").get() as { n: number }).n;
       if (bare) problems.push(`${bare} stances have no evidence and no note saying why`);
       const fk = db.pragma("foreign_key_check") as unknown[];

@@ -86,7 +86,8 @@ export function stanceVersion(db: string, id: number): number {
 }
 
 /**
- * Signs in with a browser and captures every field of the stance form (Next's hidden action fields included),
+ * Signs in with a browser, switches the stance form to "Correct this stance" and captures every field (Next's hidden
+ * action fields included),
  * so the drill can replay "Save correction" over plain HTTP like a browser without JavaScript would.
  */
 export async function captureStanceForm(baseURL: string, stanceId: number): Promise<{ cookie: string; fields: [string, string][] }> {
@@ -103,7 +104,10 @@ export async function captureStanceForm(baseURL: string, stanceId: number): Prom
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.getByTestId("signed-in-user").waitFor();
     await page.goto(`/admin/stances/${stanceId}`);
-    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Record new stance" }) }).first();
+    // "Correct this stance" fills the form with this stance's evidence (a new stance starts without any).
+    await page.getByLabel("Correct this stance").check();
+    const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Save correction" }) }).first();
+    await page.waitForFunction(() => (document.querySelector('[name="evidence[0].paraphrase"]') as HTMLTextAreaElement | null)?.value);
     const fields = await form.evaluate((f: HTMLFormElement) => [...new FormData(f).entries()].map(([k, v]) => [k, String(v)] as [string, string]));
     const cookie = (await page.context().cookies()).find((c) => c.name === "sa_session")!.value;
     return { cookie, fields };
