@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { EXPORT_SIZES, exportSize, type ExportSize, type ExportSizeId, type Framed } from "@/lib/export/frame";
+import { Chevron, EXPORT_BUTTON_CLASS } from "./export-button";
 
 /** What the analyst chose in the menu, passed to getSvg: the frame size, edited texts, extra detail. */
 export type ExportChoice = {
@@ -44,6 +45,8 @@ export type ExportMenuProps = {
   className?: string;
   /** Where the menu opens relative to the button; the default suits a button at the right edge. */
   menuAlign?: string;
+  /** Open on mount with this item focused: the menu was loaded by pressing a placeholder button (MatrixExportButton). */
+  initialOpen?: "first" | "last";
 };
 
 type Action = "png2" | "png3" | "svg" | "csv" | "copy" | "edit" | "details" | `file:${string}` | `size:${ExportSizeId}`;
@@ -58,9 +61,10 @@ function copyUnsupported(t: ReturnType<typeof useTranslations<"Export">>): strin
  * The Export menu (menu button pattern): PNG 2x / 3x, SVG, CSV, Copy image. Keyboard: Enter, Space or
  * ArrowDown opens, arrows / Home / End move, Escape closes and returns focus to the button.
  */
-export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0", texts, detailsOption = false, sizes = true }: ExportMenuProps) {
+export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg, getCsv, files = [], emptyReason = null, className = "", menuAlign = "right-0", texts, detailsOption = false, sizes = true, initialOpen }: ExportMenuProps) {
   const t = useTranslations("Export");
-  const [open, setOpen] = useState(false);
+  // Mounted by a press on MatrixExportButton (client only): open at once.
+  const [open, setOpen] = useState(Boolean(initialOpen));
   const [sizeId, setSizeId] = useState<ExportSizeId>("default");
   const [details, setDetails] = useState(false);
   // Edited texts; null until the analyst saves the dialog (then the prefilled texts no longer follow the page).
@@ -74,7 +78,7 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
   const current = edited ?? texts;
   const getSvg = () => buildSvg({ size: exportSize(sizeId), ...(current ?? {}), details });
   const [status, setStatus] = useState<{ kind: "busy" | "done" | "error"; text: string } | null>(null);
-  const [copyReason, setCopyReason] = useState<string | null>(t("copyChecking"));
+  const [copyReason, setCopyReason] = useState<string | null>(() => (initialOpen ? copyUnsupported(t) : t("copyChecking")));
   const id = useId();
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLUListElement>(null);
@@ -119,6 +123,12 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
     setOpen(true);
     requestAnimationFrame(() => focusItem(focus === "first" ? 0 : -1));
   };
+
+  useEffect(() => {
+    // Once, on mount: the press that loaded this menu opened it; its item takes the focus.
+    if (initialOpen) requestAnimationFrame(() => focusItem(initialOpen === "first" ? 0 : -1));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const close = (refocus = true) => {
     setOpen(false);
@@ -200,12 +210,10 @@ export function ExportMenu({ label, view, subject = null, asOf, getSvg: buildSvg
             openMenu("last");
           }
         }}
-        className="inline-flex items-center gap-1.5 rounded border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50"
+        className={EXPORT_BUTTON_CLASS}
       >
         {t("button")}
-        <svg aria-hidden width="10" height="10" viewBox="0 0 10 10">
-          <path d="M1 3l4 4 4-4" fill="none" stroke="currentColor" strokeWidth="1.5" />
-        </svg>
+        <Chevron />
       </button>
       {open && (
         <ul

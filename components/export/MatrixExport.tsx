@@ -16,13 +16,15 @@ type Props = {
   emptyReason?: string | null;
   /** The short names of the actors shown, for the prefilled subtitle of the export. */
   actorNames?: readonly string[];
+  /** Open at once with this item focused (loaded by MatrixExportButton's press). */
+  initialOpen?: "first" | "last";
 };
 
 /**
  * Export menu of the stance matrix. The page stays server-rendered HTML: on click this fetches the same data from
- * the read API (same asOf and cluster) and loads the SVG builder lazily. Its texts (messages/<lang>/export.json)
- * come with this component's code rather than in the page: the matrix page's HTML has a budget (60 KB), its
- * scripts are cached once for every view.
+ * the read API (same asOf and cluster) and loads the SVG builder lazily. The matrix page does not load this module
+ * with its scripts: MatrixExportButton imports it when the Export button is pressed (or hovered), with its texts
+ * (messages/<lang>/export.json) and next-intl's formatter, so neither weighs on the page's HTML or first-load JS.
  */
 export function MatrixExport({ locale, ...props }: Props & { locale: "en" | "ko" }) {
   return (
@@ -38,6 +40,7 @@ function MatrixExportMenu({
   clusterLabel,
   emptyReason,
   actorNames,
+  initialOpen,
 }: Props) {
   const t = useTranslations("Export");
   const clusterName = clusterNames(useTranslations("FigureClusters"));
@@ -63,6 +66,7 @@ function MatrixExportMenu({
       menuAlign="left-0 sm:left-auto sm:right-0"
       texts={texts}
       detailsOption
+      initialOpen={initialOpen}
       getSvg={async (choice) => {
         const [res, { matrixExport }] = await Promise.all([fetch(`/api/v1/matrix?${query}`), import("@/lib/export/matrix-svg")]);
         if (!res.ok) throw new Error(t("serverAnswered", { status: res.status }));

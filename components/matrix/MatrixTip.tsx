@@ -1,8 +1,8 @@
 "use client";
-import { createTranslator, useLocale } from "next-intl";
 import { useEffect, useRef } from "react";
 import { formatDate } from "@/lib/dates";
 import { isUnsourced } from "@/lib/domain";
+import type { AppLocale } from "@/lib/i18n/paths";
 
 /** What GET /api/v1/stances/{id} answers (the fields the tooltip shows). */
 type StanceTip = {
@@ -22,24 +22,29 @@ type StanceTip = {
 
 export const MATRIX_TIP_ID = "mx-tip";
 
+/** The tooltip's translator: next-intl's formatter and the catalogue, fetched when the first tooltip opens. */
+async function createTip(locale: AppLocale) {
+  const [{ createTranslator }, m] = await Promise.all([import("next-intl"), locale === "ko" ? import("@/messages/ko/views-matrix.json") : import("@/messages/en/views-matrix.json")]);
+  return createTranslator({ locale, messages: { MatrixTip: m.default["MatrixTip"] }, namespace: "MatrixTip" });
+}
+
 /**
  * The matrix's one tooltip. The cells carry no summaries (they would double the page's weight): when a cell is
  * hovered or focused this fetches its stance from the read API (once per cell and page view), writes the summary
  * into a single tooltip element and points the cell's aria-describedby at it. Escape or leaving the cell hides it.
- * Text only (textContent), never markup. Its texts (catalogue "MatrixTip") are not in the page either: they are
- * loaded with the first summary, in the page's language.
+ * Text only (textContent), never markup. Its texts (catalogue "MatrixTip") and the message formatter are not in
+ * the page either: they are loaded with the first summary, in the page's language.
  */
-export function MatrixTip() {
+export function MatrixTip({ locale }: { locale: AppLocale }) {
   const ref = useRef<HTMLDivElement>(null);
-  const locale = useLocale();
   useEffect(() => {
     const tip = ref.current;
     const box = tip?.parentElement;
     if (!tip || !box) return;
     const loaded = new Map<string, Promise<StanceTip | null>>();
-    const texts = (locale === "ko" ? import("@/messages/ko/views-matrix.json") : import("@/messages/en/views-matrix.json")).then((m) =>
-      createTranslator({ locale, messages: { MatrixTip: m.default["MatrixTip"] }, namespace: "MatrixTip" }),
-    );
+    // Loaded with the first cell hovered or focused, once.
+    let translator: ReturnType<typeof createTip> | null = null;
+    const texts = () => (translator ??= createTip(locale));
     let current: HTMLAnchorElement | null = null;
 
     const load = (id: string) => {
@@ -76,7 +81,7 @@ export function MatrixTip() {
       const id = /#stance-(\d+)$/.exec(cell.getAttribute("href") ?? "")?.[1];
       if (!id) return;
       current = cell;
-      void Promise.all([load(id), texts]).then(([s, t]) => {
+      void Promise.all([load(id), texts()]).then(([s, t]) => {
         if (current !== cell) return;
         const conf = { high: t("confHigh"), medium: t("confMedium"), low: t("confLow") };
         const lines = s

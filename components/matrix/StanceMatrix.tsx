@@ -1,9 +1,7 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import type { ActorRef } from "@/lib/dto";
-import { formatDate } from "@/lib/dates";
-import { localizeHref } from "@/lib/i18n/paths";
+import { localizeHref, type AppLocale } from "@/lib/i18n/paths";
 import { issueHref } from "@/lib/nav-context";
 import { positionClass } from "@/lib/palette";
 import { DataText } from "../ui/DataText";
@@ -17,6 +15,20 @@ export type MatrixCell = [id: number, actor: number, counterpart: number, positi
 /** An issue row: its slug, title, the labels of its scale points (-2 to +2) that its cells name, and its cells. */
 export type MatrixRow = { slug: string; title: string; labels: string[]; cells: MatrixCell[] };
 export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
+/**
+ * The table's texts, formatted on the server (cell-texts.ts): the matrix page loads no message-formatting code.
+ * `toward` per actor index ("toward DPRK"), `salience` per value (index 0 is salience 1), `conf` per confidence (low to high).
+ */
+export type MatrixTexts = {
+  caption: string;
+  asOf: string;
+  issue: string;
+  none: string;
+  unsourced: string;
+  conf: [low: string, medium: string, high: string];
+  toward: string[];
+  salience: string[];
+};
 
 /**
  * The actor x issue table, rendered on the server into the page's HTML (readable without JavaScript) and hydrated
@@ -24,27 +36,27 @@ export type MatrixGroup = { id: string; label: string; issues: MatrixRow[] };
  * inline payload); as a client component the payload carries only these tuples, a fraction of the markup. Cells
  * are plain links with a few semantic classes (app/globals.css: .mx-*, position colours .pm2 to .p2). The summary
  * tooltip is not in the page: MatrixTip fetches it for the cell hovered or focused; without JavaScript the cell
- * links to the issue page, which has the summary and the evidence. Texts: catalogue "MatrixCell" (the server
- * parent provides it); links in the page's language.
+ * links to the issue page, which has the summary and the evidence. Texts: catalogue "MatrixCell", formatted by the
+ * server parent (`matrixTexts`) and passed as strings; links in the page's language.
  */
 export function StanceMatrix({
   actors,
   groups,
   asOf,
+  locale,
+  texts,
   linkTarget,
 }: {
   actors: ActorRef[];
   groups: MatrixGroup[];
   asOf: string;
+  locale: AppLocale;
+  texts: MatrixTexts;
   /** "_top" in an embed: the issue pages open in the reader's window, not inside the host's frame. */
   linkTarget?: "_top";
 }) {
-  const t = useTranslations("MatrixCell");
-  const locale = useLocale();
   const rows = groups.reduce((n, g) => n + g.issues.length, 0);
-  const none = t("none");
-  const conf = [t("confLow"), t("confMedium"), t("confHigh")];
-  const unsourced = t("unsourced");
+  const { none, conf, unsourced } = texts;
 
   // A large matrix scrolls inside its own box, so the actor header row and the issue column stay in view.
   const large = actors.length * rows > 240;
@@ -52,11 +64,11 @@ export function StanceMatrix({
     <div className={large ? "mx-box mx-scroll" : "mx-box"}>
       <table className="mx">
         <caption>
-          {t("caption")} <span>{t("asOf", { date: formatDate(asOf, locale) })}</span>
+          {texts.caption} <span>{texts.asOf}</span>
         </caption>
         <thead>
           <tr>
-            <th scope="col">{t("issue")}</th>
+            <th scope="col">{texts.issue}</th>
             {actors.map((a) => (
               <th key={a.code} scope="col">
                 <i style={{ background: a.color }} />
@@ -96,11 +108,11 @@ export function StanceMatrix({
                               data-position={position ?? ""}
                               className={`mx-cell ${positionClass(position)}${confidence === 0 ? " mx-low" : ""}`}
                             >
-                              {counterpart && <small>{t("toward", { name: actors[cp].shortName })}</small>}
+                              {counterpart && <small>{texts.toward[cp]}</small>}
                               <b>{formatPosition(position)}</b>
                               <span>{position === null ? none : <DataText text={scaleLabel(issue.labels, position)} locale={locale} />}</span>
                               <span className="mx-meta">
-                                <i role="img" aria-label={t("salience", { value: salience })} className={`s${salience}`} />
+                                <i role="img" aria-label={texts.salience[salience - 1]} className={`s${salience}`} />
                                 {conf[confidence]}
                               </span>
                               {unsourcedFlag === 1 && (
@@ -122,7 +134,7 @@ export function StanceMatrix({
           </tbody>
         ))}
       </table>
-      <MatrixTip />
+      <MatrixTip locale={locale} />
     </div>
   );
 }

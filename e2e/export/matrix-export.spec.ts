@@ -99,6 +99,26 @@ test.describe("[export] stance matrix", () => {
     expect(download.suggestedFilename()).toBe("stance-atlas_matrix_2019-03-01.svg");
   });
 
+  test("the menu is loaded when pressed: ArrowUp opens it on its last item; a failed load says so", async ({ page }) => {
+    await page.goto("/?asOf=2019-03-01");
+    await page.waitForLoadState("networkidle");
+    // The menu's code is not among the page's scripts: with further scripts refused, pressing Export says so.
+    await page.route("**/_next/static/chunks/**", (route) => route.abort());
+    const button = page.getByRole("button", { name: "Export stance matrix" });
+    await button.click();
+    await expect(page.getByRole("status")).toHaveText("The export menu could not be loaded. Check the connection and press Export again.");
+    await expect(page.getByRole("menu")).toHaveCount(0);
+    await page.unrouteAll();
+
+    await page.goto("/?asOf=2019-03-01");
+    await page.getByRole("button", { name: "Export stance matrix" }).focus();
+    await page.keyboard.press("ArrowUp");
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expect(page.getByRole("menuitemcheckbox", { name: /Include summaries and evidence/ })).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("button", { name: "Export stance matrix" })).toBeFocused();
+  });
+
   test("Copy image puts a PNG on the clipboard", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/?asOf=2019-03-01");

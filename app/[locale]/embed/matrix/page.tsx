@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ClientMessages } from "@/i18n/client";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { clusterLabeller } from "@/components/matrix/cluster-label";
+import { matrixTexts } from "@/components/matrix/cell-texts";
 import { StanceMatrix } from "@/components/matrix/StanceMatrix";
 import { EmbedFrame } from "@/components/ui/EmbedFrame";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
@@ -28,6 +28,7 @@ export default async function EmbedMatrixPage({ params, searchParams }: { params
   const { asOf, cluster } = selection.value;
   const [table, horizon] = await Promise.all([loadMatrixTable(selection.value, locale, clusterLabel), cached.getCodingHorizon()]);
   const { paged } = table;
+  const cellTexts = await matrixTexts(table.actors, asOf, locale);
   const parts = [cluster ? clusterLabel(cluster) : null, paged.pages > 1 ? t("matrixPage", { first: paged.first, last: paged.last, total: paged.total }) : null].filter(Boolean);
   return (
     <EmbedFrame
@@ -40,9 +41,7 @@ export default async function EmbedMatrixPage({ params, searchParams }: { params
       {table.empty || selection.value.page > paged.pages ? (
         <p className="text-sm text-slate-600">{t("matrixEmpty")}</p>
       ) : (
-        <ClientMessages namespaces={["MatrixCell"]}>
-          <StanceMatrix actors={table.actors} groups={table.groups} asOf={asOf} linkTarget="_top" />
-        </ClientMessages>
+        <StanceMatrix actors={table.actors} groups={table.groups} asOf={asOf} locale={locale} texts={cellTexts} linkTarget="_top" />
       )}
     </EmbedFrame>
   );

@@ -1,11 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
-import { MatrixExport } from "@/components/export/MatrixExport";
+import { MatrixExportButton } from "@/components/export/MatrixExportButton";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { clusterLabeller } from "@/components/matrix/cluster-label";
 import { MatrixLegend } from "@/components/matrix/MatrixLegend";
+import { matrixTexts } from "@/components/matrix/cell-texts";
 import { StanceMatrix } from "@/components/matrix/StanceMatrix";
-import { ClientMessages } from "@/i18n/client";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import * as cached from "@/db/cached";
@@ -22,9 +22,10 @@ import { loadMatrixTable } from "./matrix-data";
  */
 export async function MatrixView({ selection, today }: { selection: MatrixSelection; today: string }) {
   const { asOf, cluster, page } = selection;
-  const [locale, t, clusterLabel] = await Promise.all([getLocale(), getTranslations("Matrix"), clusterLabeller()]);
+  const [locale, t, te, clusterLabel] = await Promise.all([getLocale(), getTranslations("Matrix"), getTranslations("Export"), clusterLabeller()]);
   const [table, events, horizon] = await Promise.all([loadMatrixTable(selection, locale, clusterLabel), cached.listEvents(locale), cached.getCodingHorizon()]);
   const { matrix, paged, empty, cells } = table;
+  const cellTexts = await matrixTexts(table.actors, asOf, locale);
   const href = (change: Partial<MatrixSelection>) => localizeHref(locale, matrixHref({ ...selection, page: 1, ...change }, today));
 
   return (
@@ -37,8 +38,11 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
           </p>
         </div>
         <ShareButton target={{ path: "/", pinned: { asOf }, embed: { kind: "matrix" } }} />
-        <MatrixExport
-          locale={locale as "en" | "ko"}
+        <MatrixExportButton
+          text={te("button")}
+          label={te("buttonLabel", { label: te("matrix.label") })}
+          loadFailed={te("loadFailed")}
+          locale={locale}
           asOf={asOf}
           cluster={cluster}
           clusterLabel={cluster ? clusterLabel(cluster) : undefined}
@@ -69,9 +73,7 @@ export async function MatrixView({ selection, today }: { selection: MatrixSelect
       ) : (
         <>
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
-          <ClientMessages namespaces={["MatrixCell"]}>
-            <StanceMatrix actors={table.actors} groups={table.groups} asOf={asOf} />
-          </ClientMessages>
+          <StanceMatrix actors={table.actors} groups={table.groups} asOf={asOf} locale={locale} texts={cellTexts} />
           {paged.pages > 1 && <Pager paged={paged} page={page} href={(p) => href({ page: p })} />}
         </>
       )}
