@@ -1009,7 +1009,7 @@ export const STANCES: StanceSeed[] = [
         "S22",
         "On his October 2018 European tour Moon asked France and the UK to consider easing sanctions once denuclearization is irreversible; both insisted on CVID.",
         {
-          note: "Caveat: Moon's own line in Europe (easing once denuclearization is irreversible) reads as 0 on this scale rather than +1.",
+          note: "Moon's own line in Europe (easing once denuclearization is irreversible) reads as 0 on this scale rather than +1.",
         },
       ),
       ev("S56", "Foreign Minister Kang said Seoul was reviewing its 2010 5.24 sanctions, then walked it back."),
@@ -1220,7 +1220,7 @@ export const STANCES: StanceSeed[] = [
       "After Hanoi Pyongyang stopped pressing for an end-of-war declaration, prioritising sanctions relief, and in 2021 demanded that the US withdraw its hostile policy first.",
     evidence: [
       ev("S4", "At Hanoi the DPRK prioritised sanctions relief over an end-of-war declaration.", {
-        note: "Caveat: 0 stretches the scale; Pyongyang stopped pressing for a declaration rather than taking a middle line.",
+        note: "0 stretches the scale; Pyongyang stopped pressing for a declaration rather than taking a middle line.",
       }),
       ev(
         "S65",
