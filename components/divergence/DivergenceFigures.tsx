@@ -7,7 +7,7 @@ import { indexCells, issueSpread, pairDivergence, pairwiseDivergence, type PairC
 import { divergenceFill, positionFill, positionText } from "@/lib/palette";
 import { applyScenario, serializeScenario, type ScenarioEntry } from "@/lib/scenario";
 import { DivergenceHeatmap } from "../charts/DivergenceHeatmap";
-import { IssueBarChart } from "../charts/IssueBarChart";
+import { BarList } from "../charts/BarList";
 import { clusterNames } from "./clusters";
 
 
@@ -116,7 +116,7 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
               );
             })}
           </nav>
-          <IssueBarChart
+          <BarList
             name="pair-issue-gaps"
             title={t("gapTitle", { a: name(pa), b: name(pb) })}
             note={
@@ -163,7 +163,7 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
-          <IssueBarChart
+          <BarList
             name="issue-spread"
             title={t("spreadTitle")}
             note={t("spreadNote") + (spreadBars.length < spreads.length ? t("spreadWidest", { shown: spreadBars.length, total: spreads.length }) : "")}

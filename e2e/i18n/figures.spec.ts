@@ -38,16 +38,15 @@ test.describe("[i18n] figures in Korean", () => {
     const chart = page.locator('[data-chart="pair-issue-gaps"]');
     const title = (await chart.locator("h3").textContent())!.trim();
     expect(title).toMatch(HANGUL);
-    // The issue names as the page shows them (the chart's data table), in Korean from the database.
-    const issueNames = (await chart.locator("table tbody tr td:first-child").allTextContents()).map((s) => s.trim());
+    // The issue names as the page shows them (the bars are a table: one row per issue), in Korean from the database.
+    const issueNames = (await chart.locator("table tbody tr th").allTextContents()).map((s) => s.trim());
     expect(issueNames.length).toBeGreaterThan(2);
     for (const n of issueNames) expect(n).toMatch(HANGUL);
     const download = await exportVia(page, `${title} 내보내기`, "SVG 벡터");
     const svg = await parseSvg(page, (await bytesOf(download)).toString("utf8"));
     expect(svg.error).toBeNull();
     expect(svg.texts).toContain(title);
-    // Axis labels are the issue names, shortened with an ellipsis when long.
-    // Recharts wraps a long tick into lines (tspans), so compare without white space.
+    // Axis labels are the issue names, shortened with an ellipsis when long; compare without white space.
     const bare = (x: string) => x.replace(/\s+/g, "");
     const drawn = issueNames.filter((n) => svg.texts.some((t) => bare(t) === bare(n) || (t.endsWith("…") && bare(n).startsWith(bare(t.slice(0, -1))))));
     expect(drawn.length).toBe(issueNames.length);

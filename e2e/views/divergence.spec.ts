@@ -18,8 +18,14 @@ test.describe("[divergence]", () => {
   test("per-issue bars, spread, blocs and the timeline are drawn", async ({ page }) => {
     await page.goto("/divergence?asOf=2019-03-01&a=USA&b=JPN&align=sanctions-relief");
     await expect(page.getByRole("heading", { name: "United States and Japan: gap per issue" })).toBeVisible();
-    for (const name of ["pair-issue-gaps", "issue-spread", "divergence-timeline"])
-      await expect(page.locator(`[data-chart="${name}"] svg.recharts-surface`).first()).toBeVisible();
+    await expect(page.locator('[data-chart="divergence-timeline"] svg.recharts-surface')).toBeVisible();
+    // The bars are an HTML table, one row per issue with its value; the detail names both positions.
+    const gaps = page.locator('[data-chart="pair-issue-gaps"] table.bars');
+    const api = await page.request.get("/api/v1/divergence?a=USA&b=JPN&asOf=2019-03-01").then((r) => r.json());
+    await expect(gaps.locator("tbody tr")).toHaveCount(api.issues.length);
+    const row = gaps.getByRole("row", { name: /^Sanctions relief/ });
+    await expect(row.locator("td").last()).toHaveText("United States -2, Japan -2");
+    await expect(page.locator('[data-chart="issue-spread"] table.bars tbody tr')).toHaveCount(13);
     const blocs = page.getByTestId("blocs");
     await expect(blocs.getByRole("heading", { name: "Alignment: Sanctions relief" })).toBeVisible();
     // Japan (-2) and South Korea (+1) are never in one bloc.

@@ -114,6 +114,7 @@ export default async function DivergencePage({ params: routeParams, searchParams
         today={today}
         events={events}
         params={{ a: params.a, b: params.b, pairs: params.pairs, align: params.align, ...chartParams, scenario: scenario.value.length ? serializeScenario(scenario.value) : undefined }}
+        collapsible
       />
       <Glossary />
       {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. */}
