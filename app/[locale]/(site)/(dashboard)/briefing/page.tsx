@@ -294,7 +294,7 @@ export default async function BriefingPage({ params, searchParams }: { params: L
   const query = briefingQuery(b);
   const pageOf = cssPageCounter(t.raw("pageOf") as string);
   return (
-    <ClientMessages namespaces={FIGURE_NAMESPACES}>
+    <ClientMessages namespaces={[...FIGURE_NAMESPACES, "Export"]}>
     <div className="space-y-6">
       <style>{`@page { size: A4 landscape; margin: 10mm 12mm 14mm; @bottom-left { content: ${cssString(source)}; font: 8pt Arial, "Noto Sans CJK KR", "Noto Sans KR", sans-serif; color: #4b5563; } @bottom-right { content: ${pageOf}; font: 8pt Arial, "Noto Sans CJK KR", "Noto Sans KR", sans-serif; color: #4b5563; } }`}</style>
       <div className="no-print space-y-3">

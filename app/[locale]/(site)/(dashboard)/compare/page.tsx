@@ -137,7 +137,7 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
         />
       ) : (
         // CompareView's texts and links come from this provider (its locale, its namespaces and those of the what-if editor).
-        <ClientMessages namespaces={["Compare", "Scenario", "Domain", "Stances", ...FIGURE_NAMESPACES]}>
+        <ClientMessages namespaces={["Compare", "Scenario", "Domain", "Stances", "Export", ...FIGURE_NAMESPACES]}>
           <CompareView
             key={`${a.value}|${b.value}|${asOf.value}|${asOfB.value}|${serializeScenario(scenario.value)}`}
             issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, clusterLabel: clusterLabel(i.cluster), labels: i.scale.map((p) => p.label) }))}
