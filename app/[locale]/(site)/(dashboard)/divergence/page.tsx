@@ -117,8 +117,9 @@ export default async function DivergencePage({ params: routeParams, searchParams
         collapsible
       />
       <Glossary />
-      {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. */}
-      <ClientMessages namespaces={[...FIGURE_NAMESPACES, "Divergence", "WhatIf", "FigureClusters", "Scenario", "Domain"]}>
+      {/* The figures' links are next-intl's (they also render inside the client what-if view): locale from here. The
+          open editor loads the texts it adds (WhatIf.tsx). */}
+      <ClientMessages namespaces={[...FIGURE_NAMESPACES, "WhatIf"]}>
       <WhatIf
         key={`${asOf.value}|${serializeScenario(scenario.value)}`}
         actors={figureActors}
