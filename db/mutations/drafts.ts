@@ -10,7 +10,7 @@ import type { EventInput, StanceInput } from "../../lib/admin/schemas";
 import { getDb } from "../client";
 import { createEvent, updateEvent } from "./events";
 import { writeAudit } from "./log";
-import { correctStance, createStance, recordNewStance } from "./stances";
+import { correctStance, createStance, recordNewStance, stanceSnapshot } from "./stances";
 import { notFound, refusedOn, type Editor, type MutationResult } from "./types";
 
 export type DraftKind = "stance-new" | "stance-correct" | "stance-create" | "event-create" | "event-update";
@@ -108,6 +108,34 @@ export function getDraft(id: number, db: Database.Database = getDb().$client): D
       )
       .get(id) as DraftRow | undefined) ?? null
   );
+}
+
+/** What a draft proposes, in few words: a stance's series and start, or an event's title and date. */
+export type DraftSubject =
+  | { kind: "stance"; actor: string; issue: string; counterpart: string | null; validFrom: string }
+  | { kind: "event"; title: string; titleKo: string | null; date: string };
+
+/**
+ * The subjects of some drafts, read from their payloads (a stance draft on an existing stance names that stance's
+ * series; a correction keeps its start date). A draft whose stance is gone has no subject.
+ */
+export function draftSubjects(ids: number[], db: Database.Database = getDb().$client): Map<number, DraftSubject> {
+  const out = new Map<number, DraftSubject>();
+  const read = db.prepare("select payload from drafts where id = ?");
+  for (const id of ids) {
+    const row = read.get(id) as { payload: string } | undefined;
+    if (!row) continue;
+    const p = JSON.parse(row.payload) as DraftPayload;
+    if (p.kind === "event-create" || p.kind === "event-update") {
+      out.set(id, { kind: "event", title: p.input.title, titleKo: p.input.titleKo ?? null, date: p.input.date });
+    } else if (p.kind === "stance-create") {
+      out.set(id, { kind: "stance", ...p.series, validFrom: p.input.validFrom });
+    } else {
+      const s = stanceSnapshot(db, p.targetId);
+      if (s) out.set(id, { kind: "stance", actor: s.actor, issue: s.issue, counterpart: s.counterpart, validFrom: p.kind === "stance-new" ? p.input.validFrom : s.validFrom });
+    }
+  }
+  return out;
 }
 
 export function listDrafts(status: DraftRow["status"][], limit = 200): DraftRow[] {
