@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { parseErrorText } from "@/lib/params";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { localizeHref, type AppLocale } from "@/lib/i18n/paths";
 import { Link } from "@/i18n/link";
@@ -62,7 +63,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
   const sp = await searchParams;
   const usernames = auditUsernames();
   const parsed = parseAuditFilter((k) => sp[k], usernames);
-  if (!parsed.ok) return <ErrorPanel message={parsed.error} back={{ href: localizeHref(locale, "/admin/audit"), label: t("audit.showAll") }} />;
+  if (!parsed.ok) return <ErrorPanel message={parseErrorText([parsed], await getTranslations("Errors"))} back={{ href: localizeHref(locale, "/admin/audit"), label: t("audit.showAll") }} />;
   const filter = parsed.value;
   const { entries, total } = auditPage(filter);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
