@@ -2,10 +2,12 @@ import "server-only";
 /**
  * The one-line summaries of audit entries and drafts in the page's language. The audit log keeps the English
  * summary it stored; the page says the same thing again from the entry's action, entity and snapshots (and a draft's
- * from its proposed change). An entry whose snapshots do not say enough keeps its stored text (shown as English).
+ * from its proposed change). Issues are named by their title in the page's language (the stored text has slugs).
+ * An entry whose snapshots do not say enough keeps its stored text (shown as English).
  */
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DraftSubject } from "@/db/mutations/drafts";
+import { listIssues } from "@/db/queries/reference";
 import { formatDate } from "@/lib/dates";
 
 type Snap = Record<string, unknown> | null;
@@ -13,10 +15,17 @@ type Entry = { action: string; entityType: string; before: Snap; after: Snap; re
 
 const str = (v: unknown): string | null => (typeof v === "string" && v !== "" ? v : null);
 
+/** Issue titles by slug in the page's language (a slug no longer known is shown as it is). */
+function issueTitles(locale: string): (slug: string) => string {
+  const titles = new Map(listIssues(locale === "ko" ? "ko" : "en").map((i) => [i.slug, i.title]));
+  return (slug) => titles.get(slug) ?? slug;
+}
+
 export async function auditSummaries(): Promise<(e: Entry) => string | null> {
   const t = await getTranslations("AdminPages");
   const locale = await getLocale();
   const date = (iso: unknown) => (typeof iso === "string" ? formatDate(iso, locale) : "");
+  const title = issueTitles(locale);
   const entityName: Record<string, string> = {
     stance: t("audit.entityName.stance"),
     actor: t("audit.entityName.actor"),
@@ -32,12 +41,12 @@ export async function auditSummaries(): Promise<(e: Entry) => string | null> {
       case "stance": {
         const actor = str(s.actor), issue = str(s.issue), from = str(s.validFrom);
         if (!actor || !issue || !from) return null;
-        return t("audit.summary.stance", { actor, issue, counterpart: str(s.counterpart) ?? "none", date: date(from) });
+        return t("audit.summary.stance", { actor, issue: title(issue), counterpart: str(s.counterpart) ?? "none", date: date(from) });
       }
       case "actor":
         return str(s.code) && t("audit.summary.actor", { code: str(s.code)! });
       case "issue":
-        return str(s.slug) && t("audit.summary.issue", { slug: str(s.slug)! });
+        return str(s.title) && t("audit.summary.issue", { title: (locale === "ko" && str(s.titleKo)) || str(s.title)! });
       case "event":
         return str(s.title) && t("audit.summary.event", { title: (locale === "ko" && str(s.titleKo)) || str(s.title)! });
       case "user":
@@ -84,9 +93,10 @@ export async function auditSummaries(): Promise<(e: Entry) => string | null> {
 export async function draftSubjectTexts(): Promise<(s: DraftSubject | undefined) => string | null> {
   const t = await getTranslations("AdminPages");
   const locale = await getLocale();
+  const title = issueTitles(locale);
   return (s) => {
     if (!s) return null;
     if (s.kind === "event") return t("review.subjectEvent", { title: (locale === "ko" && s.titleKo) || s.title, date: formatDate(s.date, locale) });
-    return t("review.subjectStance", { actor: s.actor, issue: s.issue, counterpart: s.counterpart ?? "none", date: formatDate(s.validFrom, locale) });
+    return t("review.subjectStance", { actor: s.actor, issue: title(s.issue), counterpart: s.counterpart ?? "none", date: formatDate(s.validFrom, locale) });
   };
 }
