@@ -64,9 +64,9 @@ test.describe("[i18n] admin results in Korean", () => {
     await expect(other.getByTestId("saved-message")).toHaveText("저장했습니다. 다음 요청부터 매트릭스와 API에 반영됩니다.");
     await page.getByLabel(/^설명\(한국어\)/).fill(unique("나중에 저장한 설명"));
     await page.getByRole("button", { name: "행위자 저장" }).click();
-    await expect(page.getByRole("alert").filter({ hasText: "다른 사람이 먼저 저장했습니다" })).toBeVisible();
-    await expect(page.locator("[data-state-at]").first()).toContainText("이 행위자을(를) 연 뒤 다른 사람이 저장했습니다.");
-    await expectKoreanUi(page, "[data-state-at]:has-text('저장했습니다')");
+    const conflict = page.getByRole("alert").filter({ hasText: "다른 사람이 먼저 저장했습니다" });
+    await expect(conflict).toContainText("이 행위자을(를) 연 뒤 다른 사람이 저장했습니다.");
+    await expectKoreanUi(page, "[role='alert'] p:has-text('연 뒤')");
     expect(query<{ version: number }>("select version from actors where code = 'JPN'").version).toBe(version + 1);
     await other.context().close();
     await page.context().close();
