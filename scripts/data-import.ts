@@ -11,6 +11,17 @@ import { runMigrations } from "../db/migrate";
 import { getDb } from "../db/client";
 import { applyImport, planImport } from "../db/mutations/import";
 import { readSpreadsheet } from "../lib/import/read";
+import { createTranslator } from "use-intl/core";
+import { en } from "../messages";
+import { messageText, type AdminMessage } from "../lib/admin/messages";
+import { formatDate } from "../lib/dates";
+import type { RowProblem } from "../lib/import/types";
+
+/** The import's messages in English, from the admin area's catalogue (the same texts as its English pages). */
+const t = createTranslator({ locale: "en", messages: en, namespace: "AdminMessages" });
+const say = (m: AdminMessage) => messageText(t, m, (iso) => formatDate(iso, "en"));
+/** A value the schema refused keeps the schema's own English message (lib/admin/schemas.ts). */
+const problem = (p: RowProblem) => (p.key === "invalidValue" ? p.issue.message : say(p));
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -28,7 +39,7 @@ async function main(): Promise<number> {
   }
   const read = await readSpreadsheet(new Uint8Array(fs.readFileSync(file)));
   if (!read.ok) {
-    console.error(read.error);
+    console.error(say(read.error));
     return 1;
   }
   const db = getDb();
@@ -36,7 +47,7 @@ async function main(): Promise<number> {
   const plan = planImport(read.rows);
   for (const i of plan.items.filter((x) => x.action !== "unchanged"))
     console.log(`${i.action.padEnd(8)} rows ${i.rows.join(",").padEnd(8)} ${i.series.actor} ${i.series.issue}${i.series.counterpart ? ` toward ${i.series.counterpart}` : ""} from ${i.validFrom}: ${i.changes.map((c) => c.field).join(", ")}`);
-  for (const e of plan.errors) console.log(`error    row ${e.row} ${e.column}: ${e.message}`);
+  for (const e of plan.errors) console.log(`error    row ${e.row} ${e.column}: ${problem(e.problem)}`);
   if (read.ignoredColumns.length) console.log(`ignored columns: ${read.ignoredColumns.join(", ")}`);
   console.log(`dry run: ${plan.counts.create} new, ${plan.counts.correct} corrected, ${plan.counts.unchanged} unchanged, ${plan.errors.length} row errors`);
   if (values["dry-run"]) return plan.errors.length ? 1 : 0;
@@ -51,7 +62,7 @@ async function main(): Promise<number> {
   }
   const r = applyImport(read.rows, user, { asDrafts: values.drafts === true });
   if (r.status !== "ok") {
-    console.error(r.message);
+    console.error([r.message, ...r.details].map(say).join(" "));
     return 1;
   }
   console.log(`${r.drafts ? "saved as drafts" : "imported"}: ${r.created} new, ${r.corrected} corrected (batch ${r.batch})`);

@@ -57,7 +57,7 @@ function PreviewResult({ state, apply }: { state: Extract<ImportState, { status:
             {plan.errors.map((e, i) => (
               <tr key={i} className="border-t border-slate-100 align-top">
                 <td className="p-1 pr-3 tabular-nums">{e.row}</td>
-                <td className="p-1 pr-3 font-mono text-xs">{e.column}</td>
+                <td className="p-1 pr-3 font-mono text-xs" lang="en" translate="no">{e.column}</td>
                 <td className="p-1">{e.message}</td>
               </tr>
             ))}
@@ -82,7 +82,7 @@ function PreviewResult({ state, apply }: { state: Extract<ImportState, { status:
                   <td className="p-1 pr-3 tabular-nums">{i.rows.length > 1 ? `${i.rows[0]}–${i.rows.at(-1)}` : i.rows[0]}</td>
                   <td className="p-1 pr-3">{actionText[i.action]}</td>
                   <td className="p-1 pr-3">
-                    {i.series.actor} · {i.series.issue}
+                    {i.series.actor} · <span lang="en" translate="no">{i.series.issue}</span>
                     {i.series.counterpart ? ` ${t("import.toward", { counterpart: i.series.counterpart })}` : ""} · {t("import.from", { date: i.validFrom })}
                   </td>
                   <td className="p-1 text-xs [overflow-wrap:anywhere]">

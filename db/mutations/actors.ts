@@ -4,7 +4,7 @@ import type Database from "better-sqlite3";
 import type { ActorInput } from "../../lib/admin/schemas";
 import { getDb } from "../client";
 import { writeAudit } from "./log";
-import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+import { notFound, refusedOn, type AdminMessage, type Editor, type MutationResult, type Snapshot } from "./types";
 
 export type ActorSnapshot = Snapshot & Omit<ActorInput, "version">;
 
@@ -28,13 +28,12 @@ export function applyActorSnapshot(db: Database.Database, id: number, s: Snapsho
   ).run(v.name, v.shortName, v.nameKo ?? null, v.shortNameKo ?? null, v.color, v.displayOrder, v.description, v.descriptionKo ?? null, now, id);
 }
 
-export function deleteActorIfUnused(db: Database.Database, id: number): string | null {
+export function deleteActorIfUnused(db: Database.Database, id: number): AdminMessage | null {
   const used = db.prepare("select 1 from stances where actor_id = ? or counterpart_id = ? limit 1").get(id, id);
-  if (used) return "The actor already has stances, so it cannot be removed.";
+  if (used) return { key: "actorHasStances" };
   // Removing it would silently drop it from events (ON DELETE CASCADE) with no audit row for that change.
   const events = db.prepare("select count(*) as n from event_actors where actor_id = ?").get(id) as { n: number };
-  if (events.n > 0)
-    return `The actor is named in ${events.n} event${events.n === 1 ? "" : "s"}: remove it from ${events.n === 1 ? "that event" : "those events"} first (each change is audited), then revert.`;
+  if (events.n > 0) return { key: "actorInEvents", values: { count: events.n } };
   db.prepare("delete from actors where id = ?").run(id);
   return null;
 }
@@ -44,7 +43,7 @@ export function createActor(input: ActorInput, editor: Editor, now = new Date().
   return db
     .transaction((): MutationResult => {
       if (db.prepare("select 1 from actors where code = ?").get(input.code))
-        return { status: "invalid", fieldErrors: { code: [`There is already an actor with code ${input.code}.`] } };
+        return refusedOn("code", { key: "duplicateCode", values: { code: input.code } });
       const id = Number(
         db
           .prepare(
@@ -56,7 +55,7 @@ export function createActor(input: ActorInput, editor: Editor, now = new Date().
           .lastInsertRowid,
       );
       writeAudit(db, editor, { action: "create", entityType: "actor", entityId: id, before: null, after: actorSnapshot(db, id), summary: `Added actor ${input.code}` }, now);
-      return { status: "ok", id, message: `Added the actor ${input.name} (${input.code}).` };
+      return { status: "ok", id, message: { key: "actorAdded", values: { name: input.name, code: input.code } } };
     })
     .immediate();
 }
@@ -67,13 +66,13 @@ export function updateActor(code: string, input: ActorInput, editor: Editor, now
   return db
     .transaction((): MutationResult => {
       const row = db.prepare("select id from actors where code = ?").get(code) as { id: number } | undefined;
-      if (!row) return notFound("This actor");
+      if (!row) return notFound("actor");
       const before = actorSnapshot(db, row.id)!;
       if (before.version !== input.version)
-        return { status: "conflict", message: "Someone saved this actor after you opened it.", current: before };
+        return { status: "conflict", message: { key: "savedSince", values: { entity: "actor" } }, current: before };
       applyActorSnapshot(db, row.id, { ...input, code } as ActorSnapshot, editor, now);
       writeAudit(db, editor, { action: "update", entityType: "actor", entityId: row.id, before, after: actorSnapshot(db, row.id), summary: `Edited actor ${code}` }, now);
-      return { status: "ok", id: row.id, message: `Saved the actor ${input.name}.` };
+      return { status: "ok", id: row.id, message: { key: "actorSaved", values: { name: input.name } } };
     })
     .immediate();
 }

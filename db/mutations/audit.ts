@@ -10,13 +10,13 @@ import { applyEventSnapshot, deleteEvent, eventSnapshot } from "./events";
 import { applyIssueSnapshot, deleteIssueIfUnused, issueSnapshot } from "./issues";
 import { applyStanceSnapshot, deleteStance, stanceSnapshot } from "./stances";
 import { writeAudit, type EntityType } from "./log";
-import type { Editor, MutationResult, Snapshot } from "./types";
+import type { AdminMessage, Editor, MutationResult, Snapshot } from "./types";
 
 type Handler = {
   snapshot: (db: Database.Database, id: number) => Snapshot | null;
   apply: (db: Database.Database, id: number, s: Snapshot, editor: Editor, now: string) => void;
-  remove: (db: Database.Database, id: number) => string | null;
-  label: string;
+  remove: (db: Database.Database, id: number) => AdminMessage | null;
+  label: "stance" | "actor" | "issue" | "event";
 };
 
 const HANDLERS: Partial<Record<EntityType, Handler>> = {
@@ -52,18 +52,18 @@ export function revertAuditEntry(auditId: number, editor: Editor, now = new Date
         "select id, action, entity_type as entityType, entity_id as entityId, before, after, summary from audit_log where id = ?",
       )
       .get(auditId) as AuditRow | undefined;
-    if (!row) return { status: "not-found", message: "That audit entry does not exist." };
+    if (!row) return { status: "not-found", message: { key: "gone", values: { entity: "auditEntry" } } };
     const handler = HANDLERS[row.entityType];
     if (!handler || !isRevertible(row.entityType, row.action, row.after !== null))
-      return { status: "invalid", fieldErrors: { _form: ["This kind of change cannot be reverted."] } };
+      return { status: "invalid", fieldErrors: { _form: [{ key: "notRevertible" }] } };
     const after = JSON.parse(row.after as string) as Snapshot;
     const current = handler.snapshot(db, row.entityId);
     if (!current)
-      return { status: "conflict", message: `The ${handler.label} no longer exists, so this change cannot be reverted.`, current: null };
+      return { status: "conflict", message: { key: "revertGone", values: { entity: handler.label } }, current: null };
     if (current.version !== after.version)
       return {
         status: "conflict",
-        message: `The ${handler.label} was changed after this entry (it is now at version ${current.version}, the entry left it at version ${after.version}). Revert the later changes first, or edit it directly.`,
+        message: { key: "revertMoved", values: { entity: handler.label, now: current.version, then: after.version } },
         current,
       };
     if (row.before === null) {
@@ -75,7 +75,7 @@ export function revertAuditEntry(auditId: number, editor: Editor, now = new Date
         { action: "revert", entityType: row.entityType, entityId: row.entityId, before: current, after: null, summary: `Reverted #${row.id}: removed the ${handler.label} it created (${row.summary})`, revertsId: row.id },
         now,
       );
-      return { status: "ok", id: row.entityId, message: `Reverted entry #${row.id}: the ${handler.label} it created was removed.` };
+      return { status: "ok", id: row.entityId, message: { key: "revertedRemoved", values: { id: row.id, entity: handler.label } } };
     }
     const before = JSON.parse(row.before) as Snapshot;
     handler.apply(db, row.entityId, before, editor, now);
@@ -86,7 +86,7 @@ export function revertAuditEntry(auditId: number, editor: Editor, now = new Date
       { action: "revert", entityType: row.entityType, entityId: row.entityId, before: current, after: restored, summary: `Reverted #${row.id}: ${row.summary}`, revertsId: row.id },
       now,
     );
-    return { status: "ok", id: row.entityId, message: `Reverted entry #${row.id}: the ${handler.label} has its earlier values again.` };
+    return { status: "ok", id: row.entityId, message: { key: "revertedRestored", values: { id: row.id, entity: handler.label } } };
   });
   return run.immediate();
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb } from "../../tests/db";
 import type { Db } from "../connection";
 import { eventInput, stanceInput } from "../../lib/admin/schemas";
-import { approveDraft, createDraft, getDraft, reviewRequired, sendBackDraft, setReviewRequired, withdrawDraft } from "./drafts";
+import { approveDraft, createDraft, draftSubjects, getDraft, reviewRequired, sendBackDraft, setReviewRequired, withdrawDraft } from "./drafts";
 import { correctStance } from "./stances";
 
 let db: Db;
@@ -57,10 +57,12 @@ describe("drafts", () => {
     expect(stance("CHN", "security-order").summary).toBe(s.summary);
     expect(audits().n).toBe(before);
     if (d.status !== "ok") return;
+    // A correction is named by the series and the start of the stance it corrects.
+    expect(draftSubjects([d.id]).get(d.id)).toEqual({ kind: "stance", actor: "CHN", issue: "security-order", counterpart: null, validFrom: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
 
     // The author cannot approve or send back their own draft.
-    expect(approveDraft(d.id, ana)).toMatchObject({ status: "invalid", fieldErrors: { _form: [expect.stringMatching(/own draft/)] } });
-    expect(sendBackDraft(d.id, ana, "no").status).toBe("invalid");
+    expect(approveDraft(d.id, ana)).toMatchObject({ status: "invalid", fieldErrors: { _form: [{ key: "approveOwnDraft" }] } });
+    expect(sendBackDraft(d.id, ana, "no")).toMatchObject({ status: "invalid", fieldErrors: { _form: [{ key: "sendBackOwnDraft" }] } });
 
     const r = approveDraft(d.id, ben);
     expect(r.status).toBe("ok");
@@ -100,9 +102,12 @@ describe("drafts", () => {
     const d = createDraft({ kind: "event-create", input }, "Add event", ana);
     if (d.status !== "ok") throw new Error("draft");
     expect(db.$client.prepare("select count(*) as n from events where title = 'Drafted event'").get()).toEqual({ n: 0 });
-    expect(withdrawDraft(d.id, ben).status).toBe("invalid");
+    expect(withdrawDraft(d.id, ben)).toMatchObject({ status: "invalid", fieldErrors: { _form: [{ key: "withdrawOthersDraft" }] } });
+    // The review queue names what a draft proposes from its payload: the event's title and date.
+    expect(draftSubjects([d.id]).get(d.id)).toEqual({ kind: "event", title: "Drafted event", titleKo: null, date: "2033-02-01" });
     const e2 = createDraft({ kind: "event-create", input }, "Add event", ana);
-    expect(withdrawDraft(d.id, ana).status).toBe("ok");
+    expect(withdrawDraft(d.id, ana)).toMatchObject({ status: "ok", message: { key: "draftWithdrawn" } });
+    expect(withdrawDraft(d.id, ana)).toMatchObject({ status: "invalid", fieldErrors: { _form: [{ key: "draftWasWithdrawn" }] } });
     if (e2.status !== "ok") throw new Error("draft");
     expect(approveDraft(e2.id, ben).status).toBe("ok");
     expect(db.$client.prepare("select count(*) as n from events where title = 'Drafted event'").get()).toEqual({ n: 1 });

@@ -10,8 +10,8 @@ import type { EventInput, StanceInput } from "../../lib/admin/schemas";
 import { getDb } from "../client";
 import { createEvent, updateEvent } from "./events";
 import { writeAudit } from "./log";
-import { correctStance, createStance, recordNewStance } from "./stances";
-import type { Editor, MutationResult } from "./types";
+import { correctStance, createStance, recordNewStance, stanceSnapshot } from "./stances";
+import { notFound, refusedOn, type Editor, type MutationResult } from "./types";
 
 export type DraftKind = "stance-new" | "stance-correct" | "stance-create" | "event-create" | "event-update";
 export type StanceSeries = { actor: string; issue: string; counterpart: string | null };
@@ -54,7 +54,7 @@ export function setReviewRequired(required: boolean, admin: Editor, now = new Da
   return db
     .transaction((): MutationResult => {
       const before = reviewRequired(db);
-      if (before === required) return { status: "ok", id: 0, message: "Nothing changed." };
+      if (before === required) return { status: "ok", id: 0, message: { key: "settingSame" } };
       db.prepare("insert into settings (key, value, updated_at) values (?, ?, ?) on conflict (key) do update set value = excluded.value, updated_at = excluded.updated_at").run(
         REVIEW_KEY,
         required ? "1" : "0",
@@ -73,7 +73,7 @@ export function setReviewRequired(required: boolean, admin: Editor, now = new Da
         },
         now,
       );
-      return { status: "ok", id: 0, message: required ? "Changes now need review by a second account before they are public." : "Editors may now publish changes directly." };
+      return { status: "ok", id: 0, message: { key: required ? "settingOn" : "settingOff" } };
     })
     .immediate();
 }
@@ -94,7 +94,7 @@ export function createDraft(payload: DraftPayload, summary: string, author: Edit
       .run(payload.kind, "targetId" in payload ? payload.targetId : null, baseVersionOf(payload), JSON.stringify(payload), summary, author.id, author.username, importBatch, now)
       .lastInsertRowid,
   );
-  return { status: "ok", id, message: "Saved as a draft: it is not public until another account approves it." };
+  return { status: "ok", id, message: { key: "draftSaved" } };
 }
 
 export function getDraft(id: number, db: Database.Database = getDb().$client): DraftRow | null {
@@ -108,6 +108,34 @@ export function getDraft(id: number, db: Database.Database = getDb().$client): D
       )
       .get(id) as DraftRow | undefined) ?? null
   );
+}
+
+/** What a draft proposes, in few words: a stance's series and start, or an event's title and date. */
+export type DraftSubject =
+  | { kind: "stance"; actor: string; issue: string; counterpart: string | null; validFrom: string }
+  | { kind: "event"; title: string; titleKo: string | null; date: string };
+
+/**
+ * The subjects of some drafts, read from their payloads (a stance draft on an existing stance names that stance's
+ * series; a correction keeps its start date). A draft whose stance is gone has no subject.
+ */
+export function draftSubjects(ids: number[], db: Database.Database = getDb().$client): Map<number, DraftSubject> {
+  const out = new Map<number, DraftSubject>();
+  const read = db.prepare("select payload from drafts where id = ?");
+  for (const id of ids) {
+    const row = read.get(id) as { payload: string } | undefined;
+    if (!row) continue;
+    const p = JSON.parse(row.payload) as DraftPayload;
+    if (p.kind === "event-create" || p.kind === "event-update") {
+      out.set(id, { kind: "event", title: p.input.title, titleKo: p.input.titleKo ?? null, date: p.input.date });
+    } else if (p.kind === "stance-create") {
+      out.set(id, { kind: "stance", ...p.series, validFrom: p.input.validFrom });
+    } else {
+      const s = stanceSnapshot(db, p.targetId);
+      if (s) out.set(id, { kind: "stance", actor: s.actor, issue: s.issue, counterpart: s.counterpart, validFrom: p.kind === "stance-new" ? p.input.validFrom : s.validFrom });
+    }
+  }
+  return out;
 }
 
 export function listDrafts(status: DraftRow["status"][], limit = 200): DraftRow[] {
@@ -135,8 +163,10 @@ function decided(db: Database.Database, id: number, status: DraftRow["status"], 
 
 function pendingDraft(db: Database.Database, id: number): DraftRow | MutationResult {
   const d = getDraft(id, db);
-  if (!d) return { status: "not-found", message: "This draft no longer exists." };
-  if (d.status !== "pending") return { status: "invalid", fieldErrors: { _form: [`This draft was already ${d.status === "sent-back" ? "sent back" : d.status}.`] } };
+  if (!d) return notFound("draft");
+  if (d.status !== "pending") {
+    return refusedOn("_form", { key: d.status === "sent-back" ? "draftWasSentBack" : d.status === "approved" ? "draftWasApproved" : "draftWasWithdrawn" });
+  }
   return d;
 }
 
@@ -152,7 +182,7 @@ export function approveDraft(id: number, reviewer: Editor, now = new Date().toIS
       const draft = pendingDraft(db, id);
       if (!("kind" in draft)) return draft;
       if (draft.authorId === reviewer.id)
-        return { status: "invalid", fieldErrors: { _form: ["You cannot approve your own draft: another account must review it."] } };
+        return refusedOn("_form", { key: "approveOwnDraft" });
       const author: Editor = { id: draft.authorId ?? reviewer.id, username: draft.authorUsername, reviewer: { id: reviewer.id, username: reviewer.username } };
       const p = JSON.parse(draft.payload) as DraftPayload;
       let r: MutationResult;
@@ -176,7 +206,7 @@ export function approveDraft(id: number, reviewer: Editor, now = new Date().toIS
       if (r.status !== "ok") return r;
       if (p.kind.startsWith("stance")) db.prepare("update stances set reviewed_at = ?, reviewed_by = ? where id = ?").run(now, reviewer.id, r.id);
       decided(db, id, "approved", reviewer, null, now);
-      return { ...r, message: `Approved and published: ${draft.summary}.` };
+      return { ...r, message: { key: "draftApproved", values: { id } } };
     })
     .immediate();
 }
@@ -188,9 +218,9 @@ export function sendBackDraft(id: number, reviewer: Editor, comment: string, now
     .transaction((): MutationResult => {
       const d = pendingDraft(db, id);
       if (!("kind" in d)) return d;
-      if (d.authorId === reviewer.id) return { status: "invalid", fieldErrors: { _form: ["Withdraw your own draft instead of sending it back."] } };
+      if (d.authorId === reviewer.id) return refusedOn("_form", { key: "sendBackOwnDraft" });
       decided(db, id, "sent-back", reviewer, comment, now);
-      return { status: "ok", id, message: `Sent back to ${d.authorUsername} with your comment.` };
+      return { status: "ok", id, message: { key: "draftSentBack", values: { author: d.authorUsername } } };
     })
     .immediate();
 }
@@ -202,9 +232,9 @@ export function withdrawDraft(id: number, author: Editor, now = new Date().toISO
     .transaction((): MutationResult => {
       const d = pendingDraft(db, id);
       if (!("kind" in d)) return d;
-      if (d.authorId !== author.id) return { status: "invalid", fieldErrors: { _form: ["Only the author can withdraw a draft."] } };
+      if (d.authorId !== author.id) return refusedOn("_form", { key: "withdrawOthersDraft" });
       decided(db, id, "withdrawn", null, null, now);
-      return { status: "ok", id, message: "Draft withdrawn." };
+      return { status: "ok", id, message: { key: "draftWithdrawn" } };
     })
     .immediate();
 }

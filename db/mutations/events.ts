@@ -4,7 +4,7 @@ import type Database from "better-sqlite3";
 import type { EventInput } from "../../lib/admin/schemas";
 import { getDb } from "../client";
 import { writeAudit } from "./log";
-import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+import { notFound, refusedOn, type AdminMessage, type Editor, type MutationResult, type Snapshot } from "./types";
 
 export type EventSnapshot = Snapshot & Omit<EventInput, "version"> & { key: string | null };
 
@@ -42,7 +42,7 @@ export function applyEventSnapshot(db: Database.Database, id: number, s: Snapsho
   writeActors(db, id, v.actors);
 }
 
-export function deleteEvent(db: Database.Database, id: number): string | null {
+export function deleteEvent(db: Database.Database, id: number): AdminMessage | null {
   db.prepare("delete from events where id = ?").run(id);
   return null;
 }
@@ -56,7 +56,7 @@ export function createEvent(input: EventInput, editor: Editor, now = new Date().
   return db
     .transaction((): MutationResult => {
       const unknown = unknownActors(db, input.actors);
-      if (unknown.length) return { status: "invalid", fieldErrors: { actors: [`Unknown actor: ${unknown.join(", ")}.`] } };
+      if (unknown.length) return refusedOn("actors", { key: "unknownActors", values: { codes: unknown.join(", ") } });
       const id = Number(
         db
           .prepare(
@@ -68,7 +68,7 @@ export function createEvent(input: EventInput, editor: Editor, now = new Date().
       );
       writeActors(db, id, input.actors);
       writeAudit(db, editor, { action: "create", entityType: "event", entityId: id, before: null, after: eventSnapshot(db, id), summary: `Added event “${input.title}”` }, now);
-      return { status: "ok", id, message: `Added the event “${input.title}”.` };
+      return { status: "ok", id, message: { key: "eventAdded", values: { title: input.title } } };
     })
     .immediate();
 }
@@ -78,14 +78,14 @@ export function updateEvent(id: number, input: EventInput, editor: Editor, now =
   return db
     .transaction((): MutationResult => {
       const before = eventSnapshot(db, id);
-      if (!before) return notFound("This event");
+      if (!before) return notFound("event");
       if (before.version !== input.version)
-        return { status: "conflict", message: "Someone saved this event after you opened it.", current: before };
+        return { status: "conflict", message: { key: "savedSince", values: { entity: "event" } }, current: before };
       const unknown = unknownActors(db, input.actors);
-      if (unknown.length) return { status: "invalid", fieldErrors: { actors: [`Unknown actor: ${unknown.join(", ")}.`] } };
+      if (unknown.length) return refusedOn("actors", { key: "unknownActors", values: { codes: unknown.join(", ") } });
       applyEventSnapshot(db, id, { ...input, key: before.key } as EventSnapshot, editor, now);
       writeAudit(db, editor, { action: "update", entityType: "event", entityId: id, before, after: eventSnapshot(db, id), summary: `Edited event “${input.title}”` }, now);
-      return { status: "ok", id, message: `Saved the event “${input.title}”.` };
+      return { status: "ok", id, message: { key: "eventSaved", values: { title: input.title } } };
     })
     .immediate();
 }

@@ -82,9 +82,12 @@ describe("spreadsheet import", () => {
     const plan = planImport([...good, ...bad, unknown]);
     const cols = plan.errors.map((e) => `${e.row}:${e.column}`);
     expect(cols).toEqual(expect.arrayContaining(["30:position", "30:confidence", "30:evidence_url", "40:actor"]));
+    // Each error is a code (said in the reader's language by the page, in English by the CLI), or the refused value's zod issue.
+    expect(plan.errors.find((e) => e.row === 40)?.problem).toEqual({ key: "rowUnknownActor", values: { code: "XXX" } });
+    expect(plan.errors.find((e) => e.column === "evidence_url")?.problem).toMatchObject({ key: "invalidValue", issue: { path: ["evidence", 0, "url"] } });
     const before = db.$client.prepare("select count(*) as n from audit_log").get();
     const r = applyImport([...good, ...bad], editor);
-    expect(r.status).toBe("invalid");
+    expect(r).toMatchObject({ status: "invalid", message: { key: "importRowErrors", values: { count: 3 } } });
     expect(db.$client.prepare("select count(*) as n from audit_log").get()).toEqual(before);
     expect(db.$client.prepare("select count(*) as n from stances where summary = 'Would be corrected'").get()).toEqual({ n: 0 });
   });
@@ -138,7 +141,8 @@ describe("reading files", () => {
     expect(r.rows[0].cells.salience).toBe("4");
     expect(r.rows[0].cells.summary).toBe("");
     expect(r.rows[0].cells.evidence_url).toBe("https://example.org/a");
-    expect((await readSpreadsheet(new Uint8Array(2_000_001))).ok).toBe(false);
-    expect((await readSpreadsheet(new TextEncoder().encode("a,b\n1,2\n"))).ok).toBe(false);
+    expect(await readSpreadsheet(new Uint8Array(2_000_001))).toEqual({ ok: false, error: { key: "fileTooLarge", values: { size: "2.0", max: 2 } } });
+    expect(await readSpreadsheet(new TextEncoder().encode("a,b\n1,2\n"))).toEqual({ ok: false, error: { key: "noHeader" } });
+    expect(await readSpreadsheet(new Uint8Array(0))).toEqual({ ok: false, error: { key: "fileEmpty" } });
   });
 });

@@ -11,7 +11,8 @@ import { randomBytes } from "node:crypto";
 import { stanceInput } from "../../lib/admin/schemas";
 import { diffSnapshots } from "../../lib/admin/diff";
 import type { Column, SheetRow } from "../../lib/import/read";
-import type { ImportPlan, PlanItem, RowError } from "../../lib/import/types";
+import type { ImportPlan, PlanItem, RowError, RowProblem } from "../../lib/import/types";
+import { seriesValues, type AdminMessage } from "../../lib/admin/messages";
 
 export type { ImportPlan, PlanItem, RowError };
 import { getDb } from "../client";
@@ -72,18 +73,18 @@ export function planImport(rows: SheetRow[]): ImportPlan {
   for (const g of groupRows(rows)) {
     const first = g.rows[0];
     const c = first.cells;
-    const rowErr = (column: string, message: string, row = first.row) => errors.push({ row, column, message });
+    const rowErr = (column: string, problem: RowProblem, row = first.row) => errors.push({ row, column, problem });
     const actorId = actorIds.get(c.actor ?? "");
     const issueId = issueIds.get(c.issue ?? "");
     const counterpartCode = c.counterpart || null;
     const counterpartId = counterpartCode ? actorIds.get(counterpartCode) : null;
-    if (!actorId) rowErr("actor", c.actor ? `Unknown actor "${c.actor.slice(0, 20)}".` : "The actor is missing.");
-    if (!issueId) rowErr("issue", c.issue ? `Unknown issue "${c.issue.slice(0, 40)}".` : "The issue is missing.");
-    if (counterpartCode && !counterpartId) rowErr("counterpart", `Unknown counterpart "${counterpartCode.slice(0, 20)}".`);
+    if (!actorId) rowErr("actor", c.actor ? { key: "rowUnknownActor", values: { code: c.actor.slice(0, 20) } } : { key: "rowNoActor" });
+    if (!issueId) rowErr("issue", c.issue ? { key: "rowUnknownIssue", values: { slug: c.issue.slice(0, 40) } } : { key: "rowNoIssue" });
+    if (counterpartCode && !counterpartId) rowErr("counterpart", { key: "rowUnknownCounterpart", values: { code: counterpartCode.slice(0, 20) } });
     // Rows of one stance must agree on the stance's own columns; the evidence columns differ per row.
     for (const r of g.rows.slice(1))
       for (const col of ["position", "salience", "confidence", "summary", "note"] as const)
-        if ((r.cells[col] ?? "") !== (c[col] ?? "")) rowErr(col, `Differs from row ${first.row}, the first row of the same stance.`, r.row);
+        if ((r.cells[col] ?? "") !== (c[col] ?? "")) rowErr(col, { key: "rowDiffers", values: { row: first.row } }, r.row);
     const evidenceRows = g.rows.filter((r) => r.cells.evidence_title || r.cells.evidence_paraphrase || r.cells.evidence_publisher);
     const raw = {
       mode: "correct",
@@ -105,14 +106,14 @@ export function planImport(rows: SheetRow[]): ImportPlan {
       })),
       version: "1",
     };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw.validFrom)) rowErr("valid_from", "valid_from must be a date in YYYY-MM-DD form.");
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw.validFrom)) rowErr("valid_from", { key: "rowValidFrom" });
     const parsed = stanceInput.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const [head, index, field] = issue.path;
         if (head === "evidence" && typeof index === "number" && typeof field === "string")
-          rowErr(EVIDENCE_COLUMN[field] ?? "evidence", issue.message, evidenceRows[index]?.row ?? first.row);
-        else rowErr(STANCE_COLUMN[String(head)] ?? String(head ?? "row"), issue.message);
+          rowErr(EVIDENCE_COLUMN[field] ?? "evidence", { key: "invalidValue", issue }, evidenceRows[index]?.row ?? first.row);
+        else rowErr(STANCE_COLUMN[String(head)] ?? String(head ?? "row"), { key: "invalidValue", issue });
       }
       continue;
     }
@@ -174,7 +175,7 @@ class ImportAborted extends Error {
 
 export type ApplyResult =
   | { status: "ok"; batch: string; created: number; corrected: number; drafts: boolean }
-  | { status: "invalid"; message: string; plan: ImportPlan };
+  | { status: "invalid"; message: AdminMessage; details: AdminMessage[]; plan: ImportPlan };
 
 /**
  * Applies a plan made from `rows` now (the plan is made again inside the transaction, so what is applied is what
@@ -189,7 +190,7 @@ export function applyImport(rows: SheetRow[], editor: Editor, opts: { asDrafts?:
     return db
       .transaction((): ApplyResult => {
         const plan = planImport(rows);
-        if (plan.errors.length) return { status: "invalid", message: `Nothing was imported: ${plan.errors.length} row error(s).`, plan };
+        if (plan.errors.length) return { status: "invalid", message: { key: "importRowErrors", values: { count: plan.errors.length } }, details: [], plan };
         let created = 0;
         let corrected = 0;
         for (const item of plan.items) {
@@ -212,12 +213,14 @@ export function applyImport(rows: SheetRow[], editor: Editor, opts: { asDrafts?:
   } catch (error) {
     if (!(error instanceof ImportAborted)) throw error;
     const r = error.result;
-    const detail =
-      r.status === "invalid" ? Object.values(r.fieldErrors).flat().join(" ") : r.status === "conflict" ? `${r.message} (changed since the dry run)` : "message" in r ? r.message : "";
+    const details: AdminMessage[] =
+      r.status === "invalid" ? Object.values(r.fieldErrors).flat() : r.status === "conflict" ? [r.message, { key: "changedSinceDryRun" }] : r.status === "not-found" ? [r.message] : [];
+    const { item } = error;
     return {
       status: "invalid",
-      message: `Nothing was imported: rows ${error.item.rows.join(", ")} (${error.item.series.actor} on ${error.item.series.issue} from ${error.item.validFrom}) could not be applied. ${detail}`,
-      plan: { items: [], errors: [{ row: error.item.rows[0], column: "row", message: detail }], counts: { create: 0, correct: 0, unchanged: 0 } },
+      message: { key: "importNotApplied", values: { rows: item.rows.join(", "), ...seriesValues(item.series, item.validFrom) } },
+      details,
+      plan: { items: [], errors: details.map((problem) => ({ row: item.rows[0], column: "row", problem })), counts: { create: 0, correct: 0, unchanged: 0 } },
     };
   }
 }

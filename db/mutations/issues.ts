@@ -4,7 +4,7 @@ import type Database from "better-sqlite3";
 import type { IssueInput } from "../../lib/admin/schemas";
 import { getDb } from "../client";
 import { writeAudit } from "./log";
-import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+import { notFound, refusedOn, type AdminMessage, type Editor, type MutationResult, type Snapshot } from "./types";
 
 export type IssueSnapshot = Snapshot & Omit<IssueInput, "version">;
 
@@ -40,8 +40,8 @@ export function applyIssueSnapshot(db: Database.Database, id: number, s: Snapsho
   v.scale.forEach((label, i) => upsert.run(id, i - 2, label, v.scaleKo?.[i] ?? null));
 }
 
-export function deleteIssueIfUnused(db: Database.Database, id: number): string | null {
-  if (db.prepare("select 1 from stances where issue_id = ? limit 1").get(id)) return "The issue already has stances, so it cannot be removed.";
+export function deleteIssueIfUnused(db: Database.Database, id: number): AdminMessage | null {
+  if (db.prepare("select 1 from stances where issue_id = ? limit 1").get(id)) return { key: "issueHasStances" };
   db.prepare("delete from issues where id = ?").run(id);
   return null;
 }
@@ -51,7 +51,7 @@ export function createIssue(input: IssueInput, editor: Editor, now = new Date().
   return db
     .transaction((): MutationResult => {
       if (db.prepare("select 1 from issues where slug = ?").get(input.slug))
-        return { status: "invalid", fieldErrors: { slug: [`There is already an issue with the slug ${input.slug}.`] } };
+        return refusedOn("slug", { key: "duplicateSlug", values: { slug: input.slug } });
       const id = Number(
         db
           .prepare(
@@ -64,7 +64,7 @@ export function createIssue(input: IssueInput, editor: Editor, now = new Date().
       const insert = db.prepare("insert into scale_points (issue_id, value, label, label_ko) values (?, ?, ?, ?)");
       input.scale.forEach((label, i) => insert.run(id, i - 2, label, input.scaleKo[i]));
       writeAudit(db, editor, { action: "create", entityType: "issue", entityId: id, before: null, after: issueSnapshot(db, id), summary: `Added issue ${input.slug}` }, now);
-      return { status: "ok", id, message: `Added the issue ${input.title}.` };
+      return { status: "ok", id, message: { key: "issueAdded", values: { title: input.title } } };
     })
     .immediate();
 }
@@ -74,13 +74,13 @@ export function updateIssue(slug: string, input: IssueInput, editor: Editor, now
   return db
     .transaction((): MutationResult => {
       const row = db.prepare("select id from issues where slug = ?").get(slug) as { id: number } | undefined;
-      if (!row) return notFound("This issue");
+      if (!row) return notFound("issue");
       const before = issueSnapshot(db, row.id)!;
       if (before.version !== input.version)
-        return { status: "conflict", message: "Someone saved this issue after you opened it.", current: before };
+        return { status: "conflict", message: { key: "savedSince", values: { entity: "issue" } }, current: before };
       applyIssueSnapshot(db, row.id, { ...input, slug } as IssueSnapshot, editor, now);
       writeAudit(db, editor, { action: "update", entityType: "issue", entityId: row.id, before, after: issueSnapshot(db, row.id), summary: `Edited issue ${slug}` }, now);
-      return { status: "ok", id: row.id, message: `Saved the issue ${input.title}.` };
+      return { status: "ok", id: row.id, message: { key: "issueSaved", values: { title: input.title } } };
     })
     .immediate();
 }

@@ -121,7 +121,7 @@ describe("stance mutations", () => {
     const again = recordNewStance(base, input({ mode: "new", validFrom: "2031-03-01", version: String(old.version) }), editor);
     expect(again.status).toBe("invalid");
     const early = recordNewStance(base, input({ mode: "new", validFrom: "2018-01-01", version: String(old.version) }), editor);
-    expect(early).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [expect.stringContaining("must start after")] } });
+    expect(early).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [{ key: "notAfter", values: { date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) } }] } });
   });
 
   it("revert restores the previous values as a new audited change, and refuses when the entity moved on", () => {
@@ -168,7 +168,7 @@ describe("record a new stance and create one: one insert path", () => {
     const before = series().n;
     const audits = auditCount();
     const recorded = recordNewStance(base, input({ mode: "new", validFrom: "2035-01-01", version, evidence: two }), editor);
-    expect(recorded).toMatchObject({ status: "ok", message: expect.stringMatching(/^Recorded a new stance of CHN on joint-exercises from .*The earlier stance stays/) });
+    expect(recorded).toMatchObject({ status: "ok", message: { key: "stanceRecordedNew", values: { actor: "CHN", issue: "joint-exercises", counterpart: "", date: "2035-01-01" } } });
     if (recorded.status !== "ok") return;
     expect(evidenceOf(recorded.id)).toEqual([
       { title: "First", publisher: "P", publishedOn: "2035-01", sortOrder: 0 },
@@ -180,12 +180,12 @@ describe("record a new stance and create one: one insert path", () => {
 
     // The same day through the other door: the series already has it.
     const clash = createStance({ actor: "CHN", issue: "joint-exercises", counterpart: null }, input({ mode: "new", validFrom: "2035-01-01" }), editor);
-    expect(clash).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [expect.stringMatching(/already has a stance/)] } });
+    expect(clash).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [{ key: "sameDay" }] } });
     const created = createStance({ actor: "CHN", issue: "joint-exercises", counterpart: null }, input({ mode: "new", validFrom: "2035-06-01" }), editor);
-    expect(created).toMatchObject({ status: "ok", message: expect.stringMatching(/^Recorded a stance of CHN on joint-exercises from /) });
+    expect(created).toMatchObject({ status: "ok", message: { key: "stanceRecorded", values: { actor: "CHN", issue: "joint-exercises", counterpart: "", date: "2035-06-01" } } });
     if (created.status === "ok") expect(evidenceOf(created.id)).toHaveLength(1);
     const again = recordNewStance(base, input({ mode: "new", validFrom: "2035-06-01", version }), editor);
-    expect(again).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [expect.stringMatching(/already has a stance/)] } });
+    expect(again).toMatchObject({ status: "invalid", fieldErrors: { validFrom: [{ key: "sameDay" }] } });
     expect(series().n).toBe(before + 2);
     expect(auditCount()).toBe(audits + 2);
   });
@@ -223,7 +223,7 @@ describe("first stance of a series", () => {
   });
   it("a directed stance (with a counterpart) is refused on an issue whose stances are not directed", () => {
     const undirected = createStance({ actor: "CHN", issue: "abductions", counterpart: "JPN" }, input({ mode: "new", validFrom: "2033-05-01" }), editor);
-    expect(undirected).toMatchObject({ status: "invalid", fieldErrors: { counterpart: [expect.stringMatching(/not directed/)] } });
+    expect(undirected).toMatchObject({ status: "invalid", fieldErrors: { counterpart: [{ key: "notDirected" }] } });
     expect(createStance({ actor: "CHN", issue: "summit-diplomacy", counterpart: "USA" }, input({ mode: "new", validFrom: "2033-05-01" }), editor)).toMatchObject({ status: "ok" });
   });
 });
@@ -247,7 +247,7 @@ describe("reverting a created actor", () => {
     expect(e.status).toBe("ok");
     const r = revertAuditEntry(created.id, editor);
     expect(r.status).not.toBe("ok");
-    expect(JSON.stringify(r)).toMatch(/named in 1 event/);
+    expect(r).toMatchObject({ status: "conflict", message: { key: "actorInEvents", values: { count: 1 } } });
     expect(db.$client.prepare("select count(*) as n from event_actors ea join actors a on a.id = ea.actor_id where a.code = 'TST'").get()).toEqual({ n: 1 });
     // Unreferenced, the revert goes through.
     if (e.status === "ok") db.$client.prepare("delete from event_actors where event_id = ?").run(e.id);

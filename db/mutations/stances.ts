@@ -6,10 +6,11 @@ import "server-only";
  */
 import type Database from "better-sqlite3";
 import type { EvidenceInput, StanceInput } from "../../lib/admin/schemas";
+import { seriesValues } from "../../lib/admin/messages";
 import { formatDate } from "../../lib/dates";
 import { getDb } from "../client";
 import { writeAudit } from "./log";
-import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+import { notFound, refusedOn, type AdminMessage, type Editor, type MutationResult, type Snapshot } from "./types";
 
 export type StanceSnapshot = Snapshot & {
   actor: string;
@@ -81,7 +82,7 @@ export function applyStanceSnapshot(db: Database.Database, id: number, s: Snapsh
   writeEvidence(db, id, v.evidence);
 }
 
-export function deleteStance(db: Database.Database, id: number): string | null {
+export function deleteStance(db: Database.Database, id: number): AdminMessage | null {
   db.prepare("delete from stances where id = ?").run(id);
   return null;
 }
@@ -99,7 +100,7 @@ function immediate(change: (db: Database.Database) => MutationResult): MutationR
 /** The version check: the form was loaded at `input.version`; anything else means someone saved in between. */
 function staleVersion(db: Database.Database, id: number, version: number, input: StanceInput, current?: StanceSnapshot): MutationResult | null {
   if (version === input.version) return null;
-  return { status: "conflict", message: "Someone saved this stance after you opened it.", current: current ?? stanceSnapshot(db, id) };
+  return { status: "conflict", message: { key: "savedSince", values: { entity: "stance" } }, current: current ?? stanceSnapshot(db, id) };
 }
 
 type SeriesIds = { actorId: number; issueId: number; counterpartId: number | null };
@@ -108,12 +109,12 @@ type SeriesIds = { actorId: number; issueId: number; counterpartId: number | nul
  * Adds a dated stance to a series, with its evidence and its audit row: the one path of "record a new stance"
  * and "create a stance". Refused when the series already has a stance starting that day.
  */
-function insertStance(db: Database.Database, series: SeriesIds, input: StanceInput, editor: Editor, now: string, message: (what: string) => string): MutationResult {
+function insertStance(db: Database.Database, series: SeriesIds, input: StanceInput, editor: Editor, now: string, key: "stanceRecorded" | "stanceRecordedNew"): MutationResult {
   const clash = db
     .prepare("select id from stances where actor_id = ? and issue_id = ? and coalesce(counterpart_id, 0) = ? and valid_from = ?")
     .get(series.actorId, series.issueId, series.counterpartId ?? 0, input.validFrom);
   if (clash)
-    return { status: "invalid", fieldErrors: { validFrom: ["This actor already has a stance on this issue starting that day: open and correct it instead."] } };
+    return refusedOn("validFrom", { key: "sameDay" });
   const id = Number(
     db
       .prepare(
@@ -131,21 +132,21 @@ function insertStance(db: Database.Database, series: SeriesIds, input: StanceInp
   const after = stanceSnapshot(db, id)!;
   const what = `${describe(after)} from ${formatDate(after.validFrom)}`;
   writeAudit(db, editor, { action: "create", entityType: "stance", entityId: id, before: null, after, summary: `Recorded a new stance of ${what}` }, now);
-  return { status: "ok", id, message: message(what) };
+  return { status: "ok", id, message: { key, values: seriesValues(after, after.validFrom) } };
 }
 
 /** Correct this stance in place: same dates, new values, version + 1, audited. */
 export function correctStance(id: number, input: StanceInput, editor: Editor, now = new Date().toISOString()): MutationResult {
   return immediate((db) => {
     const before = stanceSnapshot(db, id);
-    if (!before) return notFound("This stance");
+    if (!before) return notFound("stance");
     const stale = staleVersion(db, id, before.version, input, before);
     if (stale) return stale;
     applyStanceSnapshot(db, id, { ...before, ...input, validUntil: before.validUntil, version: before.version } as StanceSnapshot, editor, now);
     const after = stanceSnapshot(db, id)!;
     const what = `${describe(before)} from ${formatDate(before.validFrom)}`;
     writeAudit(db, editor, { action: "update", entityType: "stance", entityId: id, before, after, summary: `Corrected the stance of ${what}` }, now);
-    return { status: "ok", id, message: `Corrected the stance of ${what}.` };
+    return { status: "ok", id, message: { key: "stanceCorrected", values: seriesValues(before, before.validFrom) } };
   });
 }
 
@@ -157,15 +158,12 @@ export function correctStance(id: number, input: StanceInput, editor: Editor, no
 export function recordNewStance(baseId: number, input: StanceInput, editor: Editor, now = new Date().toISOString()): MutationResult {
   return immediate((db) => {
     const base = stanceRow(db, baseId);
-    if (!base) return notFound("The stance you started from");
+    if (!base) return { status: "not-found", message: { key: "baseGone" } };
     const stale = staleVersion(db, baseId, base.version, input);
     if (stale) return stale;
     if (input.validFrom <= base.validFrom)
-      return {
-        status: "invalid",
-        fieldErrors: { validFrom: [`A new stance must start after the one it follows (${base.validFrom}). To fix this one, choose “Correct this stance”.`] },
-      };
-    return insertStance(db, base, input, editor, now, (what) => `Recorded a new stance of ${what}. The earlier stance stays in the history.`);
+      return refusedOn("validFrom", { key: "notAfter", values: { date: base.validFrom } });
+    return insertStance(db, base, input, editor, now, "stanceRecordedNew");
   });
 }
 
@@ -185,8 +183,8 @@ export function createStance(
     const issueId = id("select id from issues where slug = ?", series.issue);
     const counterpartId = series.counterpart ? id("select id from actors where code = ?", series.counterpart) : null;
     if (!actorId || !issueId || counterpartId === undefined)
-      return { status: "invalid", fieldErrors: { _form: ["Choose an existing actor, issue and (optional) counterpart."] } };
-    if (counterpartId === actorId) return { status: "invalid", fieldErrors: { counterpart: ["An actor cannot be its own counterpart."] } };
+      return refusedOn("_form", { key: "unknownSeries" });
+    if (counterpartId === actorId) return refusedOn("counterpart", { key: "ownCounterpart" });
     // Only an issue with directed series (summit diplomacy: the DPRK toward each counterpart) takes a counterpart;
     // on an issue with stances and none directed, a counterpart is refused. A new issue's first stance decides.
     if (counterpartId !== null) {
@@ -194,8 +192,8 @@ export function createStance(
         .prepare("select count(*) as stances, count(counterpart_id) as directed from stances where issue_id = ?")
         .get(issueId) as { stances: number; directed: number };
       if (kinds.stances > 0 && kinds.directed === 0)
-        return { status: "invalid", fieldErrors: { counterpart: ["This issue's stances are not directed: leave “Toward” empty."] } };
+        return refusedOn("counterpart", { key: "notDirected" });
     }
-    return insertStance(db, { actorId, issueId, counterpartId }, input, editor, now, (what) => `Recorded a stance of ${what}.`);
+    return insertStance(db, { actorId, issueId, counterpartId }, input, editor, now, "stanceRecorded");
   });
 }

@@ -6,7 +6,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { getDb } from "../client";
 import { writeAudit } from "./log";
-import { notFound, type Editor, type MutationResult, type Snapshot } from "./types";
+import { notFound, refusedOn, type Editor, type MutationResult, type Snapshot } from "./types";
 
 export type UserSnapshot = Snapshot & { username: string; role: "admin" | "editor"; disabled: boolean };
 
@@ -31,7 +31,7 @@ export function createUser(
   return db
     .transaction((): MutationResult => {
       if (db.prepare("select 1 from users where username = ? collate nocase").get(input.username))
-        return { status: "invalid", fieldErrors: { username: ["That username is taken."] } };
+        return refusedOn("username", { key: "usernameTaken" });
       const id = Number(
         db
           .prepare(
@@ -41,7 +41,7 @@ export function createUser(
           .run(input.username, input.passwordHash, input.role, now, now, now).lastInsertRowid,
       );
       writeAudit(db, editor, { action: "create", entityType: "user", entityId: id, before: null, after: userSnapshot(db, id), summary: `Added ${input.role} ${input.username}` }, now);
-      return { status: "ok", id, message: `Added the ${input.role} ${input.username}.` };
+      return { status: "ok", id, message: { key: "userAdded", values: { role: input.role, username: input.username } } };
     })
     .immediate();
 }
@@ -51,13 +51,13 @@ export function setUserDisabled(userId: number, disabled: boolean, version: numb
   return db
     .transaction((): MutationResult => {
       const before = userSnapshot(db, userId);
-      if (!before) return notFound("This user");
-      if (before.version !== version) return { status: "conflict", message: "This account changed after you opened the page.", current: before };
+      if (!before) return notFound("user");
+      if (before.version !== version) return { status: "conflict", message: { key: "accountChanged" }, current: before };
       if (disabled && userId === editor.id)
-        return { status: "invalid", fieldErrors: { _form: ["You cannot disable your own account."] } };
+        return refusedOn("_form", { key: "disableSelf" });
       if (disabled && before.role === "admin") {
         const { n } = db.prepare("select count(*) as n from users where role = 'admin' and disabled_at is null").get() as { n: number };
-        if (n <= 1) return { status: "invalid", fieldErrors: { _form: ["This is the last active admin; it cannot be disabled."] } };
+        if (n <= 1) return refusedOn("_form", { key: "lastAdmin" });
       }
       db.prepare("update users set disabled_at = ?, version = version + 1, updated_at = ? where id = ?").run(disabled ? now : null, now, userId);
       if (disabled) revokeAll(db, userId, now);
@@ -67,7 +67,7 @@ export function setUserDisabled(userId: number, disabled: boolean, version: numb
         { action: disabled ? "disable" : "enable", entityType: "user", entityId: userId, before, after: userSnapshot(db, userId), summary: `${disabled ? "Disabled" : "Enabled"} ${before.username}` },
         now,
       );
-      return { status: "ok", id: userId, message: `${disabled ? "Disabled" : "Enabled"} ${before.username}${disabled ? "; their sessions have ended" : ""}.` };
+      return { status: "ok", id: userId, message: { key: disabled ? "userDisabled" : "userEnabled", values: { username: before.username } } };
     })
     .immediate();
 }
@@ -87,9 +87,9 @@ export function setUserPassword(
   return db
     .transaction((): MutationResult => {
       const before = userSnapshot(db, userId);
-      if (!before) return notFound("This user");
+      if (!before) return notFound("user");
       if (opts.version !== undefined && before.version !== opts.version)
-        return { status: "conflict", message: "This account changed after you opened the page.", current: before };
+        return { status: "conflict", message: { key: "accountChanged" }, current: before };
       db.prepare("update users set password_hash = ?, password_changed_at = ?, version = version + 1, updated_at = ? where id = ?").run(passwordHash, now, now, userId);
       revokeAll(db, userId, now, opts.keepSessionId ?? null);
       writeAudit(
@@ -105,7 +105,7 @@ export function setUserPassword(
         },
         now,
       );
-      return { status: "ok", id: userId, message: "Password saved." };
+      return { status: "ok", id: userId, message: { key: "passwordSaved" } };
     })
     .immediate();
 }

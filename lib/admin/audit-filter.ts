@@ -4,7 +4,7 @@
  * except as a bound parameter of a known column.
  */
 import { addDays } from "../dates";
-import { parseAll, parseChoice, parseDateParam, parsePositiveInt, type Parsed } from "../params";
+import { fail, parseAll, parseChoice, parseDateParam, parsePositiveInt, type Parsed } from "../params";
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_ENTITY_TYPES = ["stance", "actor", "issue", "event", "user"] as const;
@@ -37,7 +37,7 @@ export function parseAuditFilter(get: (name: string) => Raw, usernames: readonly
   });
   if (!parsed.ok) return parsed;
   const { user, entity, id, action, from, to, page } = parsed.value;
-  if (from && to && from > to) return { ok: false, error: "from must not be after to." };
+  if (from && to && from > to) return fail("from must not be after to.", "windowOrder", { from, to });
   return {
     ok: true,
     value: { username: user, entityType: entity, entityId: id, action, from, to, page: page ?? 1 },

@@ -8,13 +8,14 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { LONG_HEADER } from "../export/spreadsheet";
+import type { AdminMessage } from "../admin/messages";
 
 export const IMPORT_LIMITS = { bytes: 2_000_000, rows: 5_000 } as const;
 
 export type Column = (typeof LONG_HEADER)[number];
 /** One data row: its number as the spreadsheet shows it (the header is row 1) and its known columns' text. */
 export type SheetRow = { row: number; cells: Partial<Record<Column, string>> };
-export type ReadResult = { ok: true; rows: SheetRow[]; ignoredColumns: string[] } | { ok: false; error: string };
+export type ReadResult = { ok: true; rows: SheetRow[]; ignoredColumns: string[] } | { ok: false; error: AdminMessage };
 
 const KNOWN = new Set<string>(LONG_HEADER);
 
@@ -40,7 +41,7 @@ export function cellText(v: ExcelJS.CellValue | undefined): string {
 function toRows(header: string[], body: { row: number; values: string[] }[]): ReadResult {
   const ignoredColumns = header.filter((h) => h && !KNOWN.has(h));
   if (!header.includes("actor") || !header.includes("issue") || !header.includes("valid_from"))
-    return { ok: false, error: "The first row must name the long format's columns (at least actor, issue and valid_from): export the matrix as a long CSV or Excel file to get them." };
+    return { ok: false, error: { key: "noHeader" } };
   const rows: SheetRow[] = [];
   for (const { row, values } of body) {
     const cells: Partial<Record<Column, string>> = Object.create(null);
@@ -57,19 +58,19 @@ function toRows(header: string[], body: { row: number; values: string[] }[]): Re
 }
 
 export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadResult> {
-  if (bytes.length === 0) return { ok: false, error: "The file is empty." };
+  if (bytes.length === 0) return { ok: false, error: { key: "fileEmpty" } };
   if (bytes.length > IMPORT_LIMITS.bytes)
-    return { ok: false, error: `The file is ${(bytes.length / 1e6).toFixed(1)} MB; at most ${IMPORT_LIMITS.bytes / 1e6} MB can be imported at once. Split it.` };
-  const tooMany = `More than ${IMPORT_LIMITS.rows} rows: import at most ${IMPORT_LIMITS.rows} at once.`;
+    return { ok: false, error: { key: "fileTooLarge", values: { size: (bytes.length / 1e6).toFixed(1), max: IMPORT_LIMITS.bytes / 1e6 } } };
+  const tooMany: AdminMessage = { key: "tooManyRows", values: { max: IMPORT_LIMITS.rows } };
   if (isXlsx(bytes)) {
     const wb = new ExcelJS.Workbook();
     try {
       await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     } catch {
-      return { ok: false, error: "The file looks like an Excel workbook but could not be read. Save it again as .xlsx or export it as CSV." };
+      return { ok: false, error: { key: "badWorkbook" } };
     }
     const ws = wb.getWorksheet("Stances") ?? wb.worksheets[0];
-    if (!ws) return { ok: false, error: "The workbook has no sheet." };
+    if (!ws) return { ok: false, error: { key: "noSheet" } };
     if (ws.rowCount > IMPORT_LIMITS.rows + 1) return { ok: false, error: tooMany };
     const header: string[] = [];
     ws.getRow(1).eachCell({ includeEmpty: true }, (c, col) => (header[col - 1] = cellText(c.value).trim()));
@@ -86,7 +87,7 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<ReadResult> {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: "greedy", preview: IMPORT_LIMITS.rows + 2 });
   const data = parsed.data;
   if (data.length > IMPORT_LIMITS.rows + 1) return { ok: false, error: tooMany };
-  if (data.length === 0) return { ok: false, error: "The file has no rows." };
+  if (data.length === 0) return { ok: false, error: { key: "noRows" } };
   const [header, ...rest] = data;
   // CSV exports prefix text starting with = + - @ with an apostrophe (formula protection): take it off again.
   const unprotect = (v: string) => (/^'[=+\-@]/.test(v) ? v.slice(1) : v);

@@ -10,7 +10,7 @@ import { formatAge, formatDate, todayIso } from "@/lib/dates";
 import { CLUSTERS, formatPosition } from "@/lib/domain";
 import { localizeHref } from "@/lib/i18n/paths";
 import { positionFill, positionText } from "@/lib/palette";
-import { parseAll, parseChoice } from "@/lib/params";
+import { parseAll, parseChoice, parseErrorText } from "@/lib/params";
 import { requireEditor } from "./_lib/auth";
 import { clusterNames } from "./_lib/labels";
 
@@ -30,7 +30,7 @@ export default async function AdminStancesPage({ params, searchParams }: { param
     issue: parseChoice("issue", sp.issue, issues.map((i) => i.slug)),
     cluster: parseChoice("cluster", sp.cluster, CLUSTERS.map((c) => c.id)),
   });
-  if (!filter.ok) return <ErrorPanel message={filter.error} back={{ href: localizeHref(locale, "/admin"), label: t("showAll") }} />;
+  if (!filter.ok) return <ErrorPanel message={parseErrorText([filter], await getTranslations("Errors"))} back={{ href: localizeHref(locale, "/admin"), label: t("showAll") }} />;
   const today = todayIso();
   const chosen = filter.value;
   const rows = adminStanceList(today, chosen, locale);

@@ -19,8 +19,17 @@ export async function diffLabels(): Promise<(c: FieldChange) => FieldChange> {
     sourceKey: t("fields.sourceKey"), username: t("fields.username"), role: t("fields.role"), disabledAt: t("fields.disabledAt"),
     disabled: t("fields.disabled"), reviewRequired: t("fields.reviewRequired"),
   };
+  const ta = await getTranslations("Admin");
   const name = (k: string) => names[k] ?? k;
-  const value = (v: string) => (v === "(empty)" ? t("fields.empty") : v);
+  // Values that are codes of a closed set are named in the page's language; everything else is data, shown as stored.
+  const yesNo: Record<string, string> = { true: t("fields.yes"), false: t("fields.no") };
+  const coded: Record<string, Record<string, string>> = {
+    confidence: { low: ta("confidence.low"), medium: ta("confidence.medium"), high: ta("confidence.high") },
+    role: { admin: ta("role.admin"), editor: ta("role.editor") },
+    disabled: yesNo,
+    reviewRequired: yesNo,
+  };
+  const value = (v: string, field?: string) => (v === "(empty)" ? t("fields.empty") : (field !== undefined && coded[field]?.[v]) || v);
   return (c) => {
     const m = /^(\w+)(?: (\d+))?(?:: (\w+))?$/.exec(c.field);
     const field = !m
@@ -30,6 +39,7 @@ export async function diffLabels(): Promise<(c: FieldChange) => FieldChange> {
         : m[2] !== undefined
           ? t("fields.item", { field: name(m[1]), n: m[2] })
           : name(m[1]);
-    return { field, before: value(c.before), after: value(c.after) };
+    const plain = m && m[2] === undefined && m[3] === undefined ? m[1] : undefined;
+    return { field, before: value(c.before, plain), after: value(c.after, plain) };
   };
 }

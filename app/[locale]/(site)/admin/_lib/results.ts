@@ -1,12 +1,13 @@
 import "server-only";
 /** Turning validation and mutation results into form states, the same way for every admin form, in the request's language. */
 import { getTranslations } from "next-intl/server";
-import type { MutationResult } from "@/db/mutations/types";
+import type { AdminMessage, MutationResult } from "@/db/mutations/types";
 import type { FormState, FormValues } from "@/lib/admin/forms";
 import type { z } from "zod";
 import { localizedFieldErrors } from "./validation";
+import { adminMessages } from "./messages";
 
-/** What a form edits, named in conflict and not-found messages. */
+/** What a form edits, named in conflict messages. */
 export type Edited = "actor" | "issue" | "event" | "stance" | "user" | "draft";
 
 export async function invalidInput(error: z.ZodError, values: FormValues): Promise<FormState> {
@@ -27,30 +28,10 @@ export async function refusedBound(): Promise<FormState> {
   return { status: "error", at: Date.now(), message: t("bound"), values: {} };
 }
 
-/**
- * The mutations' own field messages (checks only the database can make), in the request's language. They are
- * written in English by db/mutations; each known one is matched here, anything else is shown as it is.
- */
-async function mutationFieldErrors(fieldErrors: Record<string, string[]>): Promise<Record<string, string[]>> {
-  const t = await getTranslations("AdminResults");
-  const rules: [RegExp, (m: RegExpExecArray) => string][] = [
-    [/^There is already an actor with code (.+)\.$/, (m) => t("duplicateCode", { code: m[1] })],
-    [/^There is already an issue with the slug (.+)\.$/, (m) => t("duplicateSlug", { slug: m[1] })],
-    [/^This actor already has a stance on this issue starting that day/, () => t("sameDay")],
-    [/^A new stance must start after the one it follows \((.+?)\)\./, (m) => t("notAfter", { date: m[1] })],
-    [/^An actor cannot be its own counterpart\.$/, () => t("ownCounterpart")],
-    [/^This issue's stances are not directed/, () => t("notDirected")],
-    [/^Choose an existing actor, issue and \(optional\) counterpart\.$/, () => t("unknownSeries")],
-    [/^Unknown actor: (.+)\.$/, (m) => t("unknownActors", { codes: m[1] })],
-  ];
-  const localize = (text: string) => {
-    for (const [re, to] of rules) {
-      const m = re.exec(text);
-      if (m) return to(m);
-    }
-    return text;
-  };
-  return Object.fromEntries(Object.entries(fieldErrors).map(([k, list]) => [k, list.map(localize)]));
+/** The mutations' own field messages (checks only the database can make): codes, said in the request's language. */
+async function mutationFieldErrors(fieldErrors: Record<string, AdminMessage[]>): Promise<Record<string, string[]>> {
+  const text = await adminMessages();
+  return Object.fromEntries(Object.entries(fieldErrors).map(([k, list]) => [k, list.map(text)]));
 }
 
 /** For non-ok results; `ok` results are handled by the caller (revalidate, redirect or message). */
@@ -71,7 +52,7 @@ export async function failedResult(r: Exclude<MutationResult, { status: "ok" }>,
     case "conflict":
       return { status: "conflict", at, message: t("conflict", { what }), values, current: r.current, currentVersion: r.current?.version ?? 0 };
     case "not-found":
-      return { status: "error", at, message: t("notFound", { what }), values };
+      return { status: "error", at, message: (await adminMessages())(r.message), values };
   }
 }
 

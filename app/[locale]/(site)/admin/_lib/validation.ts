@@ -133,6 +133,12 @@ function message(t: T, issue: Issue): string {
   return issue.message;
 }
 
+/** One zod issue as the forms would say it (the import's row errors use this for the values its schema refused). */
+export async function issueText(): Promise<(issue: Issue) => string> {
+  const t = await getTranslations("AdminValidation");
+  return (issue) => message(t, issue);
+}
+
 /** Every message per field name as the form writes it (`evidence[0].url`), in the request's language. */
 export async function localizedFieldErrors(error: z.ZodError): Promise<FieldErrors> {
   const t = await getTranslations("AdminValidation");

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { parseErrorText } from "@/lib/params";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { localizeHref, type AppLocale } from "@/lib/i18n/paths";
 import { Link } from "@/i18n/link";
@@ -11,6 +12,7 @@ import { diffSnapshots } from "@/lib/admin/diff";
 import { Mixed } from "@/components/forms/Mixed";
 import { requireEditor } from "../_lib/auth";
 import { diffLabels } from "../_lib/diff-labels";
+import { auditSummaries } from "../_lib/summaries";
 import { revertEntry } from "./actions";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -26,8 +28,8 @@ function formatAt(iso: string, locale: AppLocale): string {
 }
 
 /** What reverting an entry will do, in words: the created record removed, or each field going back. */
-function revertPreview(e: AuditView, label: Awaited<ReturnType<typeof diffLabels>>, entity: string): RevertPreview {
-  if (e.before === null) return { kind: "remove", what: `${entity} #${e.entityId} (${e.summary})` };
+function revertPreview(e: AuditView, label: Awaited<ReturnType<typeof diffLabels>>, entity: string, summary: string): RevertPreview {
+  if (e.before === null) return { kind: "remove", what: `${entity} #${e.entityId} (${summary})` };
   return { kind: "restore", changes: diffSnapshots(e.after, e.before).map(label).map((c) => ({ field: c.field, now: c.before, back: c.after })) };
 }
 
@@ -48,6 +50,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
     "change-password": t("audit.actionName.change-password"),
   };
   const label = await diffLabels();
+  const summary = await auditSummaries();
   const entityName: Record<string, string> = {
     stance: t("audit.entityName.stance"),
     actor: t("audit.entityName.actor"),
@@ -60,7 +63,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
   const sp = await searchParams;
   const usernames = auditUsernames();
   const parsed = parseAuditFilter((k) => sp[k], usernames);
-  if (!parsed.ok) return <ErrorPanel message={parsed.error} back={{ href: localizeHref(locale, "/admin/audit"), label: t("audit.showAll") }} />;
+  if (!parsed.ok) return <ErrorPanel message={parseErrorText([parsed], await getTranslations("Errors"))} back={{ href: localizeHref(locale, "/admin/audit"), label: t("audit.showAll") }} />;
   const filter = parsed.value;
   const { entries, total } = auditPage(filter);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
@@ -71,6 +74,9 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
     const q = auditQuery(filter, n);
     return q ? `/admin/audit?${q}` : "/admin/audit";
   };
+
+  /** The entry's summary in the page's language, or the stored English one when its snapshots do not say enough. */
+  const summaryOf = (e: AuditView) => summary(e) ?? <span lang="en">{e.summary}</span>;
 
   return (
     <div className="space-y-4">
@@ -140,7 +146,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <div>
                   <h2 id={`audit-${e.id}-title`} className="font-medium">
-                    #{e.id} · <span lang="en">{e.summary}</span>
+                    #{e.id} · {summaryOf(e)}
                   </h2>
                   <p className="text-xs text-slate-600">
                     {formatAt(e.at, locale)} · {t.rich("audit.by", { user: e.username, b: (chunks) => <strong lang="en">{chunks}</strong> })}
@@ -152,7 +158,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
                     {e.revertsId && <> · {t("audit.reverts", { id: String(e.revertsId) })}</>}
                   </p>
                 </div>
-                {isAdmin && e.revertible && <RevertForm action={revertEntry.bind(null, e.id)} entryId={e.id} label={t("audit.revert", { id: String(e.id) })} preview={revertPreview(e, label, entityName[e.entityType] ?? e.entityType)} />}
+                {isAdmin && e.revertible && <RevertForm action={revertEntry.bind(null, e.id)} entryId={e.id} label={t("audit.revert", { id: String(e.id) })} preview={revertPreview(e, label, entityName[e.entityType] ?? e.entityType, summary(e) ?? e.summary)} />}
               </div>
               {changes.length > 0 && (
                 <div className="mt-2 overflow-x-auto">

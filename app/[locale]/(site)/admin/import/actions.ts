@@ -9,6 +9,8 @@ import { IMPORT_LIMITS, readSpreadsheet } from "@/lib/import/read";
 import { requireEditor } from "../_lib/auth";
 import { dataChanged } from "../_lib/invalidate";
 import { CACHE_TAGS } from "@/db/cache-tags";
+import { adminMessages, rowProblems } from "../_lib/messages";
+import { diffLabels } from "../_lib/diff-labels";
 
 const MAX_SHOWN = 500;
 
@@ -23,8 +25,10 @@ export async function previewImportAction(_prev: ImportState, fd: FormData): Pro
     return { status: "error", at, message: t("import.tooBig", { size: Math.round(file.size / 1e5) / 10, max: IMPORT_LIMITS.bytes / 1e6 }) };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const read = await readSpreadsheet(bytes);
-  if (!read.ok) return { status: "error", at, message: read.error };
+  if (!read.ok) return { status: "error", at, message: (await adminMessages())(read.error) };
   const plan = planImport(read.rows);
+  const problem = await rowProblems();
+  const label = await diffLabels();
   const filename = file.name.slice(0, 200);
   const db = getDb().$client;
   const now = new Date().toISOString();
@@ -38,7 +42,14 @@ export async function previewImportAction(_prev: ImportState, fd: FormData): Pro
     at,
     uploadId,
     filename,
-    plan: { ...plan, items: plan.items.filter((i) => i.action !== "unchanged").slice(0, MAX_SHOWN), errors: plan.errors.slice(0, MAX_SHOWN) },
+    plan: {
+      counts: plan.counts,
+      items: plan.items
+        .filter((i) => i.action !== "unchanged")
+        .slice(0, MAX_SHOWN)
+        .map(({ action, rows, series, validFrom, changes }) => ({ action, rows, series, validFrom, changes: changes.map(label) })),
+      errors: plan.errors.slice(0, MAX_SHOWN).map((e) => ({ row: e.row, column: e.column, message: problem(e.problem) })),
+    },
     ignoredColumns: read.ignoredColumns.slice(0, 20),
     reviewRequired: reviewRequired(),
   };
@@ -57,9 +68,10 @@ export async function applyImportAction(uploadId: number, _prev: ImportState, fd
   if (!upload || upload.by !== editor.id) return { status: "error", at, message: t("import.gone") };
   if (upload.applied) return { status: "error", at, message: t("import.already", { batch: upload.applied }) };
   const read = await readSpreadsheet(new Uint8Array(upload.bytes));
-  if (!read.ok) return { status: "error", at, message: read.error };
+  const text = await adminMessages();
+  if (!read.ok) return { status: "error", at, message: text(read.error) };
   const r = applyImport(read.rows, editor, { asDrafts: fd.get("intent") === "draft" });
-  if (r.status !== "ok") return { status: "error", at, message: r.message };
+  if (r.status !== "ok") return { status: "error", at, message: [r.message, ...r.details].map(text).join(" ") };
   db.prepare("update import_uploads set applied_batch = ? where id = ?").run(r.batch, uploadId);
   if (!r.drafts) dataChanged(CACHE_TAGS.stances);
   const counts = { created: r.created, corrected: r.corrected };

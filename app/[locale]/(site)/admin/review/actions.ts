@@ -8,6 +8,7 @@ import { reviewCommentInput } from "@/lib/admin/schemas";
 import { requireAdmin, requireEditor } from "../_lib/auth";
 import { dataChanged } from "../_lib/invalidate";
 import { CACHE_TAGS } from "@/db/cache-tags";
+import { adminMessages } from "../_lib/messages";
 import { failedResult, invalidInput, refused, refusedBound } from "../_lib/results";
 
 /** Approve: publishes the draft as one audited change (author and reviewer both recorded); never one's own. */
@@ -25,7 +26,10 @@ export async function approveDraftAction(draftId: number, _prev: FormState, _fd:
         message: (await getTranslations("AdminPages"))("review.notPublished"),
         values: {},
       };
-    if (r.status === "invalid") return { status: "error", at: Date.now(), message: Object.values(r.fieldErrors).flat().join(" "), values: {} };
+    if (r.status === "invalid") {
+      const text = await adminMessages();
+      return { status: "error", at: Date.now(), message: Object.values(r.fieldErrors).flat().map(text).join(" "), values: {} };
+    }
     return failedResult(r, {}, "draft");
   }
   dataChanged(kind?.startsWith("event") ? CACHE_TAGS.events : CACHE_TAGS.stances);
@@ -65,8 +69,5 @@ export async function setReviewRequiredAction(_prev: FormState, fd: FormData): P
   const r = setReviewRequired(required, admin);
   if (r.status !== "ok") return failedResult(r, {}, "draft");
   revalidatePath("/admin", "layout");
-  const t = await getTranslations("AdminPages");
-  // The mutation says "Nothing changed." when the setting already had this value.
-  const message = r.message === "Nothing changed." ? t("review.settingSame") : required ? t("review.settingOn") : t("review.settingOff");
-  return { status: "saved", at: Date.now(), message };
+  return { status: "saved", at: Date.now(), message: (await adminMessages())(r.message) };
 }

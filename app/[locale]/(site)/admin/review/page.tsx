@@ -3,11 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import type { AppLocale } from "@/lib/i18n/paths";
 import { DraftDecision, ReviewSetting, WithdrawDraft } from "@/components/forms/ReviewForms";
-import { reviewRequired } from "@/db/mutations/drafts";
+import { draftSubjects, reviewRequired } from "@/db/mutations/drafts";
 import { reviewQueue, type DraftView } from "@/db/queries/review";
 import { Mixed } from "@/components/forms/Mixed";
 import { requireEditor } from "../_lib/auth";
 import { diffLabels } from "../_lib/diff-labels";
+import { draftSubjectTexts } from "../_lib/summaries";
 import { approveDraftAction, sendBackDraftAction, setReviewRequiredAction, withdrawDraftAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -73,6 +74,10 @@ export default async function ReviewPage({ params, searchParams }: { params: Loc
         ? t("review.withdrawn", { id: idParam(sp.withdrawn)! })
         : null;
   const { pending, sentBack } = reviewQueue();
+  const subjects = draftSubjects([...pending, ...sentBack].map((d) => d.id));
+  const subjectText = await draftSubjectTexts();
+  /** The draft's summary in the page's language, or the stored English one when its stance is gone. */
+  const summaryOf = (d: DraftView) => subjectText(subjects.get(d.id)) ?? <span lang="en">{d.summary}</span>;
   const required = reviewRequired();
   const mine = sentBack.filter((d) => d.authorId === user.id);
 
@@ -107,7 +112,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Loc
           <article key={d.id} aria-labelledby={`draft-${d.id}`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" data-testid={`draft-${d.id}`}>
             <div>
               <h3 id={`draft-${d.id}`} className="font-medium">
-                #{d.id} · <span lang="en">{d.summary}</span>
+                #{d.id} · {summaryOf(d)}
               </h3>
               <p className="text-xs text-slate-600">
                 {t.rich("review.proposedBy", {
@@ -153,7 +158,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Loc
           <h2 id="sent-back" className="text-lg font-semibold">{t("review.sentBackTitle", { count: mine.length })}</h2>
           {mine.map((d) => (
             <article key={d.id} className="rounded-lg border border-slate-200 bg-white p-4 text-sm" data-testid={`sent-back-${d.id}`}>
-              <h3 className="font-medium">#{d.id} · <span lang="en">{d.summary}</span></h3>
+              <h3 className="font-medium">#{d.id} · {summaryOf(d)}</h3>
               <p className="text-xs text-slate-600">
                 {t.rich("review.sentBackBy", { reviewer: d.reviewerUsername ?? "", b: (chunks) => <strong lang="en">{chunks}</strong> })}
                 {d.decidedAt ? ` · ${formatAt(d.decidedAt, locale)}` : ""}

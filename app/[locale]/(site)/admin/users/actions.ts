@@ -7,6 +7,7 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { boundOk, bound, readForm, type FormState } from "@/lib/admin/forms";
 import { userCreateInput } from "@/lib/admin/schemas";
 import { requireAdmin } from "../_lib/auth";
+import { adminMessages } from "../_lib/messages";
 import { failedResult, invalidInput, refused, refusedBound } from "../_lib/results";
 
 /** The hash, or null when the process-wide hashing gate is full. */
@@ -46,9 +47,7 @@ export async function setDisabledAction(userId: number, disabled: boolean, versi
   const r = setUserDisabled(userId, disabled, version, admin);
   if (r.status !== "ok") return failedResult(r, {}, "user");
   revalidatePath("/admin/users");
-  const t = await getTranslations("AdminPages");
-  const username = /^(?:Disabled|Enabled) ([^;.]+)/.exec(r.message)?.[1] ?? "";
-  return { status: "saved", at: Date.now(), message: disabled ? t("users.disabledDone", { username }) : t("users.enabledDone", { username }) };
+  return { status: "saved", at: Date.now(), message: (await adminMessages())(r.message) };
 }
 
 /** Admin only: a new generated password (shown once); the user's sessions end. */

@@ -11,7 +11,7 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { stanceForEdit } from "@/db/queries/admin";
 import { formatDate } from "@/lib/dates";
 import { formatPosition } from "@/lib/domain";
-import { parseChoice } from "@/lib/params";
+import { parseChoice, parseErrorText } from "@/lib/params";
 import { requireEditor } from "../../_lib/auth";
 import { saveStance } from "../actions";
 
@@ -35,7 +35,7 @@ export default async function EditStancePage({ params, searchParams }: Props) {
   const { stance } = data;
   // A new stance starts without evidence; `?copyEvidence=1` (the copy button without JavaScript) copies this one's.
   const copyParam = parseChoice("copyEvidence", sp.copyEvidence, ["1"]);
-  if (!copyParam.ok) return <ErrorPanel message={copyParam.error} back={{ href: localizeHref(locale, `/admin/stances/${data.id}`), label: t("openThis") }} />;
+  if (!copyParam.ok) return <ErrorPanel message={parseErrorText([copyParam], await getTranslations("Errors"))} back={{ href: localizeHref(locale, `/admin/stances/${data.id}`), label: t("openThis") }} />;
   const copyEvidence = copyParam.value === "1" && stance.evidence.length > 0;
   const names = { actor: data.actorName, issue: data.issueTitle, counterpart: data.counterpartName ?? "" };
   const series = data.counterpartName ? t("seriesToward", names) : t("series", names);

@@ -7,7 +7,7 @@ import { Link } from "@/i18n/link";
 import { StanceForm } from "@/components/forms/StanceForm";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { listActors, listIssues } from "@/db/queries/reference";
-import { parseAll, parseChoice } from "@/lib/params";
+import { parseAll, parseChoice, parseErrorText } from "@/lib/params";
 import { requireEditor } from "../../_lib/auth";
 import { createStanceAction } from "../actions";
 
@@ -31,7 +31,7 @@ export default async function NewStancePage({ params, searchParams }: { params: 
     issue: parseChoice("issue", sp.issue, issues.map((i) => i.slug)),
     counterpart: parseChoice("counterpart", sp.counterpart, actors.map((a) => a.code)),
   });
-  if (!series.ok) return <ErrorPanel message={series.error} back={{ href: localizeHref(locale, "/admin/stances/new"), label: t("startAgain") }} />;
+  if (!series.ok) return <ErrorPanel message={parseErrorText([series], await getTranslations("Errors"))} back={{ href: localizeHref(locale, "/admin/stances/new"), label: t("startAgain") }} />;
   const { actor, issue, counterpart } = series.value;
   const chosen = issue ? issues.find((i) => i.slug === issue) : undefined;
   const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
