@@ -79,9 +79,12 @@ describe("spreadsheet import", () => {
     const bad = rowsOf("CHN", "security-order", latest("CHN", "security-order"), 30, { position: "7", confidence: "sure" });
     bad[0].cells.evidence_url = "javascript:alert(1)";
     const unknown: SheetRow = { row: 40, cells: Object.assign(Object.create(null), { actor: "XXX", issue: "sequencing", valid_from: "2035-01-01", summary: "s" }) };
-    const plan = planImport([...good, ...bad, unknown]);
+    // A date in the right shape that no calendar has.
+    const impossible = rowsOf("DPRK", "joint-exercises", b, 50, { valid_from: "2035-13-01", summary: "Never" });
+    const plan = planImport([...good, ...bad, unknown, ...impossible]);
     const cols = plan.errors.map((e) => `${e.row}:${e.column}`);
-    expect(cols).toEqual(expect.arrayContaining(["30:position", "30:confidence", "30:evidence_url", "40:actor"]));
+    expect(cols).toEqual(expect.arrayContaining(["30:position", "30:confidence", "30:evidence_url", "40:actor", "50:valid_from"]));
+    expect(plan.errors.find((e) => e.row === 50)?.problem).toEqual({ key: "rowValidFrom" });
     // Each error is a code (said in the reader's language by the page, in English by the CLI), or the refused value's zod issue.
     expect(plan.errors.find((e) => e.row === 40)?.problem).toEqual({ key: "rowUnknownActor", values: { code: "XXX" } });
     expect(plan.errors.find((e) => e.column === "evidence_url")?.problem).toMatchObject({ key: "invalidValue", issue: { path: ["evidence", 0, "url"] } });

@@ -13,6 +13,7 @@ import { diffSnapshots } from "../../lib/admin/diff";
 import type { Column, SheetRow } from "../../lib/import/read";
 import type { ImportPlan, PlanItem, RowError, RowProblem } from "../../lib/import/types";
 import { seriesValues, type AdminMessage } from "../../lib/admin/messages";
+import { isIsoDate } from "../../lib/dates";
 
 export type { ImportPlan, PlanItem, RowError };
 import { getDb } from "../client";
@@ -106,7 +107,7 @@ export function planImport(rows: SheetRow[]): ImportPlan {
       })),
       version: "1",
     };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw.validFrom)) rowErr("valid_from", { key: "rowValidFrom" });
+    if (!isIsoDate(raw.validFrom)) rowErr("valid_from", { key: "rowValidFrom" });
     const parsed = stanceInput.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

@@ -113,11 +113,6 @@ export function valueAt(values: FormValues | undefined, name: string): string {
   return typeof node === "string" || typeof node === "number" ? String(node) : "";
 }
 
-/** The form state for a refused form: one message, nothing kept (the fields were not read). */
-export function refusedForm(r: Extract<ReadForm, { ok: false }>): FormState {
-  return { status: "invalid", at: Date.now(), message: r.message, fieldErrors: { _form: [r.message] }, values: r.values };
-}
-
 /**
  * Arguments bound to an action on the server (`action.bind(null, id)`) come back from the browser like any other
  * input, unencrypted: each action checks their shape before using them.
@@ -133,8 +128,4 @@ export const bound = {
 /** True when every [schema, value] pair matches. */
 export function boundOk(...pairs: [z.ZodType, unknown][]): boolean {
   return pairs.every(([schema, value]) => schema.safeParse(value).success);
-}
-
-export function boundRefused(): FormState {
-  return { status: "error", at: Date.now(), message: "This form is out of date or was altered: reload the page and try again.", values: {} };
 }
