@@ -24,7 +24,7 @@ export const MATRIX_TIP_ID = "mx-tip";
 
 /** The tooltip's translator: next-intl's formatter and the catalogue, fetched when the first tooltip opens. */
 async function createTip(locale: AppLocale) {
-  const [{ createTranslator }, m] = await Promise.all([import("next-intl"), locale === "ko" ? import("@/messages/ko/views-matrix.json") : import("@/messages/en/views-matrix.json")]);
+  const [{ createTranslator }, m] = await Promise.all([import("use-intl/core"), locale === "ko" ? import("@/messages/ko/views-matrix.json") : import("@/messages/en/views-matrix.json")]);
   return createTranslator({ locale, messages: { MatrixTip: m.default["MatrixTip"] }, namespace: "MatrixTip" });
 }
 
