@@ -24,3 +24,81 @@ export function sortGaps(gaps: readonly IssueGap[], sort: CompareSort, issues: r
     return y1 - x1 || y2 - x2 || ox;
   });
 }
+
+/** A source of a stance as the comparison cites it: publisher, date, link. */
+export type CompareSource = { publisher: string; date: string; url: string | null };
+
+/** A stance as the comparison shows it: the figures, summary and note, and its first sources (at most three). */
+export type CompareStance = {
+  id: number;
+  actor: string;
+  issue: string;
+  counterpart: string | null;
+  position: number | null;
+  salience: number;
+  confidence: "low" | "medium" | "high";
+  summary: string;
+  note: string | null;
+  validFrom: string;
+  /** How many sources the stance has (the comparison lists the first three; "unsourced" when none). */
+  evidenceCount: number;
+  evidence: CompareSource[];
+};
+
+/** How many sources of a stance the comparison lists; the issue page has them all. */
+export const COMPARE_SOURCES = 3;
+
+/**
+ * A stance as a tuple, the form the compare view's client component receives: its props are serialized into the
+ * page's inline payload, where repeated keys of 26 objects would cost more than the figures themselves.
+ */
+export type PackedStance = [
+  id: number,
+  actor: string,
+  issue: string,
+  counterpart: string | null,
+  position: number | null,
+  salience: number,
+  confidence: CompareStance["confidence"],
+  summary: string,
+  note: string | null,
+  validFrom: string,
+  evidenceCount: number,
+  evidence: [publisher: string, date: string, url: string | null][],
+];
+
+type StanceLike = Omit<CompareStance, "evidence" | "evidenceCount"> & { evidence: readonly CompareSource[] };
+
+export function packStance(s: StanceLike): PackedStance {
+  return [
+    s.id,
+    s.actor,
+    s.issue,
+    s.counterpart,
+    s.position,
+    s.salience,
+    s.confidence,
+    s.summary,
+    s.note,
+    s.validFrom,
+    s.evidence.length,
+    s.evidence.slice(0, COMPARE_SOURCES).map((e) => [e.publisher, e.date, e.url]),
+  ];
+}
+
+export function unpackStance([id, actor, issue, counterpart, position, salience, confidence, summary, note, validFrom, evidenceCount, evidence]: PackedStance): CompareStance {
+  return {
+    id,
+    actor,
+    issue,
+    counterpart,
+    position,
+    salience,
+    confidence,
+    summary,
+    note,
+    validFrom,
+    evidenceCount,
+    evidence: evidence.map(([publisher, date, url]) => ({ publisher, date, url })),
+  };
+}
