@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { COMPARE_SOURCES, packStance, unpackStance } from "./compare";
+import { COMPARE_SOURCES, packStances, unpackStance } from "./compare";
 
-describe("packStance / unpackStance", () => {
+describe("packStances / unpackStance", () => {
   const stance = {
     id: 7,
     actor: "JPN",
@@ -17,7 +17,8 @@ describe("packStance / unpackStance", () => {
   };
 
   it("round-trips what the comparison shows: the figures, texts, the first sources and how many there are", () => {
-    const back = unpackStance(packStance(stance));
+    const packed = packStances([stance], []);
+    const back = unpackStance(packed.a[0], packed.notes);
     const { evidence, ...rest } = stance;
     expect(back).toEqual({
       ...rest,
@@ -27,9 +28,19 @@ describe("packStance / unpackStance", () => {
   });
 
   it("keeps an unsourced stance unsourced and a stance without position without one", () => {
-    const back = unpackStance(packStance({ ...stance, position: null, evidence: [] }));
+    const packed = packStances([], [{ ...stance, position: null, note: null, evidence: [] }]);
+    const back = unpackStance(packed.b[0], packed.notes);
+    expect(back.note).toBeNull();
     expect(back.evidenceCount).toBe(0);
     expect(back.evidence).toEqual([]);
     expect(back.position).toBeNull();
+  });
+
+  it("sends a note shared by several stances once", () => {
+    const other = { ...stance, id: 8, issue: "sanctions-relief", note: "Carried forward." };
+    const third = { ...stance, id: 9, issue: "yongbyon", note: "Another note." };
+    const packed = packStances([stance, other], [third, { ...stance, id: 10, note: null }]);
+    expect(packed.notes).toEqual(["Carried forward.", "Another note."]);
+    expect([...packed.a, ...packed.b].map((p) => unpackStance(p, packed.notes).note)).toEqual(["Carried forward.", "Carried forward.", "Another note.", null]);
   });
 });

@@ -50,7 +50,9 @@ export const COMPARE_SOURCES = 3;
 
 /**
  * A stance as a tuple, the form the compare view's client component receives: its props are serialized into the
- * page's inline payload, where repeated keys of 26 objects would cost more than the figures themselves.
+ * page's inline payload, where repeated keys of 26 objects would cost more than the figures themselves. The coder's
+ * note is an index into a table of distinct notes (a note such as "no source read restates this government's
+ * line" recurs on many issues), or -1 without one.
  */
 export type PackedStance = [
   id: number,
@@ -61,7 +63,7 @@ export type PackedStance = [
   salience: number,
   confidence: CompareStance["confidence"],
   summary: string,
-  note: string | null,
+  note: number,
   validFrom: string,
   evidenceCount: number,
   evidence: [publisher: string, date: string, url: string | null][],
@@ -69,8 +71,16 @@ export type PackedStance = [
 
 type StanceLike = Omit<CompareStance, "evidence" | "evidenceCount"> & { evidence: readonly CompareSource[] };
 
-export function packStance(s: StanceLike): PackedStance {
-  return [
+/** Both sides' stances as tuples, with the table of their distinct notes. */
+export function packStances(a: readonly StanceLike[], b: readonly StanceLike[]): { a: PackedStance[]; b: PackedStance[]; notes: string[] } {
+  const notes: string[] = [];
+  const index = new Map<string, number>();
+  const noteIndex = (note: string | null) => {
+    if (note === null) return -1;
+    if (!index.has(note)) index.set(note, notes.push(note) - 1);
+    return index.get(note)!;
+  };
+  const pack = (s: StanceLike): PackedStance => [
     s.id,
     s.actor,
     s.issue,
@@ -79,14 +89,18 @@ export function packStance(s: StanceLike): PackedStance {
     s.salience,
     s.confidence,
     s.summary,
-    s.note,
+    noteIndex(s.note),
     s.validFrom,
     s.evidence.length,
     s.evidence.slice(0, COMPARE_SOURCES).map((e) => [e.publisher, e.date, e.url]),
   ];
+  return { a: a.map(pack), b: b.map(pack), notes };
 }
 
-export function unpackStance([id, actor, issue, counterpart, position, salience, confidence, summary, note, validFrom, evidenceCount, evidence]: PackedStance): CompareStance {
+export function unpackStance(
+  [id, actor, issue, counterpart, position, salience, confidence, summary, note, validFrom, evidenceCount, evidence]: PackedStance,
+  notes: readonly string[],
+): CompareStance {
   return {
     id,
     actor,
@@ -96,7 +110,7 @@ export function unpackStance([id, actor, issue, counterpart, position, salience,
     salience,
     confidence,
     summary,
-    note,
+    note: note < 0 ? null : notes[note],
     validFrom,
     evidenceCount,
     evidence: evidence.map(([publisher, date, url]) => ({ publisher, date, url })),

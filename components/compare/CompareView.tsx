@@ -21,13 +21,14 @@ import { useScenarioUrl } from "../scenario/useScenarioUrl";
 /** An issue of the comparison, its texts in the page's language (title, cluster name, scale labels). */
 export type CompareIssue = { slug: string; title: string; cluster: string; clusterLabel: string; labels: string[] };
 
-type T = ReturnType<typeof useTranslations<"Compare">>;
+type T = ReturnType<typeof useTranslations<"CompareView">>;
 
 /**
  * The side-by-side comparison; recomputes in the browser when a what-if scenario moves a position. Texts from the
- * catalogue "Compare" (the server parent provides it), dates and figures in the page's language. The stances come
- * as tuples (lib/compare.ts: packStance) and the rows use the short classes of app/views-lean.css: rendered on the
- * server, this component's props are the page's payload, and its markup is repeated on every issue row.
+ * catalogue "CompareView" (the server parent provides it; the page's own texts stay in "Compare", so they are not
+ * sent twice), dates and figures in the page's language. The stances come as tuples (lib/compare.ts: packStance)
+ * and the rows use the short classes of app/views-lean.css: rendered on the server, this component's props are
+ * the page's payload, and its markup is repeated on every issue row.
  */
 export function CompareView({
   issues,
@@ -35,6 +36,7 @@ export function CompareView({
   b,
   cellsA: packedA,
   cellsB: packedB,
+  notes,
   asOf,
   asOfB,
   horizon,
@@ -47,6 +49,8 @@ export function CompareView({
   b: ActorRef;
   cellsA: PackedStance[];
   cellsB: PackedStance[];
+  /** The distinct coder's notes the stances refer to (lib/compare.ts: packStances). */
+  notes: string[];
   asOf: string;
   asOfB: string;
   /** The coding horizon, for the export's source line. */
@@ -56,7 +60,7 @@ export function CompareView({
   /** The other URL parameters (a, b, asOf, asOfB) for the sort links. */
   params: Record<string, string>;
 }) {
-  const t = useTranslations("Compare");
+  const t = useTranslations("CompareView");
   const locale = useLocale();
   const format = useFormatter();
   const fixed = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -69,8 +73,8 @@ export function CompareView({
   const [entries, setEntries] = useState<ScenarioEntry[]>(self ? [] : initialScenario);
   useScenarioUrl(entries);
   const slugs = useMemo(() => issues.map((i) => i.slug), [issues]);
-  const cellsA = useMemo(() => packedA.map(unpackStance), [packedA]);
-  const cellsB = useMemo(() => packedB.map(unpackStance), [packedB]);
+  const cellsA = useMemo(() => packedA.map((p) => unpackStance(p, notes)), [packedA, notes]);
+  const cellsB = useMemo(() => packedB.map((p) => unpackStance(p, notes)), [packedB, notes]);
 
   const real = useMemo(() => pairDivergence(cellsA, cellsB, a.code, b.code, slugs), [cellsA, cellsB, a.code, b.code, slugs]);
   const movedA = useMemo(() => applyScenario(cellsA, entries.filter((e) => e.actor === a.code), (e) => blank(e)), [cellsA, entries, a.code]);
@@ -300,7 +304,7 @@ export function CompareView({
                     <div>
                       <dt>{t("salience")}</dt>
                       <dd data-testid="salience">
-                        {nameA} {sa ? sa.salience : "–"}, {nameB} {sb ? sb.salience : "–"}
+                        {`${nameA} ${sa ? sa.salience : "–"}, ${nameB} ${sb ? sb.salience : "–"}`}
                       </dd>
                     </div>
                   </dl>

@@ -10,7 +10,7 @@ import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
-import { packStance, type CompareSort } from "@/lib/compare";
+import { packStances, type CompareSort } from "@/lib/compare";
 import { localizeHref } from "@/lib/i18n/paths";
 import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
@@ -59,6 +59,7 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
   const query: Record<string, string> = { a: a.value, b: b.value, asOf: asOf.value };
   if (twoDates || sp.asOfB) query.asOfB = asOfB.value;
   const pair = t("pair", { a: data.a.shortName, b: data.b.shortName });
+  const packed = packStances(data.cellsA, data.cellsB);
 
   return (
     <div className="space-y-4">
@@ -136,14 +137,15 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
       ) : (
         // CompareView's texts and links come from this provider (its locale, its namespaces, those of the what-if
         // editor and the Export button's); the Export menu brings its own texts when it loads.
-        <ClientMessages namespaces={["Compare", "Scenario", "Domain", "Stances", "Chart"]}>
+        <ClientMessages namespaces={["CompareView", "Scenario", "Domain", "Stances", "Chart"]}>
           <CompareView
             key={`${a.value}|${b.value}|${asOf.value}|${asOfB.value}|${serializeScenario(scenario.value)}`}
             issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, clusterLabel: clusterLabel(i.cluster), labels: i.scale.map((p) => p.label) }))}
             a={data.a}
             b={data.b}
-            cellsA={data.cellsA.map(packStance)}
-            cellsB={data.cellsB.map(packStance)}
+            cellsA={packed.a}
+            cellsB={packed.b}
+            notes={packed.notes}
             asOf={asOf.value}
             asOfB={asOfB.value}
             horizon={horizon}

@@ -86,6 +86,23 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const mostSalient = new Set(salience.slice(0, CHART_MAX_BARS).map((s) => s.key));
   const manyIssues = positionBars.length > CHART_MAX_BARS;
   const shownChanges = changes.slice(-MAX_CHANGES);
+  // The change table's distinct notes, each sent once (a recoding note recurs on many issues).
+  const notes: string[] = [];
+  const noteIndex = (note: string) => (notes.includes(note) ? notes.indexOf(note) : notes.push(note) - 1);
+  const changeRows = shownChanges.map((c): ChangeRow => {
+    const labels = issueBy.get(c.issue)!.scale.map((p) => p.label);
+    return [
+      fd(c.date),
+      issueHref(c.issue, c.after?.validFrom, c.after?.id),
+      issueBy.get(c.issue)!.title,
+      c.counterpart ? toward(c.counterpart) : null,
+      c.before ? `${formatPosition(c.before.position)} ${scaleLabel(labels, c.before.position)}` : "—",
+      c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : d.noStatedPosition,
+      !!c.after && isUnsourced({ position: c.after.position, evidenceCount: c.after.evidence.length }),
+      c.after?.note ? noteIndex(c.after.note) : -1,
+      d.direction[c.direction],
+    ];
+  });
   const fixed = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const ranked = [...neighbours].sort((x, y) => (x.value ?? 2) - (y.value ?? 2));
   // With many actors, the chart over time follows the three nearest and the three farthest (29 lines are unreadable).
@@ -241,20 +258,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
           columns={[t("colDate"), t("colIssue"), t("colFrom"), t("colTo"), t("colDirection")]}
           unsourced={ts("unsourced")}
           coderNote={ts("coderNote")}
-          rows={shownChanges.map((c): ChangeRow => {
-            const labels = issueBy.get(c.issue)!.scale.map((p) => p.label);
-            return [
-              fd(c.date),
-              issueHref(c.issue, c.after?.validFrom, c.after?.id),
-              issueBy.get(c.issue)!.title,
-              c.counterpart ? toward(c.counterpart) : null,
-              c.before ? `${formatPosition(c.before.position)} ${scaleLabel(labels, c.before.position)}` : "—",
-              c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : d.noStatedPosition,
-              !!c.after && isUnsourced({ position: c.after.position, evidenceCount: c.after.evidence.length }),
-              c.after?.note ?? null,
-              d.direction[c.direction],
-            ];
-          })}
+          notes={notes}
+          rows={changeRows}
         />
       </section>
     </div>
