@@ -7,10 +7,12 @@ import { consultationAgenda } from "@/lib/divergence";
 import { formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import type { ActorRef } from "@/lib/dto";
+import type { AppLocale } from "@/lib/i18n/paths";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
 import { issueHref } from "@/lib/nav-context";
-import { ChartExport } from "../export/ChartExport";
+import type { ChartExportProps } from "../export/ChartExportMenu";
+import { LazyExportButton } from "../export/LazyExportButton";
 import { compareSvgLabels, type FigureT } from "../export/figure-labels";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { DataText } from "../ui/DataText";
@@ -203,7 +205,7 @@ export function CompareView({
               </Link>
             ))}
           </nav>
-          <ChartExport
+          <CompareExport
             label={t("exportLabel", { pair })}
             title={t("exportTitle", { pair })}
             subtitle={[
@@ -319,6 +321,26 @@ export function CompareView({
         </ol>
       </section>
     </div>
+  );
+}
+
+const loadExportMenu = () => import("../export/ChartExportMenu").then((m) => m.ChartExportMenu);
+
+/**
+ * The comparison's Export button, as ChartExport but with its three texts from this view's catalogue, so the page
+ * needs no "Chart" texts; the menu with its own texts loads when the button is pressed.
+ */
+function CompareExport(props: ChartExportProps) {
+  const t = useTranslations("CompareView");
+  const locale = useLocale() as AppLocale;
+  return (
+    <LazyExportButton
+      text={t("exportButton")}
+      label={t("exportButtonLabel", { label: props.label })}
+      loadFailed={t("exportLoadFailed")}
+      load={loadExportMenu}
+      props={{ ...props, locale }}
+    />
   );
 }
 

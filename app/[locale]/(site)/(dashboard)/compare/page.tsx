@@ -135,9 +135,9 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
           back={{ href: `/compare?a=${a.value}&b=${a.value}&asOf=2018-05-01&asOfB=2019-06-01`, label: t("sameBack", { actor: data.a.shortName, dateA: formatDate("2018-05", locale), dateB: formatDate("2019-06", locale) }) }}
         />
       ) : (
-        // CompareView's texts and links come from this provider (its locale, its namespaces, those of the what-if
-        // editor and the Export button's); the Export menu brings its own texts when it loads.
-        <ClientMessages namespaces={["CompareView", "Scenario", "Domain", "Stances", "Chart"]}>
+        // CompareView's texts and links come from this provider (its locale, its namespaces and those of the what-if
+        // editor); the Export menu brings its own texts when it loads.
+        <ClientMessages namespaces={["CompareView", "Scenario", "Domain", "Stances"]}>
           <CompareView
             key={`${a.value}|${b.value}|${asOf.value}|${asOfB.value}|${serializeScenario(scenario.value)}`}
             issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, clusterLabel: clusterLabel(i.cluster), labels: i.scale.map((p) => p.label) }))}
