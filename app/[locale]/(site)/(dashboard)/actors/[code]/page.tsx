@@ -138,7 +138,14 @@ export default async function ActorPage({ params, searchParams }: Props) {
         </p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={asOf.value} />
-      <AsOfControl action={`/actors/${code}`} asOf={asOf.value} today={today} events={events} allEvents="/timeline" />
+      <AsOfControl
+        action={`/actors/${code}`}
+        asOf={asOf.value}
+        today={today}
+        events={events}
+        allEvents="/timeline"
+        allEventsText={t("allEvents", { count: events.length })}
+      />
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
