@@ -24,3 +24,95 @@ export function sortGaps(gaps: readonly IssueGap[], sort: CompareSort, issues: r
     return y1 - x1 || y2 - x2 || ox;
   });
 }
+
+/** A source of a stance as the comparison cites it: publisher, date, link. */
+export type CompareSource = { publisher: string; date: string; url: string | null };
+
+/** A stance as the comparison shows it: the figures, summary and note, and its first sources (at most three). */
+export type CompareStance = {
+  id: number;
+  actor: string;
+  issue: string;
+  counterpart: string | null;
+  position: number | null;
+  salience: number;
+  confidence: "low" | "medium" | "high";
+  summary: string;
+  note: string | null;
+  validFrom: string;
+  /** How many sources the stance has (the comparison lists the first three; "unsourced" when none). */
+  evidenceCount: number;
+  evidence: CompareSource[];
+};
+
+/** How many sources of a stance the comparison lists; the issue page has them all. */
+export const COMPARE_SOURCES = 3;
+
+/**
+ * A stance as a tuple, the form the compare view's client component receives: its props are serialized into the
+ * page's inline payload, where repeated keys of 26 objects would cost more than the figures themselves. The coder's
+ * note is an index into a table of distinct notes (a note such as "no source read restates this government's
+ * line" recurs on many issues), or -1 without one.
+ */
+export type PackedStance = [
+  id: number,
+  actor: string,
+  issue: string,
+  counterpart: string | null,
+  position: number | null,
+  salience: number,
+  confidence: CompareStance["confidence"],
+  summary: string,
+  note: number,
+  validFrom: string,
+  evidenceCount: number,
+  evidence: [publisher: string, date: string, url: string | null][],
+];
+
+type StanceLike = Omit<CompareStance, "evidence" | "evidenceCount"> & { evidence: readonly CompareSource[] };
+
+/** Both sides' stances as tuples, with the table of their distinct notes. */
+export function packStances(a: readonly StanceLike[], b: readonly StanceLike[]): { a: PackedStance[]; b: PackedStance[]; notes: string[] } {
+  const notes: string[] = [];
+  const index = new Map<string, number>();
+  const noteIndex = (note: string | null) => {
+    if (note === null) return -1;
+    if (!index.has(note)) index.set(note, notes.push(note) - 1);
+    return index.get(note)!;
+  };
+  const pack = (s: StanceLike): PackedStance => [
+    s.id,
+    s.actor,
+    s.issue,
+    s.counterpart,
+    s.position,
+    s.salience,
+    s.confidence,
+    s.summary,
+    noteIndex(s.note),
+    s.validFrom,
+    s.evidence.length,
+    s.evidence.slice(0, COMPARE_SOURCES).map((e) => [e.publisher, e.date, e.url]),
+  ];
+  return { a: a.map(pack), b: b.map(pack), notes };
+}
+
+export function unpackStance(
+  [id, actor, issue, counterpart, position, salience, confidence, summary, note, validFrom, evidenceCount, evidence]: PackedStance,
+  notes: readonly string[],
+): CompareStance {
+  return {
+    id,
+    actor,
+    issue,
+    counterpart,
+    position,
+    salience,
+    confidence,
+    summary,
+    note: note < 0 ? null : notes[note],
+    validFrom,
+    evidenceCount,
+    evidence: evidence.map(([publisher, date, url]) => ({ publisher, date, url })),
+  };
+}

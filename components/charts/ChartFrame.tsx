@@ -86,15 +86,17 @@ export const ChartFrame = forwardRef<
         {children}
       </div>
       {table && (
-        <details className="no-print mt-1 text-xs">
-          <summary className="cursor-pointer text-slate-600 hover:text-slate-900">{t("dataTable")}</summary>
-          <div className="mt-1 max-h-72 overflow-auto">
-            <table className="w-full text-left">
-              <caption className="sr-only">{table.caption}</caption>
+        // One class and element selectors (app/globals.css: .data-table): a table of a long series has hundreds of
+        // cells, each sent twice (HTML and React's payload).
+        <details className="data-table no-print">
+          <summary>{t("dataTable")}</summary>
+          <div>
+            <table>
+              <caption>{table.caption}</caption>
               <thead>
                 <tr>
                   {table.columns.map((c) => (
-                    <th key={c} scope="col" className="border-b border-slate-200 py-1 pr-3 font-medium text-slate-600">
+                    <th key={c} scope="col">
                       {c}
                     </th>
                   ))}
@@ -102,11 +104,9 @@ export const ChartFrame = forwardRef<
               </thead>
               <tbody>
                 {table.rows.map((r, i) => (
-                  <tr key={i} className="border-b border-slate-100">
+                  <tr key={i}>
                     {r.map((v, j) => (
-                      <td key={j} className="py-0.5 pr-3 tabular-nums">
-                        {v}
-                      </td>
+                      <td key={j}>{v}</td>
                     ))}
                   </tr>
                 ))}

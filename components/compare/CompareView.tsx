@@ -2,37 +2,43 @@
 import { Link } from "@/i18n/navigation";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import { sortGaps, type CompareSort } from "@/lib/compare";
+import { sortGaps, unpackStance, type CompareSort, type CompareStance, type PackedStance } from "@/lib/compare";
 import { consultationAgenda } from "@/lib/divergence";
 import { formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
-import type { ActorRef, StanceView } from "@/lib/dto";
+import type { ActorRef } from "@/lib/dto";
+import type { AppLocale } from "@/lib/i18n/paths";
 import { indexCells, pairDivergence, stanceFor } from "@/lib/pairs";
 import { applyScenario, serializeScenario, type ScenarioCell, type ScenarioEntry } from "@/lib/scenario";
 import { issueHref } from "@/lib/nav-context";
-import { ChartExport } from "../export/ChartExport";
-import { compareSvgLabels } from "../export/figure-labels";
+import type { ChartExportProps } from "../export/ChartExportMenu";
+import { LazyExportButton } from "../export/LazyExportButton";
+import { compareSvgLabels, type FigureT } from "../export/figure-labels";
 import { ScenarioEditor } from "../scenario/ScenarioEditor";
 import { DataText } from "../ui/DataText";
-import { Marker, ScaleDumbbell } from "./ScaleDumbbell";
+import { markColors, Marker, ScaleDumbbell } from "./ScaleDumbbell";
 import { PublishedLaterMark, StanceNoteText, UnsourcedMark } from "../stances/EvidenceList";
 import { useScenarioUrl } from "../scenario/useScenarioUrl";
 
 /** An issue of the comparison, its texts in the page's language (title, cluster name, scale labels). */
 export type CompareIssue = { slug: string; title: string; cluster: string; clusterLabel: string; labels: string[] };
 
-type T = ReturnType<typeof useTranslations<"Compare">>;
+type T = ReturnType<typeof useTranslations<"CompareView">>;
 
 /**
  * The side-by-side comparison; recomputes in the browser when a what-if scenario moves a position. Texts from the
- * catalogue "Compare" (the server parent provides it), dates and figures in the page's language.
+ * catalogue "CompareView" (the server parent provides it; the page's own texts stay in "Compare", so they are not
+ * sent twice), dates and figures in the page's language. The stances come as tuples (lib/compare.ts: packStance)
+ * and the rows use the short classes of app/views-lean.css: rendered on the server, this component's props are
+ * the page's payload, and its markup is repeated on every issue row.
  */
 export function CompareView({
   issues,
   a,
   b,
-  cellsA,
-  cellsB,
+  cellsA: packedA,
+  cellsB: packedB,
+  notes,
   asOf,
   asOfB,
   horizon,
@@ -43,8 +49,10 @@ export function CompareView({
   issues: CompareIssue[];
   a: ActorRef;
   b: ActorRef;
-  cellsA: StanceView[];
-  cellsB: StanceView[];
+  cellsA: PackedStance[];
+  cellsB: PackedStance[];
+  /** The distinct coder's notes the stances refer to (lib/compare.ts: packStances). */
+  notes: string[];
   asOf: string;
   asOfB: string;
   /** The coding horizon, for the export's source line. */
@@ -54,9 +62,8 @@ export function CompareView({
   /** The other URL parameters (a, b, asOf, asOfB) for the sort links. */
   params: Record<string, string>;
 }) {
-  const t = useTranslations("Compare");
+  const t = useTranslations("CompareView");
   const locale = useLocale();
-  const tExport = useTranslations("Export");
   const format = useFormatter();
   const fixed = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const sorts: { id: CompareSort; label: string }[] = [
@@ -68,6 +75,8 @@ export function CompareView({
   const [entries, setEntries] = useState<ScenarioEntry[]>(self ? [] : initialScenario);
   useScenarioUrl(entries);
   const slugs = useMemo(() => issues.map((i) => i.slug), [issues]);
+  const cellsA = useMemo(() => packedA.map((p) => unpackStance(p, notes)), [packedA, notes]);
+  const cellsB = useMemo(() => packedB.map((p) => unpackStance(p, notes)), [packedB, notes]);
 
   const real = useMemo(() => pairDivergence(cellsA, cellsB, a.code, b.code, slugs), [cellsA, cellsB, a.code, b.code, slugs]);
   const movedA = useMemo(() => applyScenario(cellsA, entries.filter((e) => e.actor === a.code), (e) => blank(e)), [cellsA, entries, a.code]);
@@ -196,7 +205,7 @@ export function CompareView({
               </Link>
             ))}
           </nav>
-          <ChartExport
+          <CompareExport
             label={t("exportLabel", { pair })}
             title={t("exportTitle", { pair })}
             subtitle={[
@@ -227,8 +236,14 @@ export function CompareView({
             emptyReason={d.compared === 0 ? t("exportEmpty") : null}
             detailsOption
             body={async ({ details }) => {
-              const { compareBody } = await import("@/lib/export/compare-svg");
-              const side = (s: StanceView | null) => {
+              const [{ compareBody }, { createTranslator }, messages] = await Promise.all([
+                import("@/lib/export/compare-svg"),
+                import("next-intl"),
+                // The figure's texts: the Export catalogue, as the Export menu has it (with its code, not in the page).
+                locale === "ko" ? import("@/messages/ko/export.json") : import("@/messages/en/export.json"),
+              ]);
+              const tExport = createTranslator({ locale, messages: messages.default, namespace: "Export" }) as unknown as FigureT;
+              const side = (s: CompareStance | null) => {
                 const ev = s && s.id > 0 ? s.evidence[0] : undefined;
                 return s && s.id > 0 ? { summary: s.summary || null, source: ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") : null } : null;
               };
@@ -246,30 +261,30 @@ export function CompareView({
               rows: d.gaps.map((g) => {
                 const sa = stanceFor(ia, a.code, g.issue, b.code);
                 const sb = stanceFor(ib, b.code, g.issue, a.code);
-                const unsourced = (s: StanceView | null) => (s && s.id > 0 ? (isUnsourced({ position: s.position, evidenceCount: s.evidence.length }) ? "yes" : "no") : null);
+                const unsourced = (s: CompareStance | null) => (s && s.id > 0 ? (isUnsourced({ position: s.position, evidenceCount: s.evidenceCount }) ? "yes" : "no") : null);
                 return [asOf, a.code, b.code, g.issue, issueBySlug.get(g.issue)?.title ?? g.issue, g.a?.position ?? null, g.a?.salience ?? null, unsourced(sa), g.b?.position ?? null, g.b?.salience ?? null, unsourced(sb), g.distance, g.weight, g.weightedGap];
               }),
             }}
           />
           </div>
         </div>
-        <ol className="divide-y divide-slate-100" data-testid="gap-rows">
+        <ol className="cv-rows" data-testid="gap-rows" style={markColors(a.color, b.color)}>
           {rows.map((g, n) => {
             const issue = issueBySlug.get(g.issue)!;
-            const sa = stanceFor(ia, a.code, g.issue, b.code) as ScenarioCell<StanceView> | null;
-            const sb = stanceFor(ib, b.code, g.issue, a.code) as ScenarioCell<StanceView> | null;
+            const sa = stanceFor(ia, a.code, g.issue, b.code) as ScenarioCell<CompareStance> | null;
+            const sb = stanceFor(ib, b.code, g.issue, a.code) as ScenarioCell<CompareStance> | null;
             const showCluster = sort === "cluster" && (n === 0 || issueBySlug.get(rows[n - 1].issue)!.cluster !== issue.cluster);
             return (
-              <li key={g.issue} id={`row-${g.issue}`} className="scroll-mt-4 px-4 py-4" data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
-                {showCluster && <p className="mb-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{issue.clusterLabel}</p>}
-                <div className="grid gap-3 md:grid-cols-[minmax(0,13rem)_minmax(0,1fr)_8.5rem]">
+              <li key={g.issue} id={`row-${g.issue}`} data-testid={`gap-row-${g.issue}`} data-distance={g.distance ?? ""}>
+                {showCluster && <p>{issue.clusterLabel}</p>}
+                <div>
                   <div>
-                    <h3 className="font-medium">
-                      <Link href={issueHref(issue.slug, asOf)} className="text-slate-900 hover:underline">
+                    <h3>
+                      <Link href={issueHref(issue.slug, asOf)} prefetch={false}>
                         <DataText text={issue.title} locale={locale} />
                       </Link>
                     </h3>
-                    {sort !== "cluster" && <p className="text-xs text-slate-500">{issue.clusterLabel}</p>}
+                    {sort !== "cluster" && <p>{issue.clusterLabel}</p>}
                   </div>
                   <ScaleDumbbell
                     labels={issue.labels}
@@ -277,32 +292,28 @@ export function CompareView({
                     b={sb?.position ?? null}
                     ghostA={sa?.scenario ? sa.scenario.from : undefined}
                     ghostB={sb?.scenario ? sb.scenario.from : undefined}
-                    colorA={a.color}
-                    colorB={b.color}
                     label={t("dumbbell", { issue: issue.title, a: nameA, positionA: describe(t, issue.labels, sa), b: nameB, positionB: describe(t, issue.labels, sb) })}
                   />
-                  <dl className="flex flex-wrap gap-x-4 gap-y-0.5 text-xs text-slate-700 md:block">
-                    <div className="flex gap-1">
-                      <dt className="font-medium">{t("gap")}</dt>
-                      <dd className="tabular-nums" data-testid="gap-points">
-                        {g.distance === null ? t("notComparable") : t("gapPoints", { points: Math.round(g.distance * 4) })}
-                      </dd>
+                  <dl>
+                    <div>
+                      <dt>{t("gap")}</dt>
+                      <dd data-testid="gap-points">{g.distance === null ? t("notComparable") : t("gapPoints", { points: Math.round(g.distance * 4) })}</dd>
                     </div>
-                    <div className="flex gap-1">
-                      <dt className="font-medium">{t("weighted")}</dt>
-                      <dd className="tabular-nums">{g.weightedGap === null ? "–" : fixed(g.weightedGap)}</dd>
+                    <div>
+                      <dt>{t("weighted")}</dt>
+                      <dd>{g.weightedGap === null ? "–" : fixed(g.weightedGap)}</dd>
                     </div>
-                    <div className="flex gap-1">
-                      <dt className="font-medium">{t("salience")}</dt>
-                      <dd className="tabular-nums" data-testid="salience">
-                        {nameA} {sa ? sa.salience : "–"}, {nameB} {sb ? sb.salience : "–"}
+                    <div>
+                      <dt>{t("salience")}</dt>
+                      <dd data-testid="salience">
+                        {`${nameA} ${sa ? sa.salience : "–"}, ${nameB} ${sb ? sb.salience : "–"}`}
                       </dd>
                     </div>
                   </dl>
                 </div>
-                <div className="mt-3 grid gap-3 md:ml-[13.75rem] md:grid-cols-2">
-                  <StanceNote t={t} locale={locale} who={nameA} shape="circle" color={a.color} stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOf} side="a" />
-                  <StanceNote t={t} locale={locale} who={nameB} shape="diamond" color={b.color} stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOfB} side="b" />
+                <div>
+                  <StanceNote t={t} locale={locale} who={nameA} shape="circle" stance={sa} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOf} side="a" />
+                  <StanceNote t={t} locale={locale} who={nameB} shape="diamond" stance={sb} labels={issue.labels} issue={issue.slug} issueTitle={issue.title} asOf={asOfB} side="b" />
                 </div>
               </li>
             );
@@ -313,8 +324,28 @@ export function CompareView({
   );
 }
 
-function blank(e: ScenarioEntry): StanceView {
-  return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", note: null, validFrom: "", evidence: [] };
+const loadExportMenu = () => import("../export/ChartExportMenu").then((m) => m.ChartExportMenu);
+
+/**
+ * The comparison's Export button, as ChartExport but with its three texts from this view's catalogue, so the page
+ * needs no "Chart" texts; the menu with its own texts loads when the button is pressed.
+ */
+function CompareExport(props: ChartExportProps) {
+  const t = useTranslations("CompareView");
+  const locale = useLocale() as AppLocale;
+  return (
+    <LazyExportButton
+      text={t("exportButton")}
+      label={t("exportButtonLabel", { label: props.label })}
+      loadFailed={t("exportLoadFailed")}
+      load={loadExportMenu}
+      props={{ ...props, locale }}
+    />
+  );
+}
+
+function blank(e: ScenarioEntry): CompareStance {
+  return { id: -1, actor: e.actor, issue: e.issue, counterpart: null, position: e.position, salience: 3, confidence: "low", summary: "", note: null, validFrom: "", evidenceCount: 0, evidence: [] };
 }
 
 function describe(t: T, labels: string[], s: { position: number | null } | null) {
@@ -327,7 +358,6 @@ function StanceNote({
   locale,
   who,
   shape,
-  color,
   stance,
   labels,
   issue,
@@ -343,60 +373,53 @@ function StanceNote({
   asOf: string;
   issueTitle: string;
   shape: "circle" | "diamond";
-  color: string;
-  stance: ScenarioCell<StanceView> | null;
+  stance: ScenarioCell<CompareStance> | null;
   labels: string[];
   issue: string;
 }) {
   if (!stance)
     return (
-      <div className="flex gap-2 text-sm" data-testid={`stance-${side}`}>
-        <Marker shape={shape} color={color} />
-        <p className="italic text-slate-500">
-          {t("noPositionOf", { who })}
-        </p>
+      <div className="cv-none" data-testid={`stance-${side}`}>
+        <Marker shape={shape} />
+        <p>{t("noPositionOf", { who })}</p>
       </div>
     );
   const low = stance.confidence === "low" && stance.id > 0;
   return (
-    <div className={`flex gap-2 text-sm ${low ? "rounded border border-dashed border-amber-700 p-2" : ""}`} data-testid={`stance-${side}`}>
-      <Marker shape={shape} color={color} />
-      <div className="min-w-0">
+    <div className={low ? "cv-low" : undefined} data-testid={`stance-${side}`}>
+      <Marker shape={shape} />
+      <div>
         <p>
-          <span className="font-medium">{who}</span>: <span className="tabular-nums">{formatPosition(stance.position)}</span> {stance.position === null ? t("none") : <DataText text={scaleLabel(labels, stance.position)} locale={locale} />}
-          {stance.scenario && (
-            <span className="ml-1 rounded bg-indigo-100 px-1 text-xs text-indigo-900">
-              {stance.scenario.from !== null ? t("whatIfCoded", { position: formatPosition(stance.scenario.from) }) : t("whatIfAssumed")}
-            </span>
-          )}
-          {low && <span className="ml-1 rounded border border-dashed border-amber-700 bg-amber-50 px-1 text-xs font-semibold text-amber-900">{t("lowConfidence")}</span>}
+          <b>{who}</b>: <span>{formatPosition(stance.position)}</span> {stance.position === null ? t("none") : <DataText text={scaleLabel(labels, stance.position)} locale={locale} />}
+          {stance.scenario && <em>{stance.scenario.from !== null ? t("whatIfCoded", { position: formatPosition(stance.scenario.from) }) : t("whatIfAssumed")}</em>}
+          {low && <mark>{t("lowConfidence")}</mark>}
         </p>
         {stance.id > 0 && (
           <>
-            <p className="mt-0.5 text-slate-700">
+            <p>
               <DataText text={stance.summary} locale={locale} />
             </p>
             <StanceNoteText note={stance.note} />
-            <p className="mt-1 text-xs text-slate-600">
+            <p className="cv-src">
               {t("since", { date: formatDate(stance.validFrom, locale) })}{" "}
-              {isUnsourced({ position: stance.position, evidenceCount: stance.evidence.length }) && <UnsourcedMark />}
-              {stance.evidence.slice(0, 3).map((e, i) => (
-                  <span key={i} data-testid="evidence-ref">
-                    {i > 0 && "; "}
-                    {e.url ? (
-                      <a href={e.url} target="_blank" rel="noopener noreferrer nofollow" className="text-blue-800 underline">
-                        <span lang="en">{e.publisher}</span>, {formatDate(e.date, locale)}
-                      </a>
-                    ) : (
-                      <span>
-                        <span lang="en">{e.publisher}</span>, {formatDate(e.date, locale)}
-                      </span>
-                    )}
-                    <PublishedLaterMark date={e.date} asOf={asOf} />
-                  </span>
+              {isUnsourced({ position: stance.position, evidenceCount: stance.evidenceCount }) && <UnsourcedMark />}
+              {stance.evidence.map((e, i) => (
+                <span key={i} data-testid="evidence-ref">
+                  {i > 0 && "; "}
+                  {e.url ? (
+                    <a href={e.url} target="_blank" rel="noopener noreferrer nofollow">
+                      <span lang="en">{e.publisher}</span>, {formatDate(e.date, locale)}
+                    </a>
+                  ) : (
+                    <span>
+                      <span lang="en">{e.publisher}</span>, {formatDate(e.date, locale)}
+                    </span>
+                  )}
+                  <PublishedLaterMark date={e.date} asOf={asOf} />
+                </span>
               ))}
               {" · "}
-              <Link href={issueHref(issue, asOf, stance.id)} className="text-blue-800 underline" aria-label={t("allEvidenceLabel", { who, issue: issueTitle })}>
+              <Link href={issueHref(issue, asOf, stance.id)} prefetch={false} aria-label={t("allEvidenceLabel", { who, issue: issueTitle })}>
                 {t("allEvidence")}
               </Link>
             </p>

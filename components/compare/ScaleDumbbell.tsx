@@ -1,25 +1,34 @@
+import type { CSSProperties } from "react";
 import { formatPosition } from "@/lib/domain";
-import { positionFill } from "@/lib/palette";
 
 /*
  * The compare view's marks, without client code: used by CompareView (in the browser, for what-if scenarios) and
- * by the compare embed (server-rendered).
+ * by the compare embed (server-rendered). Drawn by CSS (app/views-lean.css: .mk, .db), not as SVG per mark: a
+ * comparison repeats them on every issue row, and every element is sent twice (HTML and React's payload).
  */
 
-/** Actor A's circle, actor B's diamond; hollow and dashed for the coded position a what-if moved away from. */
-export function Marker({ shape, color, ghost = false }: { shape: "circle" | "diamond"; color: string; ghost?: boolean }) {
+/** The actors' colours as CSS variables (--ca, --cb) for the marks inside: set once on a list of rows. */
+export function markColors(colorA: string, colorB: string): CSSProperties {
+  return { "--ca": colorA, "--cb": colorB } as CSSProperties;
+}
+
+/**
+ * Actor A's circle, actor B's diamond; hollow and dashed for the coded position a what-if moved away from. The
+ * colour is `color`, or the side's colour of an enclosing `markColors`.
+ */
+export function Marker({ shape, color, ghost = false }: { shape: "circle" | "diamond"; color?: string; ghost?: boolean }) {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden className="shrink-0">
-      {shape === "circle" ? (
-        <circle cx="8" cy="8" r="6" fill={ghost ? "white" : color} stroke={ghost ? color : "white"} strokeWidth={ghost ? 1.5 : 2} strokeDasharray={ghost ? "2 2" : undefined} />
-      ) : (
-        <rect x="3" y="3" width="10" height="10" transform="rotate(45 8 8)" fill={ghost ? "white" : color} stroke={ghost ? color : "white"} strokeWidth={ghost ? 1.5 : 2} strokeDasharray={ghost ? "2 2" : undefined} />
-      )}
-    </svg>
+    <i
+      aria-hidden
+      className={`mk ${shape === "circle" ? "mk-a" : "mk-b"}${ghost ? " mk-ghost" : ""}`}
+      style={color ? ({ [shape === "circle" ? "--ca" : "--cb"]: color } as CSSProperties) : undefined}
+    />
   );
 }
 
-const pct = (p: number) => `${10 + (p + 2) * 20}%`;
+const pct = (p: number) => 10 + (p + 2) * 20;
+/** Where a mark sits on the scale: .at-2 (10%) to .at2 (90%). */
+const at = (p: number) => `at${p}`;
 
 /** Both positions on the issue's own labelled five-point scale, joined by the gap. */
 export function ScaleDumbbell({
@@ -37,50 +46,44 @@ export function ScaleDumbbell({
   b: number | null;
   ghostA?: number | null;
   ghostB?: number | null;
-  colorA: string;
-  colorB: string;
+  /** The actors' colours; without them, those of an enclosing `markColors`. */
+  colorA?: string;
+  colorB?: string;
   label: string;
 }) {
   const same = a !== null && a === b;
   return (
-    <div role="img" aria-label={label} className="min-w-0">
-      <div className="relative h-7">
-        <div className="absolute inset-x-[10%] top-1/2 h-px bg-slate-300" />
-        {[-2, -1, 0, 1, 2].map((p) => (
-          <div key={p} className="absolute top-1/2 h-2 w-px -translate-y-1/2 bg-slate-400" style={{ left: pct(p) }} />
-        ))}
-        {a !== null && b !== null && a !== b && (
-          <div className="absolute top-1/2 h-1.5 -translate-y-1/2 rounded bg-slate-400/70" style={{ left: pct(Math.min(a, b)), right: `calc(100% - ${pct(Math.max(a, b))})` }} />
-        )}
+    <div role="img" aria-label={label} className="db" style={colorA && colorB ? markColors(colorA, colorB) : undefined}>
+      <div>
+        {a !== null && b !== null && a !== b && <b style={{ left: `${pct(Math.min(a, b))}%`, right: `${100 - pct(Math.max(a, b))}%` }} />}
         {ghostA !== undefined && ghostA !== null && (
-          <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2" style={{ left: pct(ghostA) }}>
-            <Marker shape="circle" color={colorA} ghost />
+          <span className={at(ghostA)}>
+            <Marker shape="circle" ghost />
           </span>
         )}
         {ghostB !== undefined && ghostB !== null && (
-          <span className="absolute top-1/2 -translate-x-1/2 -translate-y-1/2" style={{ left: pct(ghostB) }}>
-            <Marker shape="diamond" color={colorB} ghost />
+          <span className={at(ghostB)}>
+            <Marker shape="diamond" ghost />
           </span>
         )}
         {a !== null && (
-          <span className={`absolute top-1/2 -translate-y-1/2 ${same ? "-translate-x-[85%]" : "-translate-x-1/2"}`} style={{ left: pct(a) }}>
-            <Marker shape="circle" color={colorA} />
+          <span className={`${at(a)}${same ? " db-sa" : ""}`}>
+            <Marker shape="circle" />
           </span>
         )}
         {b !== null && (
-          <span className={`absolute top-1/2 -translate-y-1/2 ${same ? "-translate-x-[15%]" : "-translate-x-1/2"}`} style={{ left: pct(b) }}>
-            <Marker shape="diamond" color={colorB} />
+          <span className={`${at(b)}${same ? " db-sb" : ""}`}>
+            <Marker shape="diamond" />
           </span>
         )}
       </div>
-      <ol className="grid grid-cols-5 gap-1 text-center text-[11px] leading-tight text-slate-600" aria-hidden>
+      <ol aria-hidden>
         {labels.map((l, i) => {
           const p = i - 2;
-          const on = p === a || p === b;
           return (
-            <li key={i} className={`border-t-4 pt-0.5 ${on ? "font-medium text-slate-900" : ""}`} style={{ borderTopColor: positionFill(p) }}>
-              <span className="tabular-nums">{formatPosition(p)}</span>
-              <span className="hidden sm:block">{l}</span>
+            <li key={i} className={p === a || p === b ? "on" : undefined}>
+              <b>{formatPosition(p)}</b>
+              <span>{l}</span>
             </li>
           );
         })}

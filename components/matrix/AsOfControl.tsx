@@ -20,6 +20,7 @@ export async function AsOfControl({
   events,
   params = {},
   allEvents,
+  allEventsText,
   collapsible = false,
 }: {
   action: string;
@@ -29,6 +30,8 @@ export async function AsOfControl({
   params?: Record<string, string | undefined>;
   /** Link to this page listing every event (each a date for this view) instead of a select of all of them in the page. */
   allEvents?: string;
+  /** The link's text when the listed events are not dates for this view (default: "each with a link to this view"). */
+  allEventsText?: string;
   /**
    * Behind one "Date & events" button on phones (a <details>, so it works without JavaScript), leaving the first
    * screen to the view itself; on wider screens it is always open (app/globals.css: .date-events).
@@ -86,7 +89,7 @@ export async function AsOfControl({
       {events.length > 0 && allEvents && (
         <p className="mt-3 text-xs">
           <a href={localizeHref(locale, allEvents)} className="text-blue-800 underline">
-            {t("allEvents", { count: events.length })}
+            {allEventsText ?? t("allEvents", { count: events.length })}
           </a>
         </p>
       )}

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
-import { FIGURE_NAMESPACES } from "@/components/charts/namespaces";
 import { ClientMessages } from "@/i18n/client";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { CompareView } from "@/components/compare/CompareView";
@@ -11,8 +10,7 @@ import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatDate, todayIso } from "@/lib/dates";
-import { toStanceView } from "@/lib/dto";
-import type { CompareSort } from "@/lib/compare";
+import { packStances, type CompareSort } from "@/lib/compare";
 import { localizeHref } from "@/lib/i18n/paths";
 import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
@@ -61,6 +59,7 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
   const query: Record<string, string> = { a: a.value, b: b.value, asOf: asOf.value };
   if (twoDates || sp.asOfB) query.asOfB = asOfB.value;
   const pair = t("pair", { a: data.a.shortName, b: data.b.shortName });
+  const packed = packStances(data.cellsA, data.cellsB);
 
   return (
     <div className="space-y-4">
@@ -136,15 +135,17 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
           back={{ href: `/compare?a=${a.value}&b=${a.value}&asOf=2018-05-01&asOfB=2019-06-01`, label: t("sameBack", { actor: data.a.shortName, dateA: formatDate("2018-05", locale), dateB: formatDate("2019-06", locale) }) }}
         />
       ) : (
-        // CompareView's texts and links come from this provider (its locale, its namespaces and those of the what-if editor).
-        <ClientMessages namespaces={["Compare", "Scenario", "Domain", "Stances", "Export", ...FIGURE_NAMESPACES]}>
+        // CompareView's texts and links come from this provider (its locale, its namespaces and those of the what-if
+        // editor); the Export menu brings its own texts when it loads.
+        <ClientMessages namespaces={["CompareView", "Scenario", "Domain", "Stances"]}>
           <CompareView
             key={`${a.value}|${b.value}|${asOf.value}|${asOfB.value}|${serializeScenario(scenario.value)}`}
             issues={data.issues.map((i) => ({ slug: i.slug, title: i.title, cluster: i.cluster, clusterLabel: clusterLabel(i.cluster), labels: i.scale.map((p) => p.label) }))}
             a={data.a}
             b={data.b}
-            cellsA={data.cellsA.map(toStanceView)}
-            cellsB={data.cellsB.map(toStanceView)}
+            cellsA={packed.a}
+            cellsB={packed.b}
+            notes={packed.notes}
             asOf={asOf.value}
             asOfB={asOfB.value}
             horizon={horizon}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { FIGURE_NAMESPACES } from "@/components/charts/namespaces";
 import { ClientMessages } from "@/i18n/client";
 import { Link } from "@/i18n/link";
 import { notFound } from "next/navigation";
@@ -12,7 +11,6 @@ import { AsOfControl } from "@/components/matrix/AsOfControl";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { StanceNoteText, UnsourcedMark } from "@/components/stances/EvidenceList";
 import { MixedText } from "@/components/stances/MixedText";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { CHART_MAX_BARS, domainText, formatPosition, isUnsourced } from "@/lib/domain";
@@ -21,7 +19,9 @@ import { clusterColor, divergenceFill } from "@/lib/palette";
 import { parseDateParam, parseErrorText } from "@/lib/params";
 import { issueHref } from "@/lib/nav-context";
 import * as cached from "@/db/cached";
+import { distinctSteps } from "@/lib/steps";
 import { thinTimeline } from "@/lib/timeline";
+import { ChangeTable, type ChangeRow } from "./ChangeTable";
 
 /** Rows of the change table and lines of the chart over time; beyond them the page would grow with the dataset. */
 const MAX_CHANGES = 100;
@@ -42,7 +42,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const today = todayIso();
   if (!(await cached.listActors(locale)).some((a) => a.code === code)) notFound();
-  const [t, te, d] = await Promise.all([getTranslations("Actor"), getTranslations("Errors"), getTranslations("Domain").then(domainText)]);
+  const [t, te, ts, d] = await Promise.all([getTranslations("Actor"), getTranslations("Errors"), getTranslations("Stances"), getTranslations("Domain").then(domainText)]);
   const scaleLabel = d.scaleLabel;
   const fd = (iso: string) => formatDate(iso, locale);
   const asOf = parseDateParam("asOf", sp.asOf, today);
@@ -86,6 +86,24 @@ export default async function ActorPage({ params, searchParams }: Props) {
   const mostSalient = new Set(salience.slice(0, CHART_MAX_BARS).map((s) => s.key));
   const manyIssues = positionBars.length > CHART_MAX_BARS;
   const shownChanges = changes.slice(-MAX_CHANGES);
+  // The change table's distinct notes, each sent once (a recoding note recurs on many issues).
+  const notes: string[] = [];
+  const noteIndex = (note: string) => (notes.includes(note) ? notes.indexOf(note) : notes.push(note) - 1);
+  const changeRows = shownChanges.map((c): ChangeRow => {
+    const labels = issueBy.get(c.issue)!.scale.map((p) => p.label);
+    return [
+      fd(c.date),
+      issueHref(c.issue, c.after?.validFrom, c.after?.id),
+      issueBy.get(c.issue)!.title,
+      c.counterpart ? toward(c.counterpart) : null,
+      c.before ? `${formatPosition(c.before.position)} ${scaleLabel(labels, c.before.position)}` : "—",
+      c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : d.noStatedPosition,
+      !!c.after && isUnsourced({ position: c.after.position, evidenceCount: c.after.evidence.length }),
+      c.after?.note ? noteIndex(c.after.note) : -1,
+      d.direction[c.direction],
+    ];
+  });
+  const fixed = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const ranked = [...neighbours].sort((x, y) => (x.value ?? 2) - (y.value ?? 2));
   // With many actors, the chart over time follows the three nearest and the three farthest (29 lines are unreadable).
   const rankedWithValue = ranked.filter((n) => n.value !== null);
@@ -94,11 +112,13 @@ export default async function ActorPage({ params, searchParams }: Props) {
       ? actors.filter((a) => a.code !== code).map((a) => a.code)
       : [...new Set([...rankedWithValue.slice(0, MAX_LINES / 2), ...rankedWithValue.slice(-MAX_LINES / 2)].map((n) => n.code))];
   const others = followed.map((c) => [code, c] as [string, string]);
-  const timelines = (await cached.getDivergenceTimelines({ pairs: others, from: HISTORY_START, to: today })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
+  const timelines = (await cached.getDivergenceTimelines({ pairs: others, from: HISTORY_START, to: today })).map((t) => ({ a: t.a, b: t.b, points: distinctSteps(thinTimeline(t.points)) }));
+  // The markers as the chart shows them: number, date and title (not the events' actors).
+  const markers = markerEvents(events, HISTORY_START, today).map((m) => ({ key: m.key, date: m.date, title: m.title }));
 
   return (
-    // The charts and their Export menus are client components with their own texts.
-    <ClientMessages namespaces={[...FIGURE_NAMESPACES, "Stances", "Domain"]}>
+    // The charts are client components with their texts ("Chart"); their Export menus bring their own.
+    <ClientMessages namespaces={["Chart"]}>
     <div className="space-y-4">
       <PageHeader
         eyebrow={t("eyebrow")}
@@ -118,7 +138,14 @@ export default async function ActorPage({ params, searchParams }: Props) {
         </p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={asOf.value} />
-      <AsOfControl action={`/actors/${code}`} asOf={asOf.value} today={today} events={events} />
+      <AsOfControl
+        action={`/actors/${code}`}
+        asOf={asOf.value}
+        today={today}
+        events={events}
+        allEvents="/timeline"
+        allEventsText={t("allEvents", { count: events.length })}
+      />
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <section className="rounded-lg border border-slate-200 bg-white p-4">
@@ -185,28 +212,24 @@ export default async function ActorPage({ params, searchParams }: Props) {
           {t("nearTitle")} <span className="font-normal text-slate-500">{t("asOf", { date: fd(asOf.value) })}</span>
         </h2>
         <p className="mt-0.5 text-xs text-slate-600">{t("nearNote")}</p>
-        <ol className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="neighbours">
+        <ol className="nb" data-testid="neighbours">
           {ranked.map((n, i) => {
             const other = actors.find((a) => a.code === n.code)!;
             const { fill, text } = divergenceFill(n.value);
             return (
-              <li key={n.code} className="flex items-center gap-3 rounded-md border border-slate-200 p-2" data-testid={`neighbour-${n.code}`}>
-                <span className="w-16 shrink-0 rounded px-1.5 py-1 text-center text-sm font-semibold tabular-nums" style={{ backgroundColor: fill, color: text }}>
-                  {n.value === null ? "–" : new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n.value)}
-                </span>
-                <span className="min-w-0">
-                  <span className="flex items-center gap-1.5 font-medium">
-                    <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-full" style={{ backgroundColor: other.color }} />
+              <li key={n.code} data-testid={`neighbour-${n.code}`}>
+                <span style={{ backgroundColor: fill, color: text }}>{n.value === null ? "–" : fixed.format(n.value)}</span>
+                <span>
+                  <b>
+                    <i style={{ backgroundColor: other.color }} />
                     {other.shortName}
-                    {i === 0 && n.value !== null && <span className="rounded bg-emerald-50 px-1 text-xs font-normal text-emerald-900 ring-1 ring-emerald-200">{t("nearest")}</span>}
-                    {i === ranked.length - 1 && n.value !== null && <span className="rounded bg-rose-50 px-1 text-xs font-normal text-rose-900 ring-1 ring-rose-200">{t("farthest")}</span>}
-                  </span>
-                  <span className="block text-xs text-slate-600">
+                    {i === 0 && n.value !== null && <em className="nb-near">{t("nearest")}</em>}
+                    {i === ranked.length - 1 && n.value !== null && <em className="nb-far">{t("farthest")}</em>}
+                  </b>
+                  <small>
                     {n.value === null ? t("noComparable") : t("overIssues", { count: n.compared })} ·{" "}
-                    <Link href={`/compare?a=${code}&b=${n.code}&asOf=${asOf.value}`} className="text-blue-800 underline">
-                      {t("compare")}
-                    </Link>
-                  </span>
+                    <Link href={`/compare?a=${code}&b=${n.code}&asOf=${asOf.value}`}>{t("compare")}</Link>
+                  </small>
                 </span>
               </li>
             );
@@ -227,54 +250,24 @@ export default async function ActorPage({ params, searchParams }: Props) {
           }
           pairs={timelines}
           names={Object.fromEntries(name)}
-          markers={markerEvents(events, HISTORY_START, today)}
+          markers={markers}
           issueCount={issues.length}
           from={HISTORY_START}
           to={today}
           exportAs={{ horizon, view: "actor-divergence", subject: actor.code, subtitle: t("timelineExportSubtitle", { actor: actor.shortName, from: fd(HISTORY_START), to: fd(today) }) }}
         />
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-sm">
-            <caption className="py-1 text-left text-sm font-semibold">
-              {shownChanges.length < changes.length
-                ? t("changesLatest", { shown: shownChanges.length, total: changes.length, actor: actor.shortName })
-                : t("changesAll", { actor: actor.shortName })}
-            </caption>
-            <thead>
-              <tr className="border-b border-slate-200 text-left text-xs text-slate-600">
-                <th scope="col" className="py-1 pr-3">{t("colDate")}</th>
-                <th scope="col" className="py-1 pr-3">{t("colIssue")}</th>
-                <th scope="col" className="py-1 pr-3">{t("colFrom")}</th>
-                <th scope="col" className="py-1 pr-3">{t("colTo")}</th>
-                <th scope="col" className="py-1">{t("colDirection")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shownChanges.map((c, i) => {
-                const issue = issueBy.get(c.issue)!;
-                const labels = issue.scale.map((p) => p.label);
-                return (
-                  <tr key={i} className="border-b border-slate-100 align-top">
-                    <td className="whitespace-nowrap py-1.5 pr-3 tabular-nums">{fd(c.date)}</td>
-                    <td className="py-1.5 pr-3">
-                      <Link href={issueHref(c.issue, c.after?.validFrom, c.after?.id)} className="text-blue-800 underline">
-                        <MixedText text={issue.title} />
-                      </Link>
-                      {c.counterpart && <span className="text-slate-600"> {toward(c.counterpart)}</span>}
-                    </td>
-                    <td className="py-1.5 pr-3 text-slate-600">{c.before ? `${formatPosition(c.before.position)} ${scaleLabel(labels, c.before.position)}` : "—"}</td>
-                    <td className="py-1.5 pr-3">
-                      {c.after ? `${formatPosition(c.after.position)} ${scaleLabel(labels, c.after.position)}` : d.noStatedPosition}
-                      {c.after && isUnsourced({ position: c.after.position, evidenceCount: c.after.evidence.length }) && <> <UnsourcedMark /></>}
-                      {c.after && <StanceNoteText note={c.after.note} />}
-                    </td>
-                    <td className="py-1.5 text-xs">{d.direction[c.direction]}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <ChangeTable
+          caption={
+            shownChanges.length < changes.length
+              ? t("changesLatest", { shown: shownChanges.length, total: changes.length, actor: actor.shortName })
+              : t("changesAll", { actor: actor.shortName })
+          }
+          columns={[t("colDate"), t("colIssue"), t("colFrom"), t("colTo"), t("colDirection")]}
+          unsourced={ts("unsourced")}
+          coderNote={ts("coderNote")}
+          notes={notes}
+          rows={changeRows}
+        />
       </section>
     </div>
     </ClientMessages>
