@@ -105,6 +105,8 @@ test.describe("[export] divergence heatmap", () => {
 
   test("a what-if scenario is applied to the export and said in its subtitle", async ({ page }) => {
     await page.goto(`${URL}&scenario=${encodeURIComponent("DPRK.sanctions-relief:-2")}`);
+    // A scenario link opens the what-if editor once the page is interactive; its figures replace the page's.
+    await expect(page.getByRole("button", { name: "Open the what-if editor" })).toHaveCount(0);
     const download = await exportVia(page, MENU, /SVG vector/);
     const svg = await parseSvg(page, (await bytesOf(download)).toString("utf8"));
     expect(svg.texts.join(" ")).toContain("what-if scenario applied");
