@@ -1,5 +1,8 @@
 /**
- * npm run bench [-- --quick] [--port N] [--no-lighthouse]
+ * npm run bench [-- --quick] [--port N] [--no-lighthouse] [--only large]
+ *
+ * `--only large`: only the server run at the large size (its pages, loads and the RSS after them), printed and
+ * not written to bench/RESULTS.md: a few minutes, for checking a change to the large figures.
  *
  * Builds when needed, then measures Stance Atlas against the targets of issues 6 and 15 and prints one table (written to
  * bench/RESULTS.md with the date and machine):
@@ -29,6 +32,9 @@ import { documentWeight, sequentialGets, drain, load, probe, serverRss, serverTi
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const withLighthouse = !argv.includes("--no-lighthouse");
+const onlyArg = argv.indexOf("--only");
+const ONLY = onlyArg >= 0 ? argv[onlyArg + 1] : null;
+if (ONLY !== null && ONLY !== "large") throw new Error(`--only takes "large" (got "${ONLY}")`);
 const portArg = argv.indexOf("--port");
 const PORT = portArg >= 0 ? Number(argv[portArg + 1]) : Number(process.env.BENCH_PORT ?? 3304);
 const SECONDS = quick ? 3 : 10;
@@ -177,12 +183,107 @@ async function serverRun(label: string, file: string, lighthouse: boolean): Prom
   return run;
 }
 
+/** The table rows of one server run (throughput, latency, document weights, loads, server times). */
+function serverRows(run: SizeRun): void {
+  const stat = run.loads.get(STATIC)!;
+  const nf = run.loads.get(NOT_FOUND)!;
+  for (const page of ["/", ROOT_GZIP]) {
+    const home = run.loads.get(page)!;
+    const ratio = home.rps / nf.rps;
+    const none = home.requests === 0;
+    const cpu = `During the run the server process used ${fmt(home.serverCores ?? NaN, 2)} cores (${fmt(home.serverSystemCores ?? NaN, 2)} in the kernel) and autocannon ${fmt(home.clientCores, 2)}; for the not-found page ${fmt(nf.serverCores ?? NaN, 2)} and ${fmt(nf.clientCores, 2)}.`;
+    rows.push({
+      figure: `[${run.label}] ${page} throughput vs Next's not-found page (${CONNECTIONS} conn, ${SECONDS} s)`,
+      target: run.label === "seed" ? ">= 0.5x" : "(info)",
+      measured: `${fmt(ratio, 2)}x (${fmt(home.rps, 0)} vs ${fmt(nf.rps, 0)} req/s; ${fmt(home.bytesPerRequest / 1024)} vs ${fmt(nf.bytesPerRequest / 1024)} KB per response)`,
+      pass: run.label === "seed" ? ratio >= 0.5 : null,
+      why:
+        page === ROOT_GZIP
+          ? `\`/\` is a page-cache hit, but Next gzips the cached page again on every request (it stores no compressed copy): ${fmt(home.bytesPerRequest / 1024)} KB on the wire, and the compression is the CPU. ${cpu} Next lever: let the CDN or reverse proxy in front compress and cache (\`compress: false\` behind it), or keep a compressed copy of each cached page.`
+          : `\`/\` is a page-cache hit (no render, no query); per response Next sends ${fmt(home.bytesPerRequest / 1024)} KB against the not-found page's ${fmt(nf.bytesPerRequest / 1024)} KB, at the same server CPU, so the cost still follows the bytes. ${cpu} Next lever: the layout and page chrome are most of the remaining payload (the matrix itself is compact tuples); \`generateEtags: false\` (+30% in the issue's measurement) if the CDN's revalidation can do without page ETags.`,
+    });
+    rows.push({
+      figure: `[${run.label}] ${page} latency under load`,
+      target: run.label === "seed" ? "p99 < 100 ms" : "(info)",
+      measured: none ? `no response completed within ${home.seconds} s` : `p50 ${home.p50} ms, p99 ${home.p99} ms`,
+      pass: run.label === "seed" ? !none && home.p99 < 100 : null,
+      why: `served from the page cache; at 20 connections the ${fmt(home.bytesPerRequest / 1024)} KB responses queue on the shared cores. ${cpu}`,
+    });
+  }
+  rows.push({
+    figure: `[${run.label}] / throughput vs a static file (info)`,
+    target: "(info)",
+    measured: `${fmt((run.loads.get("/")!.rps / stat.rps) * 100)}% (${fmt(run.loads.get("/")!.rps, 0)} vs ${fmt(stat.rps, 0)} req/s; static ${fmt(stat.bytesPerRequest / 1024)} KB)`,
+    pass: null,
+  });
+  for (const [page, w] of run.weights) {
+    const budget = run.label === "seed" ? WEIGHT_BUDGET_KB[page] : undefined;
+    rows.push({
+      figure: `[${run.label}] ${page} document (HTML with inline RSC payload, uncompressed)`,
+      target: budget === undefined ? "(info)" : `<= ${fmt(budget)} KB`,
+      measured: `${fmt(w.bytes / 1024)} KB, RSC payload ${fmt(w.rscBytes / 1024)} KB (${fmt((w.rscBytes / w.bytes) * 100, 0)}%)`,
+      pass: budget === undefined ? null : w.bytes / 1024 <= budget,
+      why: `of which ${fmt(w.rscBytes / 1024)} KB is React's inline payload (the rendered tree again, as data for hydration and client navigation); ${WEIGHT_WHY[page] ?? "rendered on the server."}`,
+    });
+  }
+  for (const [page, l] of run.loads) {
+    if (page === "/" || page === STATIC || page === NOT_FOUND || page === ROOT_GZIP) continue;
+    const measured = l.requests === 0 ? `no response completed within ${l.seconds} s` : `${fmt(l.rps, 0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${fmt(l.bytesPerRequest / 1024)} KB per response`;
+    const api = run.label === "large" && page === "/api/v1/matrix";
+    rows.push({ figure: `[${run.label}] ${page} under load`, target: api ? "p99 < 1 s" : "(info)", measured, pass: api ? l.requests > 0 && l.p99 < 1000 : null,
+      why: api ? `every answer is the whole matrix with every evidence item (${fmt(l.bytesPerRequest / 1024)} KB), served from the stored JSON text with its stored ETag (no re-encoding, no re-hashing); at 20 connections 20 such bodies are in flight through Node's streams on the shared cores. Next lever: page the answer (a \`limit\`/cursor over issues, or \`evidence=false\` by default) and serve a stored gzip body to clients that accept it.` : undefined });
+  }
+  for (const page of PAGES) {
+    const t = run.times.get(page);
+    rows.push({
+      figure: `[${run.label}] ${page} server time`,
+      target: "< 500 ms",
+      measured: t ? `${fmt(t.median)} ms median (${fmt(t.bytes / 1024)} KB)` : "absent (404)",
+      pass: t ? t.median < 500 : null,
+      why: t ? `${fmt(t.bytes / 1024)} KB response; ${PAGE_WHY[page] ?? "rendered on the server."}` : undefined,
+    });
+    const c = run.cold.get(page);
+    if (c)
+      rows.push({
+        figure: `[${run.label}] ${page} uncached render (a date not yet asked for)`,
+        target: "< 500 ms",
+        measured: `${fmt(c.median)} ms median, max ${fmt(c.max)} ms (${fmt(c.bytes / 1024)} KB)`,
+        pass: c.median < 500,
+        why: `a full render with its queries on a cache miss, ${fmt(c.bytes / 1024)} KB; ${PAGE_WHY[page] ?? "rendered on the server."}`,
+      });
+  }
+}
+
+/** The RSS row of the large run. */
+function rssRow(largeRun: SizeRun): void {
+  const rss = largeRun.rss;
+  rows.push({
+    figure: "server RSS after the load run, 30x200x20",
+    target: "< 300 MB",
+    measured: rss === null ? "n/a" : `${fmt(rss.total, 0)} MB (anon ${fmt(rss.anon, 0)}, file-backed ${fmt(rss.file, 0)})`,
+    pass: rss === null ? null : rss.total < 300,
+    why: rss ? `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark after 20 concurrent requests for ${fmt((largeRun.loads.get("/")?.bytesPerRequest ?? NaN) / 1024)} KB pages and ${fmt((largeRun.loads.get("/api/v1/matrix")?.bytesPerRequest ?? NaN) / 1024 / 1024)} MB API answers (V8 keeps the heap it grew), the in-memory page and data caches (bounded by cacheMaxMemorySize), and the 32 MB SQLite page cache; file-backed ${fmt(rss.file, 0)} MB: code and the memory-mapped database file. Next lever: page the read API's matrix (20 answers of 4.4 MB in flight set the high-water mark) and bound cacheMaxMemorySize.` : undefined,
+  });
+}
+
 async function main() {
   const started = Date.now();
   const loadAtStart = os.loadavg()[0];
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "cpu"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const rebuilt = buildIfNeeded();
   console.log(rebuilt ? "Built the production app." : "The production build is up to date.");
+  if (ONLY === "large") {
+    const file = path.join(tmp, "large.db");
+    const { report, ms: took } = buildSyntheticDatabase(file, LARGE);
+    console.log(`built 30 x 200 x 20: ${report.stances} stances, ${report.evidence} evidence items in ${fmt(took / 1000)} s`);
+    const largeRun = await serverRun("large", file, false);
+    serverRows(largeRun);
+    rssRow(largeRun);
+    const table = markdownTable(["figure", "target", "measured", "pass"], rows.map((r) => [r.figure, r.target, r.measured, r.pass === null ? "" : r.pass ? "pass" : "FAIL"]));
+    console.log(`\n${table}\n\n${rows.filter((r) => r.pass === false).map((r) => `- ${r.figure.trim()}: ${r.measured}. ${r.why ?? ""}`).join("\n")}`);
+    console.log(`\n--only large: ${fmt((Date.now() - started) / 60_000)} min, load average ${os.loadavg()[0].toFixed(1)}; bench/RESULTS.md left as it was.`);
+    return;
+  }
 
   // Databases.
   const seedFile = path.join(tmp, "seed.db");
@@ -219,83 +320,8 @@ async function main() {
   const seedRun = await serverRun("seed", seedFile, withLighthouse);
   const largeRun = await serverRun("large", path.join(tmp, "large.db"), false);
 
-  for (const run of [seedRun, largeRun]) {
-    const stat = run.loads.get(STATIC)!;
-    const nf = run.loads.get(NOT_FOUND)!;
-    for (const page of ["/", ROOT_GZIP]) {
-      const home = run.loads.get(page)!;
-      const ratio = home.rps / nf.rps;
-      const none = home.requests === 0;
-      const cpu = `During the run the server process used ${fmt(home.serverCores ?? NaN, 2)} cores (${fmt(home.serverSystemCores ?? NaN, 2)} in the kernel) and autocannon ${fmt(home.clientCores, 2)}; for the not-found page ${fmt(nf.serverCores ?? NaN, 2)} and ${fmt(nf.clientCores, 2)}.`;
-      rows.push({
-        figure: `[${run.label}] ${page} throughput vs Next's not-found page (${CONNECTIONS} conn, ${SECONDS} s)`,
-        target: run.label === "seed" ? ">= 0.5x" : "(info)",
-        measured: `${fmt(ratio, 2)}x (${fmt(home.rps, 0)} vs ${fmt(nf.rps, 0)} req/s; ${fmt(home.bytesPerRequest / 1024)} vs ${fmt(nf.bytesPerRequest / 1024)} KB per response)`,
-        pass: run.label === "seed" ? ratio >= 0.5 : null,
-        why:
-          page === ROOT_GZIP
-            ? `\`/\` is a page-cache hit, but Next gzips the cached page again on every request (it stores no compressed copy): ${fmt(home.bytesPerRequest / 1024)} KB on the wire, and the compression is the CPU. ${cpu} Next lever: let the CDN or reverse proxy in front compress and cache (\`compress: false\` behind it), or keep a compressed copy of each cached page.`
-            : `\`/\` is a page-cache hit (no render, no query); per response Next sends ${fmt(home.bytesPerRequest / 1024)} KB against the not-found page's ${fmt(nf.bytesPerRequest / 1024)} KB, at the same server CPU, so the cost still follows the bytes. ${cpu} Next lever: the layout and page chrome are most of the remaining payload (the matrix itself is compact tuples); \`generateEtags: false\` (+30% in the issue's measurement) if the CDN's revalidation can do without page ETags.`,
-      });
-      rows.push({
-        figure: `[${run.label}] ${page} latency under load`,
-        target: run.label === "seed" ? "p99 < 100 ms" : "(info)",
-        measured: none ? `no response completed within ${home.seconds} s` : `p50 ${home.p50} ms, p99 ${home.p99} ms`,
-        pass: run.label === "seed" ? !none && home.p99 < 100 : null,
-        why: `served from the page cache; at 20 connections the ${fmt(home.bytesPerRequest / 1024)} KB responses queue on the shared cores. ${cpu}`,
-      });
-    }
-    rows.push({
-      figure: `[${run.label}] / throughput vs a static file (info)`,
-      target: "(info)",
-      measured: `${fmt((run.loads.get("/")!.rps / stat.rps) * 100)}% (${fmt(run.loads.get("/")!.rps, 0)} vs ${fmt(stat.rps, 0)} req/s; static ${fmt(stat.bytesPerRequest / 1024)} KB)`,
-      pass: null,
-    });
-    for (const [page, w] of run.weights) {
-      const budget = run.label === "seed" ? WEIGHT_BUDGET_KB[page] : undefined;
-      rows.push({
-        figure: `[${run.label}] ${page} document (HTML with inline RSC payload, uncompressed)`,
-        target: budget === undefined ? "(info)" : `<= ${fmt(budget)} KB`,
-        measured: `${fmt(w.bytes / 1024)} KB, RSC payload ${fmt(w.rscBytes / 1024)} KB (${fmt((w.rscBytes / w.bytes) * 100, 0)}%)`,
-        pass: budget === undefined ? null : w.bytes / 1024 <= budget,
-        why: `of which ${fmt(w.rscBytes / 1024)} KB is React's inline payload (the rendered tree again, as data for hydration and client navigation); ${WEIGHT_WHY[page] ?? "rendered on the server."}`,
-      });
-    }
-    for (const [page, l] of run.loads) {
-      if (page === "/" || page === STATIC || page === NOT_FOUND || page === ROOT_GZIP) continue;
-      const measured = l.requests === 0 ? `no response completed within ${l.seconds} s` : `${fmt(l.rps, 0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${fmt(l.bytesPerRequest / 1024)} KB per response`;
-      const api = run.label === "large" && page === "/api/v1/matrix";
-      rows.push({ figure: `[${run.label}] ${page} under load`, target: api ? "p99 < 1 s" : "(info)", measured, pass: api ? l.requests > 0 && l.p99 < 1000 : null,
-        why: api ? `every answer is the whole matrix with every evidence item (${fmt(l.bytesPerRequest / 1024)} KB), served from the stored JSON text with its stored ETag (no re-encoding, no re-hashing); at 20 connections 20 such bodies are in flight through Node's streams on the shared cores. Next lever: page the answer (a \`limit\`/cursor over issues, or \`evidence=false\` by default) and serve a stored gzip body to clients that accept it.` : undefined });
-    }
-    for (const page of PAGES) {
-      const t = run.times.get(page);
-      rows.push({
-        figure: `[${run.label}] ${page} server time`,
-        target: "< 500 ms",
-        measured: t ? `${fmt(t.median)} ms median (${fmt(t.bytes / 1024)} KB)` : "absent (404)",
-        pass: t ? t.median < 500 : null,
-        why: t ? `${fmt(t.bytes / 1024)} KB response; ${PAGE_WHY[page] ?? "rendered on the server."}` : undefined,
-      });
-      const c = run.cold.get(page);
-      if (c)
-        rows.push({
-          figure: `[${run.label}] ${page} uncached render (a date not yet asked for)`,
-          target: "< 500 ms",
-          measured: `${fmt(c.median)} ms median, max ${fmt(c.max)} ms (${fmt(c.bytes / 1024)} KB)`,
-          pass: c.median < 500,
-          why: `a full render with its queries on a cache miss, ${fmt(c.bytes / 1024)} KB; ${PAGE_WHY[page] ?? "rendered on the server."}`,
-        });
-    }
-  }
-  const rss = largeRun.rss;
-  rows.push({
-    figure: "server RSS after the load run, 30x200x20",
-    target: "< 300 MB",
-    measured: rss === null ? "n/a" : `${fmt(rss.total, 0)} MB (anon ${fmt(rss.anon, 0)}, file-backed ${fmt(rss.file, 0)})`,
-    pass: rss === null ? null : rss.total < 300,
-    why: rss ? `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark after 20 concurrent requests for ${fmt((largeRun.loads.get("/")?.bytesPerRequest ?? NaN) / 1024)} KB pages and ${fmt((largeRun.loads.get("/api/v1/matrix")?.bytesPerRequest ?? NaN) / 1024 / 1024)} MB API answers (V8 keeps the heap it grew), the in-memory page and data caches (bounded by cacheMaxMemorySize), and the 32 MB SQLite page cache; file-backed ${fmt(rss.file, 0)} MB: code and the memory-mapped database file. Next lever: page the read API's matrix (20 answers of 4.4 MB in flight set the high-water mark) and bound cacheMaxMemorySize.` : undefined,
-  });
+  for (const run of [seedRun, largeRun]) serverRows(run);
+  rssRow(largeRun);
 
   // First-load JS.
   const js = firstLoadJs();
