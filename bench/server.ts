@@ -9,7 +9,10 @@ export type Server = { url: string; child: ChildProcess; log: string[] };
 export async function startServer(port: number, databaseFile: string): Promise<Server> {
   const log: string[] = [];
   // Its own process group (detached), so stopping it also stops any worker it forks.
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Bound by the name "localhost" (it resolves to 127.0.0.1 here): Next builds its internal rewrite URLs with that
+  // name, and with `-H 127.0.0.1` it takes next-intl's rewrite of /compare to /en/compare for an external one that
+  // comes back through the proxy and is redirected to /compare again (a redirect loop on every page but `/`).
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "localhost"], {
     env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
