@@ -272,6 +272,24 @@ function serverRows(run: SizeRun): void {
   }
 }
 
+/** Where the large run's RSS is, from its figures (the file-backed part by file, the largest document). */
+function rssWhy(rss: Rss, run: SizeRun): string {
+  const files = rss.files.slice(0, 4).map((f) => `${path.basename(f.path)} ${fmt(f.mb, 0)}`).join(", ");
+  const db = rss.files.find((f) => f.path.endsWith(".db"));
+  const [page, w] = [...run.weights].sort((a, b) => b[1].bytes - a[1].bytes)[0] ?? ["-", { bytes: NaN }];
+  const api = run.loads.get(API);
+  return (
+    `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark (V8 keeps the heap it grew) after the large pages' renders ` +
+    `(the largest, ${page}, is ${fmt(w.bytes / 1024)} KB of HTML) and the load runs, Next's in-memory page and data caches (cacheMaxMemorySize, 50 MB: ` +
+    `a smaller one makes Next render evicted pages again, which grows the heap more), the read API's stored answers (at most 32 MB; ` +
+    `${api ? `${fmt(api.bytesPerRequest / 1024 / 1024)} MB answers, ` : ""}sent as stored, neither parsed from the data cache nor copied per request) and ` +
+    `SQLite's 32 MB page cache; file-backed ${fmt(rss.file, 0)} MB, by file (MB): ${files || "n/a"}` +
+    `${db ? `: the database is memory-mapped (mmap_size 256 MB in db/connection.ts), so every page of it once read stays resident` : ""}. ` +
+    `Next levers: the large pages' weight (the heap follows the largest render); \`mmap_size = 0\`${db ? ` (about ${fmt(db.mb, 0)} MB: reads then go through SQLite's page cache, and the OS file cache is outside RSS)` : ""}; ` +
+    `a V8 heap limit (\`--max-old-space-size\`) in the start script.`
+  );
+}
+
 /** The RSS row of the large run. */
 function rssRow(largeRun: SizeRun): void {
   const rss = largeRun.rss;
@@ -280,7 +298,7 @@ function rssRow(largeRun: SizeRun): void {
     target: "< 300 MB",
     measured: rss === null ? "n/a" : `${fmt(rss.total, 0)} MB (anon ${fmt(rss.anon, 0)}, file-backed ${fmt(rss.file, 0)})`,
     pass: rss === null ? null : rss.total < 300,
-    why: rss ? `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark after 20 concurrent requests for ${fmt((largeRun.loads.get("/")?.bytesPerRequest ?? NaN) / 1024)} KB pages and ${fmt((largeRun.loads.get("/api/v1/matrix")?.bytesPerRequest ?? NaN) / 1024 / 1024)} MB API answers (V8 keeps the heap it grew), the in-memory page and data caches (bounded by cacheMaxMemorySize), and the 32 MB SQLite page cache; file-backed ${fmt(rss.file, 0)} MB: code and the memory-mapped database file. Next lever: page the read API's matrix (20 answers of 4.4 MB in flight set the high-water mark) and bound cacheMaxMemorySize.` : undefined,
+    why: rss ? rssWhy(rss, largeRun) : undefined,
   });
 }
 
