@@ -445,7 +445,11 @@ ${large.plan.join("\n")}
   (autocannon runs in it) over the load run, in cores.
 - Load: autocannon as a library, ${CONNECTIONS} connections for ${SECONDS} s per page, the static 5 KB page
   \`${STATIC}\` (served from public/ by the same server) immediately before \`/\`; throughput is the mean req/s.
-- RSS: VmRSS of the \`next-server\` process from /proc after the large-size load.
+- The read API's matrix is loaded three ways: with \`Accept-Encoding: gzip\` as browsers and HTTP libraries send it
+  (the target figure), without it (identity), and one page of 20 issues (\`?limit=20\`, gzip); KB per response are
+  bytes on the wire. Its server times use Node's fetch, which asks for gzip.
+- RSS: VmRSS of the \`next-server\` process from /proc after the large-size load, its file-backed part by file from
+  /proc/PID/smaps.
 - First-load JS: build-manifest rootMainFiles + the route's client reference manifest entryJSFiles, each gzipped
   (level 9) and summed; nomodule polyfills excluded. Baseline: /_not-found.
 - Lighthouse 12.2.3 node API, desktop preset, Chromium at $CHROME_PATH (/usr/bin/chromium) launched by chrome-launcher
