@@ -242,7 +242,9 @@ function serverRows(run: SizeRun): void {
   }
   for (const [page, l] of run.loads) {
     if (page === "/" || page === STATIC || page === NOT_FOUND || page === ROOT_GZIP) continue;
-    const measured = l.requests === 0 ? `no response completed within ${l.seconds} s` : `${fmt(l.rps, 0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${fmt(l.bytesPerRequest / 1024)} KB per response`;
+    // Server CPU per response: what an answer costs whatever else shares the machine (wall times follow the load).
+    const cpuEach = l.requests && l.serverCores !== null ? `, ${fmt((l.serverCores * l.seconds * 1000) / l.requests)} ms server CPU each` : "";
+    const measured = l.requests === 0 ? `no response completed within ${l.seconds} s` : `${fmt(l.rps, 0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${fmt(l.bytesPerRequest / 1024)} KB per response${cpuEach}`;
     const target = run.label === "large" && page === API_GZIP;
     const cpu = `server ${fmt(l.serverCores ?? NaN, 2)} cores, autocannon ${fmt(l.clientCores, 2)}`;
     const why: Record<string, string> = {
