@@ -1,5 +1,8 @@
 /**
- * npm run bench [-- --quick] [--port N] [--no-lighthouse]
+ * npm run bench [-- --quick] [--port N] [--no-lighthouse] [--only large]
+ *
+ * `--only large`: only the server run at the large size (its pages, loads and the RSS after them), printed and
+ * not written to bench/RESULTS.md: a few minutes, for checking a change to the large figures.
  *
  * Builds when needed, then measures Stance Atlas against the targets of issues 6 and 15 and prints one table (written to
  * bench/RESULTS.md with the date and machine):
@@ -29,6 +32,9 @@ import { documentWeight, sequentialGets, drain, load, probe, serverRss, serverTi
 const argv = process.argv.slice(2);
 const quick = argv.includes("--quick");
 const withLighthouse = !argv.includes("--no-lighthouse");
+const onlyArg = argv.indexOf("--only");
+const ONLY = onlyArg >= 0 ? argv[onlyArg + 1] : null;
+if (ONLY !== null && ONLY !== "large") throw new Error(`--only takes "large" (got "${ONLY}")`);
 const portArg = argv.indexOf("--port");
 const PORT = portArg >= 0 ? Number(argv[portArg + 1]) : Number(process.env.BENCH_PORT ?? 3304);
 const SECONDS = quick ? 3 : 10;
@@ -40,6 +46,20 @@ const STATIC = "/bench-static.html";
 const NOT_FOUND = "/bench-no-such-page";
 /** `/` again, asked for gzip: a CDN or browser asks compressed, and compression costs the server CPU per request. */
 const ROOT_GZIP = "/ (gzip)";
+/**
+ * The read API's matrix as clients ask for it. Browsers, Python's requests and most HTTP libraries send
+ * `Accept-Encoding: gzip`: that is the target figure. Without it (curl, autocannon's default) as information, and
+ * one page of 20 issues (limit=20, gzip), the way a client of a large matrix is advised to read it.
+ */
+const API = "/api/v1/matrix";
+const API_GZIP = "/api/v1/matrix (gzip)";
+const API_PAGED = "/api/v1/matrix?limit=20 (gzip)";
+/** Each load run's label: the path it loads and the headers it sends. */
+const LOAD_REQUEST: Record<string, { path: string; headers?: Record<string, string> }> = {
+  [ROOT_GZIP]: { path: "/", headers: { "accept-encoding": "gzip" } },
+  [API_GZIP]: { path: API, headers: { "accept-encoding": "gzip" } },
+  [API_PAGED]: { path: `${API}?limit=20`, headers: { "accept-encoding": "gzip" } },
+};
 /** Document budgets at the seed size, KB (issue 15): `/` at most 60, every other page at most half of its size before. */
 const WEIGHT_BUDGET_KB: Record<string, number> = {
   "/": 60,
@@ -152,11 +172,11 @@ async function serverRun(label: string, file: string, lighthouse: boolean): Prom
   }
   // Paired load: the static page, then `/`, back to back on the same server. At the large size only `/` and the
   // read API are loaded (the other pages' server time is measured above), to keep the run bounded.
-  const loaded = label === "large" ? present.filter((p) => p === "/" || p === "/api/v1/matrix") : present;
-  for (const page of [STATIC, NOT_FOUND, ROOT_GZIP, ...loaded]) {
+  const loaded = label === "large" ? present.filter((p) => p === "/" || p === API) : present;
+  const apiLoads = present.includes(API) ? [API_GZIP, API_PAGED] : [];
+  for (const page of [STATIC, NOT_FOUND, ROOT_GZIP, ...loaded, ...apiLoads]) {
     await drain(url);
-    const target = page === ROOT_GZIP ? "/" : page;
-    const headers = page === ROOT_GZIP ? { "accept-encoding": "gzip" } : undefined;
+    const { path: target, headers } = LOAD_REQUEST[page] ?? { path: page };
     const r = await load(url + target, { seconds: SECONDS, connections: CONNECTIONS, server: server!, headers });
     run.loads.set(page, r);
     console.log(`[${label}] load ${page}: ${fmt(r.rps, 0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.bytesPerRequest / 1024)} KB/response, server ${fmt(r.serverCores ?? NaN, 2)} cores (kernel ${fmt(r.serverSystemCores ?? NaN, 2)}), client ${fmt(r.clientCores, 2)} cores${r.errors || r.non2xx ? `, ${r.errors} errors, ${r.non2xx} non-2xx` : ""}`);
@@ -177,12 +197,131 @@ async function serverRun(label: string, file: string, lighthouse: boolean): Prom
   return run;
 }
 
+/** The table rows of one server run (throughput, latency, document weights, loads, server times). */
+function serverRows(run: SizeRun): void {
+  const stat = run.loads.get(STATIC)!;
+  const nf = run.loads.get(NOT_FOUND)!;
+  for (const page of ["/", ROOT_GZIP]) {
+    const home = run.loads.get(page)!;
+    const ratio = home.rps / nf.rps;
+    const none = home.requests === 0;
+    const cpu = `During the run the server process used ${fmt(home.serverCores ?? NaN, 2)} cores (${fmt(home.serverSystemCores ?? NaN, 2)} in the kernel) and autocannon ${fmt(home.clientCores, 2)}; for the not-found page ${fmt(nf.serverCores ?? NaN, 2)} and ${fmt(nf.clientCores, 2)}.`;
+    rows.push({
+      figure: `[${run.label}] ${page} throughput vs Next's not-found page (${CONNECTIONS} conn, ${SECONDS} s)`,
+      target: run.label === "seed" ? ">= 0.5x" : "(info)",
+      measured: `${fmt(ratio, 2)}x (${fmt(home.rps, 0)} vs ${fmt(nf.rps, 0)} req/s; ${fmt(home.bytesPerRequest / 1024)} vs ${fmt(nf.bytesPerRequest / 1024)} KB per response)`,
+      pass: run.label === "seed" ? ratio >= 0.5 : null,
+      why:
+        page === ROOT_GZIP
+          ? `\`/\` is a page-cache hit, but Next gzips the cached page again on every request (it stores no compressed copy): ${fmt(home.bytesPerRequest / 1024)} KB on the wire, and the compression is the CPU. ${cpu} Next lever: let the CDN or reverse proxy in front compress and cache (\`compress: false\` behind it), or keep a compressed copy of each cached page.`
+          : `\`/\` is a page-cache hit (no render, no query); per response Next sends ${fmt(home.bytesPerRequest / 1024)} KB against the not-found page's ${fmt(nf.bytesPerRequest / 1024)} KB, at the same server CPU, so the cost still follows the bytes. ${cpu} Next lever: the layout and page chrome are most of the remaining payload (the matrix itself is compact tuples); \`generateEtags: false\` (+30% in the issue's measurement) if the CDN's revalidation can do without page ETags.`,
+    });
+    rows.push({
+      figure: `[${run.label}] ${page} latency under load`,
+      target: run.label === "seed" ? "p99 < 100 ms" : "(info)",
+      measured: none ? `no response completed within ${home.seconds} s` : `p50 ${home.p50} ms, p99 ${home.p99} ms`,
+      pass: run.label === "seed" ? !none && home.p99 < 100 : null,
+      why: `served from the page cache; at 20 connections the ${fmt(home.bytesPerRequest / 1024)} KB responses queue on the shared cores. ${cpu}`,
+    });
+  }
+  rows.push({
+    figure: `[${run.label}] / throughput vs a static file (info)`,
+    target: "(info)",
+    measured: `${fmt((run.loads.get("/")!.rps / stat.rps) * 100)}% (${fmt(run.loads.get("/")!.rps, 0)} vs ${fmt(stat.rps, 0)} req/s; static ${fmt(stat.bytesPerRequest / 1024)} KB)`,
+    pass: null,
+  });
+  for (const [page, w] of run.weights) {
+    const budget = run.label === "seed" ? WEIGHT_BUDGET_KB[page] : undefined;
+    rows.push({
+      figure: `[${run.label}] ${page} document (HTML with inline RSC payload, uncompressed)`,
+      target: budget === undefined ? "(info)" : `<= ${fmt(budget)} KB`,
+      measured: `${fmt(w.bytes / 1024)} KB, RSC payload ${fmt(w.rscBytes / 1024)} KB (${fmt((w.rscBytes / w.bytes) * 100, 0)}%)`,
+      pass: budget === undefined ? null : w.bytes / 1024 <= budget,
+      why: `of which ${fmt(w.rscBytes / 1024)} KB is React's inline payload (the rendered tree again, as data for hydration and client navigation); ${WEIGHT_WHY[page] ?? "rendered on the server."}`,
+    });
+  }
+  for (const [page, l] of run.loads) {
+    if (page === "/" || page === STATIC || page === NOT_FOUND || page === ROOT_GZIP) continue;
+    // Server CPU per response: what an answer costs whatever else shares the machine (wall times follow the load).
+    const cpuEach = l.requests && l.serverCores !== null ? `, ${fmt((l.serverCores * l.seconds * 1000) / l.requests)} ms server CPU each` : "";
+    const measured = l.requests === 0 ? `no response completed within ${l.seconds} s` : `${fmt(l.rps, 0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${fmt(l.bytesPerRequest / 1024)} KB per response${cpuEach}`;
+    const target = run.label === "large" && page === API_GZIP;
+    const cpu = `server ${fmt(l.serverCores ?? NaN, 2)} cores, autocannon ${fmt(l.clientCores, 2)}`;
+    const why: Record<string, string> = {
+      [API_GZIP]: `the whole matrix with every evidence item is ${fmt((run.loads.get(API)?.bytesPerRequest ?? NaN) / 1024)} KB of JSON, stored as bytes with its ETag (a hit no longer parses it from the data cache); ${fmt(l.bytesPerRequest / 1024)} KB gzipped, but Next compresses it for every request (a route handler cannot send a body it compressed itself: Next 16 drops its Content-Encoding), and at 20 connections that compression is the CPU (${cpu}). Next lever: a CDN or reverse proxy in front that compresses once and caches (\`s-maxage=60\`); clients that page the answer (\`limit\`, below) or leave the evidence out (\`evidence=false\`) get small answers.`,
+    };
+    const label = page === API ? `${API} (no Accept-Encoding: identity)` : page;
+    rows.push({ figure: `[${run.label}] ${label} under load`, target: target ? "p99 < 1 s" : "(info)", measured, pass: target ? l.requests > 0 && l.p99 < 1000 : null, why: why[page] });
+  }
+  for (const page of PAGES) {
+    const t = run.times.get(page);
+    rows.push({
+      figure: `[${run.label}] ${page} server time`,
+      target: "< 500 ms",
+      measured: t ? `${fmt(t.median)} ms median (${fmt(t.bytes / 1024)} KB)` : "absent (404)",
+      pass: t ? t.median < 500 : null,
+      why: t ? `${fmt(t.bytes / 1024)} KB response; ${PAGE_WHY[page] ?? "rendered on the server."}` : undefined,
+    });
+    const c = run.cold.get(page);
+    if (c)
+      rows.push({
+        figure: `[${run.label}] ${page} uncached render (a date not yet asked for)`,
+        target: "< 500 ms",
+        measured: `${fmt(c.median)} ms median, max ${fmt(c.max)} ms (${fmt(c.bytes / 1024)} KB)`,
+        pass: c.median < 500,
+        why: `a full render with its queries on a cache miss, ${fmt(c.bytes / 1024)} KB; ${PAGE_WHY[page] ?? "rendered on the server."}`,
+      });
+  }
+}
+
+/** Where the large run's RSS is, from its figures (the file-backed part by file, the largest document). */
+function rssWhy(rss: Rss, run: SizeRun): string {
+  const files = rss.files.slice(0, 4).map((f) => `${path.basename(f.path)} ${fmt(f.mb, 0)}`).join(", ");
+  const db = rss.files.find((f) => f.path.endsWith(".db"));
+  const [page, w] = [...run.weights].sort((a, b) => b[1].bytes - a[1].bytes)[0] ?? ["-", { bytes: NaN }];
+  const api = run.loads.get(API);
+  return (
+    `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark (V8 keeps the heap it grew) after the large pages' renders ` +
+    `(the largest, ${page}, is ${fmt(w.bytes / 1024)} KB of HTML) and the load runs, Next's in-memory page and data caches (cacheMaxMemorySize, 50 MB: ` +
+    `a smaller one makes Next render evicted pages again, which grows the heap more), the read API's stored answers (at most 32 MB; ` +
+    `${api ? `${fmt(api.bytesPerRequest / 1024 / 1024)} MB answers, ` : ""}sent as stored, neither parsed from the data cache nor copied per request) and ` +
+    `SQLite's 32 MB page cache; file-backed ${fmt(rss.file, 0)} MB, by file (MB): ${files || "n/a"}` +
+    `${db ? `: the database is memory-mapped (mmap_size 256 MB in db/connection.ts), so every page of it once read stays resident` : ""}. ` +
+    `Next levers: the large pages' weight (the heap follows the largest render); \`mmap_size = 0\`${db ? ` (about ${fmt(db.mb, 0)} MB: reads then go through SQLite's page cache, and the OS file cache is outside RSS)` : ""}; ` +
+    `a V8 heap limit (\`--max-old-space-size\`) in the start script.`
+  );
+}
+
+/** The RSS row of the large run. */
+function rssRow(largeRun: SizeRun): void {
+  const rss = largeRun.rss;
+  rows.push({
+    figure: "server RSS after the load run, 30x200x20",
+    target: "< 300 MB",
+    measured: rss === null ? "n/a" : `${fmt(rss.total, 0)} MB (anon ${fmt(rss.anon, 0)}, file-backed ${fmt(rss.file, 0)})`,
+    pass: rss === null ? null : rss.total < 300,
+    why: rss ? rssWhy(rss, largeRun) : undefined,
+  });
+}
+
 async function main() {
   const started = Date.now();
   const loadAtStart = os.loadavg()[0];
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model.trim() ?? "cpu"}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;
   const rebuilt = buildIfNeeded();
   console.log(rebuilt ? "Built the production app." : "The production build is up to date.");
+  if (ONLY === "large") {
+    const file = path.join(tmp, "large.db");
+    const { report, ms: took } = buildSyntheticDatabase(file, LARGE);
+    console.log(`built 30 x 200 x 20: ${report.stances} stances, ${report.evidence} evidence items in ${fmt(took / 1000)} s`);
+    const largeRun = await serverRun("large", file, false);
+    serverRows(largeRun);
+    rssRow(largeRun);
+    const table = markdownTable(["figure", "target", "measured", "pass"], rows.map((r) => [r.figure, r.target, r.measured, r.pass === null ? "" : r.pass ? "pass" : "FAIL"]));
+    console.log(`\n${table}\n\n${rows.filter((r) => r.pass === false).map((r) => `- ${r.figure.trim()}: ${r.measured}. ${r.why ?? ""}`).join("\n")}`);
+    console.log(`\n--only large: ${fmt((Date.now() - started) / 60_000)} min, load average ${os.loadavg()[0].toFixed(1)}; bench/RESULTS.md left as it was.`);
+    return;
+  }
 
   // Databases.
   const seedFile = path.join(tmp, "seed.db");
@@ -219,83 +358,8 @@ async function main() {
   const seedRun = await serverRun("seed", seedFile, withLighthouse);
   const largeRun = await serverRun("large", path.join(tmp, "large.db"), false);
 
-  for (const run of [seedRun, largeRun]) {
-    const stat = run.loads.get(STATIC)!;
-    const nf = run.loads.get(NOT_FOUND)!;
-    for (const page of ["/", ROOT_GZIP]) {
-      const home = run.loads.get(page)!;
-      const ratio = home.rps / nf.rps;
-      const none = home.requests === 0;
-      const cpu = `During the run the server process used ${fmt(home.serverCores ?? NaN, 2)} cores (${fmt(home.serverSystemCores ?? NaN, 2)} in the kernel) and autocannon ${fmt(home.clientCores, 2)}; for the not-found page ${fmt(nf.serverCores ?? NaN, 2)} and ${fmt(nf.clientCores, 2)}.`;
-      rows.push({
-        figure: `[${run.label}] ${page} throughput vs Next's not-found page (${CONNECTIONS} conn, ${SECONDS} s)`,
-        target: run.label === "seed" ? ">= 0.5x" : "(info)",
-        measured: `${fmt(ratio, 2)}x (${fmt(home.rps, 0)} vs ${fmt(nf.rps, 0)} req/s; ${fmt(home.bytesPerRequest / 1024)} vs ${fmt(nf.bytesPerRequest / 1024)} KB per response)`,
-        pass: run.label === "seed" ? ratio >= 0.5 : null,
-        why:
-          page === ROOT_GZIP
-            ? `\`/\` is a page-cache hit, but Next gzips the cached page again on every request (it stores no compressed copy): ${fmt(home.bytesPerRequest / 1024)} KB on the wire, and the compression is the CPU. ${cpu} Next lever: let the CDN or reverse proxy in front compress and cache (\`compress: false\` behind it), or keep a compressed copy of each cached page.`
-            : `\`/\` is a page-cache hit (no render, no query); per response Next sends ${fmt(home.bytesPerRequest / 1024)} KB against the not-found page's ${fmt(nf.bytesPerRequest / 1024)} KB, at the same server CPU, so the cost still follows the bytes. ${cpu} Next lever: the layout and page chrome are most of the remaining payload (the matrix itself is compact tuples); \`generateEtags: false\` (+30% in the issue's measurement) if the CDN's revalidation can do without page ETags.`,
-      });
-      rows.push({
-        figure: `[${run.label}] ${page} latency under load`,
-        target: run.label === "seed" ? "p99 < 100 ms" : "(info)",
-        measured: none ? `no response completed within ${home.seconds} s` : `p50 ${home.p50} ms, p99 ${home.p99} ms`,
-        pass: run.label === "seed" ? !none && home.p99 < 100 : null,
-        why: `served from the page cache; at 20 connections the ${fmt(home.bytesPerRequest / 1024)} KB responses queue on the shared cores. ${cpu}`,
-      });
-    }
-    rows.push({
-      figure: `[${run.label}] / throughput vs a static file (info)`,
-      target: "(info)",
-      measured: `${fmt((run.loads.get("/")!.rps / stat.rps) * 100)}% (${fmt(run.loads.get("/")!.rps, 0)} vs ${fmt(stat.rps, 0)} req/s; static ${fmt(stat.bytesPerRequest / 1024)} KB)`,
-      pass: null,
-    });
-    for (const [page, w] of run.weights) {
-      const budget = run.label === "seed" ? WEIGHT_BUDGET_KB[page] : undefined;
-      rows.push({
-        figure: `[${run.label}] ${page} document (HTML with inline RSC payload, uncompressed)`,
-        target: budget === undefined ? "(info)" : `<= ${fmt(budget)} KB`,
-        measured: `${fmt(w.bytes / 1024)} KB, RSC payload ${fmt(w.rscBytes / 1024)} KB (${fmt((w.rscBytes / w.bytes) * 100, 0)}%)`,
-        pass: budget === undefined ? null : w.bytes / 1024 <= budget,
-        why: `of which ${fmt(w.rscBytes / 1024)} KB is React's inline payload (the rendered tree again, as data for hydration and client navigation); ${WEIGHT_WHY[page] ?? "rendered on the server."}`,
-      });
-    }
-    for (const [page, l] of run.loads) {
-      if (page === "/" || page === STATIC || page === NOT_FOUND || page === ROOT_GZIP) continue;
-      const measured = l.requests === 0 ? `no response completed within ${l.seconds} s` : `${fmt(l.rps, 0)} req/s, p50 ${l.p50} ms, p99 ${l.p99} ms, ${fmt(l.bytesPerRequest / 1024)} KB per response`;
-      const api = run.label === "large" && page === "/api/v1/matrix";
-      rows.push({ figure: `[${run.label}] ${page} under load`, target: api ? "p99 < 1 s" : "(info)", measured, pass: api ? l.requests > 0 && l.p99 < 1000 : null,
-        why: api ? `every answer is the whole matrix with every evidence item (${fmt(l.bytesPerRequest / 1024)} KB), served from the stored JSON text with its stored ETag (no re-encoding, no re-hashing); at 20 connections 20 such bodies are in flight through Node's streams on the shared cores. Next lever: page the answer (a \`limit\`/cursor over issues, or \`evidence=false\` by default) and serve a stored gzip body to clients that accept it.` : undefined });
-    }
-    for (const page of PAGES) {
-      const t = run.times.get(page);
-      rows.push({
-        figure: `[${run.label}] ${page} server time`,
-        target: "< 500 ms",
-        measured: t ? `${fmt(t.median)} ms median (${fmt(t.bytes / 1024)} KB)` : "absent (404)",
-        pass: t ? t.median < 500 : null,
-        why: t ? `${fmt(t.bytes / 1024)} KB response; ${PAGE_WHY[page] ?? "rendered on the server."}` : undefined,
-      });
-      const c = run.cold.get(page);
-      if (c)
-        rows.push({
-          figure: `[${run.label}] ${page} uncached render (a date not yet asked for)`,
-          target: "< 500 ms",
-          measured: `${fmt(c.median)} ms median, max ${fmt(c.max)} ms (${fmt(c.bytes / 1024)} KB)`,
-          pass: c.median < 500,
-          why: `a full render with its queries on a cache miss, ${fmt(c.bytes / 1024)} KB; ${PAGE_WHY[page] ?? "rendered on the server."}`,
-        });
-    }
-  }
-  const rss = largeRun.rss;
-  rows.push({
-    figure: "server RSS after the load run, 30x200x20",
-    target: "< 300 MB",
-    measured: rss === null ? "n/a" : `${fmt(rss.total, 0)} MB (anon ${fmt(rss.anon, 0)}, file-backed ${fmt(rss.file, 0)})`,
-    pass: rss === null ? null : rss.total < 300,
-    why: rss ? `anonymous ${fmt(rss.anon, 0)} MB: the JavaScript heap at its high-water mark after 20 concurrent requests for ${fmt((largeRun.loads.get("/")?.bytesPerRequest ?? NaN) / 1024)} KB pages and ${fmt((largeRun.loads.get("/api/v1/matrix")?.bytesPerRequest ?? NaN) / 1024 / 1024)} MB API answers (V8 keeps the heap it grew), the in-memory page and data caches (bounded by cacheMaxMemorySize), and the 32 MB SQLite page cache; file-backed ${fmt(rss.file, 0)} MB: code and the memory-mapped database file. Next lever: page the read API's matrix (20 answers of 4.4 MB in flight set the high-water mark) and bound cacheMaxMemorySize.` : undefined,
-  });
+  for (const run of [seedRun, largeRun]) serverRows(run);
+  rssRow(largeRun);
 
   // First-load JS.
   const js = firstLoadJs();
@@ -383,7 +447,11 @@ ${large.plan.join("\n")}
   (autocannon runs in it) over the load run, in cores.
 - Load: autocannon as a library, ${CONNECTIONS} connections for ${SECONDS} s per page, the static 5 KB page
   \`${STATIC}\` (served from public/ by the same server) immediately before \`/\`; throughput is the mean req/s.
-- RSS: VmRSS of the \`next-server\` process from /proc after the large-size load.
+- The read API's matrix is loaded three ways: with \`Accept-Encoding: gzip\` as browsers and HTTP libraries send it
+  (the target figure), without it (identity), and one page of 20 issues (\`?limit=20\`, gzip); KB per response are
+  bytes on the wire. Its server times use Node's fetch, which asks for gzip.
+- RSS: VmRSS of the \`next-server\` process from /proc after the large-size load, its file-backed part by file from
+  /proc/PID/smaps.
 - First-load JS: build-manifest rootMainFiles + the route's client reference manifest entryJSFiles, each gzipped
   (level 9) and summed; nomodule polyfills excluded. Baseline: /_not-found.
 - Lighthouse 12.2.3 node API, desktop preset, Chromium at $CHROME_PATH (/usr/bin/chromium) launched by chrome-launcher

@@ -9,7 +9,10 @@ export type Server = { url: string; child: ChildProcess; log: string[] };
 export async function startServer(port: number, databaseFile: string): Promise<Server> {
   const log: string[] = [];
   // Its own process group (detached), so stopping it also stops any worker it forks.
-  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Bound by the name "localhost" (it resolves to 127.0.0.1 here): Next builds its internal rewrite URLs with that
+  // name, and with `-H 127.0.0.1` it takes next-intl's rewrite of /compare to /en/compare for an external one that
+  // comes back through the proxy and is redirected to /compare again (a redirect loop on every page but `/`).
+  const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "-p", String(port), "-H", "localhost"], {
     env: { ...process.env, DATABASE_URL: databaseFile, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -51,7 +54,30 @@ export async function stopServer(server: Server): Promise<void> {
   clearTimeout(timer);
 }
 
-export type Rss = { total: number; anon: number; file: number };
+/** MB; `files`: the file-backed part by file (from /proc/PID/smaps), largest first. */
+export type Rss = { total: number; anon: number; file: number; files: { path: string; mb: number }[] };
+
+/** The resident file-backed memory of a process by file, MB, largest first (Linux; empty elsewhere). */
+function residentFiles(pid: number): { path: string; mb: number }[] {
+  let smaps: string;
+  try {
+    smaps = fs.readFileSync(`/proc/${pid}/smaps`, "utf8");
+  } catch {
+    return [];
+  }
+  const byPath = new Map<string, number>();
+  let current: string | null = null;
+  for (const line of smaps.split("\n")) {
+    const mapping = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \d+\s*(.*)$/.exec(line);
+    if (mapping) {
+      current = mapping[1].startsWith("/") ? mapping[1] : null;
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB$/.exec(line);
+    if (rss && current) byPath.set(current, (byPath.get(current) ?? 0) + Number(rss[1]) / 1024);
+  }
+  return [...byPath].map(([path, mb]) => ({ path, mb })).sort((a, b) => b.mb - a.mb);
+}
 
 /**
  * VmRSS (MB) of the server: the `next-server` process in the group if there is one, else the spawned process;
@@ -80,19 +106,19 @@ function serverProcesses(server: Server): { pid: number; stat: string[] }[] {
 
 export function serverRss(server: Server): Rss | null {
   const pids = serverProcesses(server).map((p) => p.pid);
-  let best: (Rss & { name: string }) | null = null;
+  let best: (Rss & { name: string; pid: number }) | null = null;
   for (const p of pids) {
     try {
       const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
       const name = /^Name:\s+(.*)$/m.exec(status)?.[1] ?? "";
       const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB$`, "m").exec(status)?.[1] ?? 0) / 1024;
-      const rss = { total: kb("VmRSS"), anon: kb("RssAnon"), file: kb("RssFile") + kb("RssShmem"), name };
+      const rss = { total: kb("VmRSS"), anon: kb("RssAnon"), file: kb("RssFile") + kb("RssShmem"), files: [] as Rss["files"], name, pid: p };
       if (!best || name.startsWith("next-server") || (!best.name.startsWith("next-server") && rss.total > best.total)) best = rss;
     } catch {
       // gone
     }
   }
-  return best ? { total: best.total, anon: best.anon, file: best.file } : null;
+  return best ? { total: best.total, anon: best.anon, file: best.file, files: residentFiles(best.pid) } : null;
 }
 
 /**

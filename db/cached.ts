@@ -10,10 +10,9 @@ import type { AppLocale } from "../lib/i18n/paths";
 import { CACHE_TAGS, type CacheTag } from "./cache-tags";
 import { toCsv } from "../lib/csv";
 import { strongEtag } from "../lib/http";
-import { matrixCsvRows, matrixForApi as matrixForApiQuery, STANCES_CSV_HEADER, STANCES_CSV_KO_HEADER } from "./queries/api";
-
-/** The read API's matrix selection; `lang: "ko"` adds the stored Korean texts next to the English. */
-type MatrixApiParams = { asOf: string; actors?: string[]; cluster?: string; lang?: "en" | "ko" };
+import type { MatrixApiParams } from "../lib/matrix-api";
+import { BodyStore, type StoredBody } from "../lib/stored-body";
+import { matrixApiAnswer, matrixCsvRows, matrixForApi as matrixForApiQuery, STANCES_CSV_HEADER, STANCES_CSV_KO_HEADER } from "./queries/api";
 import * as divergence from "./queries/divergence";
 import { getCodingHorizon as getCodingHorizonQuery } from "./queries/horizon";
 import { getMatrix as getMatrixQuery } from "./queries/matrix";
@@ -38,12 +37,21 @@ export const getMatrix = cachedRead("getMatrix", [STANCES, REF], (asOf: string, 
 export const matrixForApi = cachedRead("matrixForApi", [STANCES, EVENTS, REF], (params: MatrixApiParams) =>
   matrixForApiQuery(params),
 );
-/** The read API's matrix, serialized once per key: a hit answers with the stored text, no parse and re-encode. */
-/** With its strong ETag, hashed once when stored: a hit answers (or answers 304) without re-reading 4 MB at scale. */
-export const matrixApiJson = cachedRead("matrixApiJson", [STANCES, EVENTS, REF], async (params: MatrixApiParams) => {
-  const body = JSON.stringify(matrixForApiQuery(params));
-  return { body, etag: await strongEtag(body) };
-});
+/** The bytes kept of read API answers: about seven whole matrices of 30 x 200 (4.5 MB each), or many smaller ones. */
+export const API_BODY_STORE_BYTES = 32 * 2 ** 20;
+const apiBodies = new BodyStore(API_BODY_STORE_BYTES);
+const storeMatrixJson = (params: MatrixApiParams) => apiBodies.put(JSON.stringify(matrixApiAnswer(params)));
+const matrixApiEtag = cachedRead("matrixApiEtag", [STANCES, EVENTS, REF], async (params: MatrixApiParams) => storeMatrixJson(params).etag);
+/**
+ * The read API's JSON matrix, stored as bytes with its strong ETag (lib/stored-body.ts), so a hit answers (or
+ * answers 304) without parsing, re-encoding or re-hashing 4.5 MB. Only the ETag goes through Next's data cache
+ * (tagged: a write expires it, and the next request stores the new body); the bytes are kept by ETag in a store
+ * bounded in memory (API_BODY_STORE_BYTES). A body that has left the store is read again from the database.
+ */
+export async function matrixApiJson(params: MatrixApiParams): Promise<StoredBody> {
+  const etag = await matrixApiEtag(params);
+  return apiBodies.get(etag) ?? storeMatrixJson(params);
+}
 export const matrixApiCsv = cachedRead("matrixApiCsv", [STANCES, EVENTS, REF], async (params: MatrixApiParams) => {
   const header = params.lang === "ko" ? [...STANCES_CSV_HEADER, ...STANCES_CSV_KO_HEADER] : STANCES_CSV_HEADER;
   const body = toCsv(header, matrixCsvRows(matrixForApiQuery(params)));

@@ -3,6 +3,8 @@ import { getCodingHorizon } from "./horizon";
 import { getMatrix } from "./matrix";
 import { isUnsourced } from "../../lib/domain";
 import { getDb } from "../client";
+import { pageIssues, type MatrixApiParams } from "../../lib/matrix-api";
+import { withEvidence } from "./stances";
 
 /**
  * The stored Korean texts (null where not yet translated), for the read API's `lang=ko`: the API keeps its
@@ -31,18 +33,48 @@ function koreanTexts() {
 }
 
 /**
- * The read API's matrix: the shape documented in the README, optionally narrowed to actors and a cluster.
+ * The read API's matrix: the shape documented in the README, optionally narrowed to actors, issues and a cluster,
+ * paged over issues (`limit`, `cursor`), and with evidence counts instead of the evidence (`evidence: false`).
  * `codedThrough` is the coding horizon: positions on a later `asOf` are the last coded ones, not confirmed.
+ * Evidence is read only for the cells answered (a page of 30 issues of 200 reads a seventh of it).
  */
-export function matrixForApi({ asOf, actors, cluster, lang = "en" }: { asOf: string; actors?: string[]; cluster?: string; lang?: "en" | "ko" }) {
-  const m = getMatrix({ asOf });
+export function matrixForApi(params: Omit<MatrixApiParams, "evidence">) {
+  const m = buildMatrix(params, true);
+  return { ...m, cells: m.cells.map((c) => without(c, "evidenceCount")) };
+}
+
+/** The JSON answer of `GET /api/v1/matrix`: `matrixForApi`, or with `evidence: false` each cell's `evidenceCount` instead of its `evidence`. */
+export function matrixApiAnswer({ evidence = true, ...params }: MatrixApiParams) {
+  if (evidence) return matrixForApi(params);
+  const m = buildMatrix(params, false);
+  return { ...m, cells: m.cells.map((c) => without(c, "evidence")) };
+}
+
+/** A copy of an object without one key. */
+function without<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
+  const copy = { ...o };
+  delete copy[key];
+  return copy;
+}
+
+function buildMatrix({ asOf, actors, cluster, lang = "en", issues, limit, cursor }: Omit<MatrixApiParams, "evidence">, evidence: boolean) {
+  const m = getMatrix({ asOf, evidence: false });
   const ko = lang === "ko" ? koreanTexts() : null;
   const actorSet = actors ? new Set(actors) : null;
-  const issueList = cluster ? m.issues.filter((i) => i.cluster === cluster) : m.issues;
-  const issueSet = new Set(issueList.map((i) => i.slug));
+  const wanted = new Set(m.issues.filter((i) => (!cluster || i.cluster === cluster) && (!issues || issues.includes(i.slug))).map((i) => i.slug));
+  const { slugs, page } = pageIssues(
+    m.issues.map((i) => i.slug),
+    wanted,
+    { limit, cursor },
+  );
+  const issueSet = new Set(slugs);
+  const issueList = m.issues.filter((i) => issueSet.has(i.slug));
+  const cells = m.cells.filter((c) => (!actorSet || actorSet.has(c.actor)) && issueSet.has(c.issue));
+  if (evidence) withEvidence(cells, "en");
   return {
     asOf: m.asOf,
     codedThrough: getCodingHorizon(),
+    ...(page && { page }),
     actors: m.actors
       .filter((a) => !actorSet || actorSet.has(a.code))
       .map((a) => ({
@@ -59,33 +91,33 @@ export function matrixForApi({ asOf, actors, cluster, lang = "en" }: { asOf: str
       cluster: i.cluster,
       scale: ko ? i.scale.map((p) => ({ ...p, labelKo: ko.scale.get(`${i.slug}|${p.value}`) ?? null })) : i.scale,
     })),
-    cells: m.cells
-      .filter((c) => (!actorSet || actorSet.has(c.actor)) && issueSet.has(c.issue))
-      .map((c) => ({
-        actor: c.actor,
-        issue: c.issue,
-        counterpart: c.counterpart,
-        position: c.position,
-        salience: c.salience,
-        confidence: c.confidence,
-        summary: c.summary,
-        note: c.note,
-        ...(ko && { summaryKo: ko.stances.get(c.id)?.s ?? null, noteKo: ko.stances.get(c.id)?.n ?? null }),
-        unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }),
-        validFrom: c.validFrom,
-        validUntil: c.validUntil,
-        evidence: c.evidence.map((e, n) => ({
-          title: e.title,
-          publisher: e.publisher,
-          date: e.date,
-          url: e.url,
-          paraphrase: e.paraphrase,
-          ...(ko && { paraphraseKo: ko.evidence.get(c.id)?.[n]?.p ?? null }),
-          quote: e.quote,
-          note: e.note,
-          ...(ko && { noteKo: ko.evidence.get(c.id)?.[n]?.n ?? null }),
-        })),
+    cells: cells.map((c) => ({
+      actor: c.actor,
+      issue: c.issue,
+      counterpart: c.counterpart,
+      position: c.position,
+      salience: c.salience,
+      confidence: c.confidence,
+      summary: c.summary,
+      note: c.note,
+      ...(ko && { summaryKo: ko.stances.get(c.id)?.s ?? null, noteKo: ko.stances.get(c.id)?.n ?? null }),
+      unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidenceCount }),
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+      evidence: c.evidence.map((e, n) => ({
+        title: e.title,
+        publisher: e.publisher,
+        date: e.date,
+        url: e.url,
+        paraphrase: e.paraphrase,
+        ...(ko && { paraphraseKo: ko.evidence.get(c.id)?.[n]?.p ?? null }),
+        quote: e.quote,
+        note: e.note,
+        ...(ko && { noteKo: ko.evidence.get(c.id)?.[n]?.n ?? null }),
       })),
+      // One of the two is dropped: the count by matrixForApi, the (unloaded) evidence by matrixApiAnswer.
+      evidenceCount: c.evidenceCount,
+    })),
   };
 }
 

@@ -154,7 +154,7 @@ type RawEvidence = [number, string, string, string, string | null, string, strin
  * with a fixed number of parameters (the last chunk is padded with ids that do not exist), well under any
  * database's bound-parameter limit.
  */
-function withEvidence(rows: StanceDto[], lang: AppLocale): StanceDto[] {
+export function withEvidence(rows: StanceDto[], lang: AppLocale): StanceDto[] {
   const byId = new Map<number, StanceDto>();
   for (const r of rows) byId.set(r.id, r);
   const stmt = prepared(evidenceSql(lang));

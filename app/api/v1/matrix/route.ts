@@ -1,14 +1,14 @@
-import { cacheableResponse, guarded, horizonHeaders, jsonError } from "@/lib/http";
-import { parseMatrixParams } from "../_lib/matrix-params";
+import { guarded, horizonHeaders, jsonError, storedResponse } from "@/lib/http";
+import { parseMatrixApiParams } from "../_lib/matrix-params";
 import * as cached from "@/db/cached";
 import { connection } from "next/server";
 
 export async function GET(request: Request) {
   await connection(); // per request: the build never runs this handler or opens the database
   return guarded(async () => {
-    const params = await parseMatrixParams(new URL(request.url));
+    const params = await parseMatrixApiParams(new URL(request.url));
     if (!params.ok) return jsonError(400, params.error);
-    const [json, horizon] = await Promise.all([cached.matrixApiJson(params.value), cached.getCodingHorizon()]);
-    return cacheableResponse(request, json.body, { "Content-Type": "application/json", ...horizonHeaders(horizon) }, json.etag);
+    const [body, horizon] = await Promise.all([cached.matrixApiJson(params.value), cached.getCodingHorizon()]);
+    return storedResponse(request, body, { "Content-Type": "application/json", ...horizonHeaders(horizon) });
   });
 }
