@@ -1,7 +1,7 @@
 "use client";
 import { useLocale, useTranslations } from "next-intl";
 import { Content } from "@/components/stances/MixedText";
-import { DataText } from "@/components/ui/DataText";
+import { Mixed } from "@/components/stances/Mixed";
 import { formatDate } from "@/lib/dates";
 import { domainText, formatPosition } from "@/lib/domain";
 import { localizeHref, type AppLocale } from "@/lib/i18n/paths";
@@ -102,7 +102,7 @@ export function ActorHistory({
   const span = (s: StanceTuple) => `${fd(s[5])} – ${s[6] ? fd(s[6]) : t("nextChange")}`;
   const badge = (p: number | null) => (
     <span className={`pb ${positionClass(p)}`}>
-      <b>{formatPosition(p)}</b> <DataText text={d.scaleLabel(labels, p)} locale={locale} />
+      <b>{formatPosition(p)}</b> <Mixed text={d.scaleLabel(labels, p)} locale={locale} />
     </span>
   );
   const unsourced = (
@@ -161,7 +161,7 @@ export function ActorHistory({
                   {position !== null && sources.length === 0 && unsourced}
                 </p>
                 <p className="st-s">
-                  <DataText text={summary} locale={locale} />
+                  <Mixed text={summary} locale={locale} />
                 </p>
                 {note && (
                   <p className="st-n">

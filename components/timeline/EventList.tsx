@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/dates";
 import { localizeHref, type AppLocale } from "@/lib/i18n/paths";
-import { DataText } from "../ui/DataText";
+import { Mixed } from "../stances/Mixed";
 
 /**
  * An event in numbers: [date, end date (null: one day), title, description, actors (indexes in `actors`), low
@@ -18,7 +18,16 @@ export type TimelineActor = [code: string, shortName: string];
  * inline payload); as a client component the payload carries only these tuples. Plain links and a few semantic
  * classes (timeline.css: .tl-*). Texts: catalogue "Timeline" (the server parent provides it).
  */
-export function EventList({ events, actors }: { events: TimelineEvent[]; actors: TimelineActor[] }) {
+export function EventList({
+  events,
+  actors,
+  issue,
+}: {
+  events: TimelineEvent[];
+  actors: TimelineActor[];
+  /** The issue page the reader came from (its list of events): each event also opens it as of its date. */
+  issue?: { slug: string; title: string };
+}) {
   const t = useTranslations("Timeline");
   const locale = useLocale() as AppLocale;
   const fd = (iso: string) => formatDate(iso, locale);
@@ -45,11 +54,11 @@ export function EventList({ events, actors }: { events: TimelineEvent[]; actors:
                 {end ? ` – ${fd(end)}` : ""}
               </time>
               <h3>
-                <DataText text={title} locale={locale} />
+                <Mixed text={title} locale={locale} />
               </h3>
               {lowConf === 1 && <mark>{low}</mark>}
               <p>
-                <DataText text={description} locale={locale} />
+                <Mixed text={description} locale={locale} />
               </p>
               <ul aria-label={involved}>
                 {who.map((x) => (
@@ -60,6 +69,11 @@ export function EventList({ events, actors }: { events: TimelineEvent[]; actors:
                   </li>
                 ))}
               </ul>
+              {issue && (
+                <a href={href(`/issues/${encodeURIComponent(issue.slug)}?asOf=${date}`)} aria-label={t("issueLabel", { issue: issue.title, date: fd(date) })}>
+                  {t("issueLink", { issue: issue.title })}
+                </a>
+              )}
               <a href={href(`/?asOf=${date}`)} aria-label={t("matrixLabel", { date: fd(date), title })}>
                 {matrix}
               </a>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { ClientMessages } from "@/i18n/client";
@@ -32,6 +33,16 @@ export default async function TimelinePage({ params, searchParams }: { params: L
         <ErrorPanel title={te("panelTitle")} message={parseErrorText([actor], te)} back={{ href: localizeHref(locale, "/timeline"), label: t("back") }} />
       </div>
     );
+  // ?issue=<slug>: the list of events of an issue page's date control; each event also opens that issue on its date.
+  const slug = typeof sp.issue === "string" ? sp.issue : undefined;
+  const issue = slug === undefined ? undefined : (await cached.listIssues(locale)).find((i) => i.slug === slug);
+  if (slug !== undefined && !issue) notFound();
+  const query = (actorCode?: string) => {
+    const q = new URLSearchParams();
+    if (actorCode) q.set("actor", actorCode);
+    if (issue) q.set("issue", issue.slug);
+    return localizeHref(locale, `/timeline${q.size ? `?${q}` : ""}`);
+  };
   const [all, horizon] = await Promise.all([cached.listEvents(locale), cached.getCodingHorizon()]);
   const events = actor.value ? all.filter((e) => e.actors.includes(actor.value!)) : all;
   const index = new Map(actors.map((a, i) => [a.code, i]));
@@ -54,14 +65,15 @@ export default async function TimelinePage({ params, searchParams }: { params: L
       <style>{colors}</style>
       <PageHeader title={t("title")} eyebrow={t("eyebrow")} share={{ path: "/timeline" }}>
         <p>{t("intro")}</p>
+        {issue && <p>{t("forIssue", { issue: issue.title })}</p>}
       </PageHeader>
       <HorizonNotice horizon={horizon} />
       <nav aria-label={t("filterLabel")} className="tl-filter no-print">
-        <a href={localizeHref(locale, "/timeline")} aria-current={!actor.value ? "page" : undefined} className="chip">
+        <a href={query()} aria-current={!actor.value ? "page" : undefined} className="chip">
           {t("allActors")}
         </a>
         {actors.map((a, i) => (
-          <a key={a.code} href={localizeHref(locale, `/timeline?actor=${a.code}`)} aria-current={actor.value === a.code ? "page" : undefined} className={`chip ta${i}`}>
+          <a key={a.code} href={query(a.code)} aria-current={actor.value === a.code ? "page" : undefined} className={`chip ta${i}`}>
             {a.shortName}
           </a>
         ))}
@@ -73,7 +85,7 @@ export default async function TimelinePage({ params, searchParams }: { params: L
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{actor.value ? t("noneForActor") : t("none")}</p>
       ) : (
         <ClientMessages namespaces={["Timeline"]}>
-          <EventList events={tuples} actors={refs} />
+          <EventList events={tuples} actors={refs} issue={issue && { slug: issue.slug, title: issue.title }} />
         </ClientMessages>
       )}
     </div>

@@ -14,7 +14,7 @@ import { resolveAsOf } from "@/lib/asof";
 import { domainText, formatPosition } from "@/lib/domain";
 import { positionClass } from "@/lib/palette";
 import { actorDotCss } from "@/lib/actor-dots";
-import { DataText } from "@/components/ui/DataText";
+import { Mixed } from "@/components/stances/Mixed";
 import { formatDate, todayIso } from "@/lib/dates";
 import { parseDateParam, parseErrorText, parsePositiveInt } from "@/lib/params";
 import { AsOfControl } from "@/components/matrix/AsOfControl";
@@ -104,7 +104,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   ];
   const badge = (position: number | null) => (
     <span className={`pb ${positionClass(position)}`}>
-      <b>{formatPosition(position)}</b> <DataText text={scaleLabel(labels, position)} locale={locale} />
+      <b>{formatPosition(position)}</b> <Mixed text={scaleLabel(labels, position)} locale={locale} />
     </span>
   );
   // Chart points only: the steps as drawn, the markers without their actors.
@@ -121,10 +121,10 @@ export default async function IssuePage({ params, searchParams }: Props) {
         <div className="min-w-0">
           <p className="text-xs font-semibold uppercase tracking-wide text-slate-500">{d.cluster(issue.cluster)}</p>
           <h1 className="text-2xl font-semibold tracking-tight">
-            <DataText text={issue.title} locale={locale} />
+            <Mixed text={issue.title} locale={locale} />
           </h1>
           <p className="mt-1 max-w-3xl text-slate-700">
-            <DataText text={issue.definition} locale={locale} />
+            <Mixed text={issue.definition} locale={locale} />
           </p>
           <p className="mt-1 text-sm text-slate-600" data-testid="view-date">
             {t("positionsAsOf", { date: fd(asOf) })}
@@ -134,7 +134,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
       </header>
       <HorizonNotice horizon={horizon} asOf={asOf} />
       {highlight !== undefined && history.some((s) => s.id === highlight) && <ScrollIntoView id={`stance-${highlight}`} />}
-      <AsOfControl action={`/issues/${issue.slug}`} asOf={asOf} today={today} events={events} allEvents="/timeline" />
+      <AsOfControl action={`/issues/${issue.slug}`} asOf={asOf} today={today} events={events} allEvents={`/timeline?issue=${encodeURIComponent(issue.slug)}`} />
 
       <section aria-labelledby="scale-h" className="iss-box">
         <h2 id="scale-h">{t("scale")}</h2>
@@ -144,7 +144,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         <ol className="iss-scale">
           {issue.scale.map((p) => (
             <li key={p.value} className={`pb ${positionClass(p.value)}`}>
-              <b>{formatPosition(p.value)}</b> <DataText text={p.label} locale={locale} />
+              <b>{formatPosition(p.value)}</b> <Mixed text={p.label} locale={locale} />
             </li>
           ))}
         </ol>
