@@ -210,7 +210,7 @@ export function ActorHistory({
                             <cite lang={origLang(title, locale)}>{title}</cite>
                           )}
                           {" · "}
-                          <span lang={origLang(publisher, locale)}>{publisher}</span> · {fd(date)}
+                          {origLang(publisher, locale) ? <span lang="en">{publisher}</span> : publisher} · {fd(date)}
                         </p>
                         {caveat && <p className="ev-c">{ts.rich("caveat", { note: caveat, content: () => <Orig text={caveat} locale={locale} /> })}</p>}
                       </li>

@@ -8,7 +8,7 @@ import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { localizeHref } from "@/lib/i18n/paths";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { StripChart } from "@/components/charts/StripChart";
-import { MarkerList } from "@/components/charts/DivergenceTimelineChart";
+import { MarkerKey } from "@/components/issue/MarkerKey";
 import { HISTORY_START } from "@/db/queries/divergence";
 import { resolveAsOf } from "@/lib/asof";
 import { domainText, formatPosition } from "@/lib/domain";
@@ -41,7 +41,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const sp = await searchParams;
   const issue = (await cached.listIssues(locale)).find((i) => i.slug === slug);
   if (!issue) notFound();
-  const [t, te, d] = await Promise.all([getTranslations("Issue"), getTranslations("Errors"), getTranslations("Domain").then(domainText)]);
+  const [t, te, tc, d] = await Promise.all([getTranslations("Issue"), getTranslations("Errors"), getTranslations("Chart"), getTranslations("Domain").then(domainText)]);
   const scaleLabel = d.scaleLabel;
   const fd = (iso: string) => formatDate(iso, locale);
   const today = todayIso();
@@ -220,7 +220,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         </h2>
         <div className="iss-box">
           <h3>{t("markersTitle")}</h3>
-          <MarkerList markers={chartMarkers} />
+          <MarkerKey markers={chartMarkers} label={tc("markers")} />
         </div>
         {actors.map((a, i) => (
           <ActorHistory
