@@ -16,8 +16,8 @@ export type SourceTuple = [paraphrase: string, quote: string | null, title: stri
  * A stance in numbers: [id, counterpart's short name (null: undirected), position (null: no stated position),
  * salience, confidence (0 low, 1 medium, 2 high), valid from, valid until, summary, coder's note, coded by,
  * reviewed at, reviewed by, sources]. The sources are the list when the stance is shown in full (in force on the
- * page's date, or the one the reader followed), else only their count, and the summary is then "": that stance is
- * one line linking to the page as of its start, where it is in force and shown with its summary and sources.
+ * page's date, or the one the reader followed), else only their count: that stance is one line (dates, position,
+ * summary) linking to the page as of its start, where it is in force and shown with its note and sources.
  */
 export type StanceTuple = [
   id: number,
@@ -227,11 +227,11 @@ export function ActorHistory({
           <summary>{t("otherStances", { count: other.length })}</summary>
           <ol>
             {other.map((s) => {
-              const [id, toward, position, , conf, from] = s;
+              const [id, toward, position, , conf, from, , summary] = s;
               return (
                 <li key={id} id={`stance-${id}`} className={conf === 0 ? "st-low" : undefined}>
                   <span>{span(s)}</span> {toward && <>{t("toward", { actor: toward })} </>}
-                  {badge(position)} {conf === 0 && <mark>{d.confidenceTag.low}</mark>}{" "}
+                  {badge(position)} {conf === 0 && <mark>{d.confidenceTag.low}</mark>} <Mixed text={summary} locale={locale} />{" "}
                   <a href={localizeHref(locale, `/issues/${encodeURIComponent(slug)}?asOf=${from}&stance=${id}#stance-${id}`)}>{t("sources", { count: s[12] as number })}</a>
                 </li>
               );

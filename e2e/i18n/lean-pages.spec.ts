@@ -16,7 +16,7 @@ test.describe("[i18n] lean timeline and issue page", () => {
     await folded.locator("summary").click();
     await expect(folded.locator("summary")).toContainText(/다른 입장 \d+건/);
     await expectKoreanUi(page);
-    const link = folded.getByRole("link", { name: /요약과 출처 \d+건/ }).first();
+    const link = folded.getByRole("link", { name: /^출처 \d+건$/ }).first();
     const href = (await link.getAttribute("href"))!;
     const [, asOf, id] = /^\/ko\/issues\/complete-denuclearization\?asOf=(\d{4}-\d{2}-\d{2})&stance=(\d+)#stance-\2$/.exec(href)!;
     await link.click();

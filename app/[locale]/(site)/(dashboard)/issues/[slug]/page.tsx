@@ -86,7 +86,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
   const confidence = { low: 0, medium: 1, high: 2 } as const;
   const full = (s: { id: number }) => inForce.has(s.id) || s.id === highlight;
   // Compact props for each actor's ActorHistory: the stances in force (and the one followed) in full with their
-  // sources; the others as one line (dates, position, confidence and the number of their sources).
+  // sources; the others as one line (dates, position, confidence, summary and the number of their sources).
   const tuple = (s: (typeof history)[number]): StanceTuple => [
     s.id,
     s.counterpart ? (name.get(s.counterpart) ?? s.counterpart) : null,
@@ -95,7 +95,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
     confidence[s.confidence],
     s.validFrom,
     s.validUntil,
-    full(s) ? s.summary : "",
+    s.summary,
     full(s) ? s.note : null,
     full(s) ? s.codedBy : null,
     full(s) ? s.reviewedAt : null,
