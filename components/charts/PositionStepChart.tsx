@@ -6,9 +6,13 @@ import { formatPosition, scaleLabel } from "@/lib/domain";
 import { formatDate } from "@/lib/dates";
 import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
 import type { ChartMarker } from "./DivergenceTimelineChart";
+import { ChartPlaceholder, useInBrowser } from "./in-browser";
 import { fromTime, stepData, toTime, yearTicks } from "./time";
 
-/** One actor's position on one issue over time (a step line on -2..+2), with numbered event markers. */
+/**
+ * One actor's position on one issue over time (a step line on -2..+2), with numbered event markers. Drawn in the
+ * browser only (useInBrowser): the server sends its place, the page its numbers (the issue page's stance list).
+ */
 export const PositionStepChart = forwardRef<
   HTMLElement,
   {
@@ -26,6 +30,8 @@ export const PositionStepChart = forwardRef<
 >(function PositionStepChart({ title, name = "position-steps", color, labels, steps, markers, from, to, testId, exportAs }, ref) {
   const t = useTranslations("Chart");
   const locale = useLocale();
+  const inBrowser = useInBrowser();
+  if (!inBrowser) return <ChartPlaceholder name={name} testId={testId} height={206} />;
   const data = stepData(steps.map((s) => ({ date: s.date, value: s.position })));
   const rows = steps
     .filter((s, i) => i === 0 || s.date !== to)

@@ -4,17 +4,22 @@ import { useTranslations } from "next-intl";
 import { ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis, ReferenceLine } from "recharts";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
+import { ChartPlaceholder, useInBrowser } from "./in-browser";
 
 export type StripPoint = { id: string; label: string; color: string; position: number; lowConfidence: boolean };
 
 type Dot = StripPoint & { x: number; y: number };
 
-/** Every actor's current position on one axis (-2..+2); actors at the same point stack upward. */
+/**
+ * Every actor's current position on one axis (-2..+2); actors at the same point stack upward. Drawn in the browser
+ * only (useInBrowser): the server sends its place, the page its numbers (the issue page's table of positions).
+ */
 export const StripChart = forwardRef<HTMLElement, { title: string; labels: string[]; points: StripPoint[]; note?: string; exportAs?: ChartExportInfo }>(function StripChart(
   { title, labels, points, note, exportAs },
   ref,
 ) {
   const t = useTranslations("Chart");
+  const inBrowser = useInBrowser();
   const stack = new Map<number, number>();
   const dots: Dot[] = points.map((p) => {
     const y = stack.get(p.position) ?? 0;
@@ -22,6 +27,7 @@ export const StripChart = forwardRef<HTMLElement, { title: string; labels: strin
     return { ...p, x: p.position, y };
   });
   const maxStack = Math.max(1, ...stack.values());
+  if (!inBrowser) return <ChartPlaceholder name="issue-strip" height={70 + maxStack * 26 + (note ? 72 : 52)} />;
   return (
     <ChartFrame
       ref={ref}

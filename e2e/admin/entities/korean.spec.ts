@@ -54,6 +54,9 @@ test.describe("[admin] Korean texts", () => {
     await expect(page.getByLabel("요약(한국어)")).toHaveValue(summaryKo);
 
     await page.goto(`/ko/issues/${target.slug}`);
+    // The stance may be superseded (an open-ended row before a later one): the issue page shows the stances in force
+    // in full and folds each actor's others, one line with its summary (issue 15); unfold them.
+    for (const more of await page.locator("details.st-more").all()) await more.locator("summary").click();
     await expect(page.getByText(summaryKo).first()).toBeVisible();
   });
 
