@@ -75,15 +75,15 @@ const LIGHTHOUSE_PAGES = ["/", "/compare", "/divergence"];
 /** Where each page's weight is and the next lever (issue 15 slimmed the matrix and the divergence what-if first). */
 const WEIGHT_WHY: Record<string, string> = {
   "/issues/complete-denuclearization":
-    "next lever: every actor's full stance history with every evidence item (quotes, paraphrases) is in the page and again in the payload; show the stances in force with their evidence and fold the history behind a link or a fetch, and pass the charts only their points",
+    "what is left: the layout and the page's loading boundary (about 20 KB, what the page weighs when it shows only an error), the date control (about 6 KB) and each actor's stances in force with every source, text the page needs in its HTML and again in the payload (the other stances are folded to one line each, the charts draw in the browser); next levers: the current-positions table drawn from the same tuples as the stance list, and the chart texts the issue's two charts use rather than the whole Chart namespace",
   "/compare":
-    "next lever: the two actors' issue-by-issue table with evidence and three Recharts figures whose server-rendered SVG is most of the HTML; the same compact-props treatment as the matrix for the table, and fewer SVG nodes per chart",
+    "what is left is mostly the comparison's text, sent twice: 26 summaries, coder's notes, sources and 13 sets of scale labels (about 14 KB of text) in the HTML and again as the client table's tuples, plus the site's chrome and the framework's payload (about 17 KB on every page); next levers: each side's coder's note and sources behind a disclosure filled on demand (the read API's stance would need its evidence), and the what-if editor's texts loaded with it",
   "/divergence":
-    "next lever: the heatmap (36 linked SVG cells), two bar charts and the timeline are server-rendered Recharts SVG (about 85 KB of HTML), each with a data table and its CSV rows in the payload; draw the bars as plain HTML and fetch the CSV rows on export",
+    "the figures are server-rendered inside the what-if wrapper, so their tree is sent again as payload: the pair and alignment choices are 25 client links with their full query (about 12 KB), the heatmap's 30 linked cells are 18 KB of HTML; the date control's select of 76 events (about 12 KB in HTML and payload) and the 15 event checkboxes (5 KB), the over-time chart's points and its data table; next levers: the choices as one small client component fed the codes, the heatmap as a client component fed its 15 values, the event select and checkboxes filled when opened",
   "/actors/ROK":
-    "next lever: six pair timelines with every step point, the change table and two bar charts, each point in the payload and again as SVG; thin the points (as the divergence timeline does) and fetch tables on demand",
+    "what is left: the actor's 40 changes (a client table fed one tuple of texts per change) and the pair timelines' tables, plus the site's chrome and the framework's payload (about 17 KB on every page); next lever: the change table folded to the changes around the view's date, the rest behind a link (?changes=all)",
   "/timeline":
-    "next lever: all 76 events with their links and actors as HTML and payload; render the list as a compact client component (tuples) like the matrix, or page it by year",
+    "the 76 events as one small client list fed tuples; what is left is their titles and descriptions, in the HTML and again in the payload; next lever: page the list by year",
 };
 
 /** Why a page can take long at the large size (used when its figure misses the target). */
