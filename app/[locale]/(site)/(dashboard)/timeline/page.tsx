@@ -23,6 +23,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function TimelinePage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
   const locale = await pageLocale(params);
   const sp = await searchParams;
+  // ?issue=<slug>: the list of events of an issue page's date control; each event also opens that issue on its date.
+  // Checked first, before anything else is read, so an unknown slug answers 404 before the page starts streaming.
+  const slug = typeof sp.issue === "string" ? sp.issue : undefined;
+  const issue = slug === undefined ? undefined : (await cached.listIssues(locale)).find((i) => i.slug === slug);
+  if (slug !== undefined && !issue) notFound();
   const [t, te] = await Promise.all([getTranslations("Timeline"), getTranslations("Errors")]);
   const actors = await cached.listActors(locale);
   const actor = parseCode("actor", sp.actor, actors.map((a) => a.code));
@@ -33,10 +38,6 @@ export default async function TimelinePage({ params, searchParams }: { params: L
         <ErrorPanel title={te("panelTitle")} message={parseErrorText([actor], te)} back={{ href: localizeHref(locale, "/timeline"), label: t("back") }} />
       </div>
     );
-  // ?issue=<slug>: the list of events of an issue page's date control; each event also opens that issue on its date.
-  const slug = typeof sp.issue === "string" ? sp.issue : undefined;
-  const issue = slug === undefined ? undefined : (await cached.listIssues(locale)).find((i) => i.slug === slug);
-  if (slug !== undefined && !issue) notFound();
   const query = (actorCode?: string) => {
     const q = new URLSearchParams();
     if (actorCode) q.set("actor", actorCode);
