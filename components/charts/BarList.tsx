@@ -3,8 +3,8 @@ import { forwardRef, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
 import { barSpan } from "@/lib/export/bars-svg";
 import { formatPosition } from "@/lib/domain";
-import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
-import type { IssueBar } from "./IssueBarChart";
+import { ChartFrame } from "./ChartFrame";
+import type { IssueBarProps } from "./IssueBarChart";
 
 /**
  * Horizontal bars, one per issue, as an HTML table: the issue, its bar on the axis, the printed value, and the
@@ -12,24 +12,7 @@ import type { IssueBar } from "./IssueBarChart";
  * without JavaScript, and it is its own data table. Same props as IssueBarChart; the export draws the same bars
  * from data (lib/export/bars-svg.ts) at the chosen size.
  */
-export const BarList = forwardRef<
-  HTMLElement,
-  {
-    name: string;
-    title: string;
-    note?: string;
-    bars: IssueBar[];
-    domain: [number, number];
-    ticks: number[];
-    /** "signed": +1 / −1 ticks (positions); otherwise plain numbers. */
-    tickFormat?: "signed" | "plain";
-    valueHeader: string;
-    zeroLine?: boolean;
-    legend?: { label: string; color: string }[];
-    /** The Export menu; the legend comes from `legend`, the CSV defaults to the bars. */
-    exportAs?: ChartExportInfo;
-  }
->(function BarList({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend, exportAs }, ref) {
+export const BarList = forwardRef<HTMLElement, IssueBarProps>(function BarList({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend, exportAs }, ref) {
   const t = useTranslations("Chart");
   const tick = (v: number) => (tickFormat === "signed" ? formatPosition(v) : String(v));
   return (

@@ -7,28 +7,28 @@ import { ChartFrame, type ChartExportInfo, type DataTable } from "./ChartFrame";
 
 export type IssueBar = { key: string; label: string; value: number | null; color: string; text: string; detail?: string };
 
+/** The props of a chart of bars, one per issue (this one and BarList, its HTML counterpart). */
+export type IssueBarProps = {
+  name: string;
+  title: string;
+  note?: string;
+  bars: IssueBar[];
+  domain: [number, number];
+  ticks: number[];
+  /** "signed": +1 / −1 ticks (positions); otherwise plain numbers. A name, not a function: props cross from the server. */
+  tickFormat?: "signed" | "plain";
+  valueHeader: string;
+  zeroLine?: boolean;
+  legend?: { label: string; color: string }[];
+  /** The Export menu; the legend comes from `legend`, the CSV defaults to the data table. */
+  exportAs?: ChartExportInfo;
+};
+
 /**
  * Horizontal bars, one per issue (positions on -2..+2, saliences 1..5, gaps 0..4): the caller chooses the domain,
  * the colours and the printed value. Missing values are listed as "no stated position" / "not comparable".
  */
-export const IssueBarChart = forwardRef<
-  HTMLElement,
-  {
-    name: string;
-    title: string;
-    note?: string;
-    bars: IssueBar[];
-    domain: [number, number];
-    ticks: number[];
-    /** "signed": +1 / −1 ticks (positions); otherwise plain numbers. A name, not a function: props cross from the server. */
-    tickFormat?: "signed" | "plain";
-    valueHeader: string;
-    zeroLine?: boolean;
-    legend?: { label: string; color: string }[];
-    /** The Export menu; the legend comes from `legend`, the CSV defaults to the data table. */
-    exportAs?: ChartExportInfo;
-  }
->(function IssueBarChart({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend, exportAs }, ref) {
+export const IssueBarChart = forwardRef<HTMLElement, IssueBarProps>(function IssueBarChart({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend, exportAs }, ref) {
   const t = useTranslations("Chart");
   const data = bars.map((b) => ({ ...b, v: b.value, shown: b.value === null ? "–" : b.text }));
   const table: DataTable = { caption: title, columns: [t("col.issue"), valueHeader, t("col.detail")], rows: bars.map((b) => [b.label, b.value === null ? "–" : b.text, b.detail ?? ""]) };
