@@ -3,7 +3,8 @@ import { forwardRef, type CSSProperties } from "react";
 import { useTranslations } from "next-intl";
 import { barSpan } from "@/lib/export/bars-svg";
 import { formatPosition } from "@/lib/domain";
-import { ChartFrame } from "./ChartFrame";
+import { barExport, BarLegend, barTable } from "./bar-parts";
+import { ChartFrame, type DataTable } from "./ChartFrame";
 import type { IssueBarProps } from "./IssueBarChart";
 
 /**
@@ -21,15 +22,7 @@ export const BarList = forwardRef<HTMLElement, IssueBarProps>(function BarList({
       name={name}
       title={title}
       note={note}
-      exportAs={
-        exportAs && {
-          height: "fit",
-          legend: legend?.map((l) => ({ kind: "swatch" as const, label: l.label, fill: l.color })),
-          emptyReason: bars.every((b) => b.value === null) ? t("noDataForDate") : null,
-          csv: { header: [t("col.issue"), valueHeader, t("col.detail")], rows: bars.map((b) => [b.label, b.value === null ? "–" : b.text, b.detail ?? ""]) },
-          ...exportAs,
-        }
-      }
+      exportAs={barExport(t, { bars, legend, exportAs }, { csv: csvOf(barTable(t, title, valueHeader, bars)) })}
       exportBody={async () => {
         const { barsBody } = await import("@/lib/export/bars-svg");
         return barsBody(
@@ -38,16 +31,7 @@ export const BarList = forwardRef<HTMLElement, IssueBarProps>(function BarList({
         );
       }}
     >
-      {legend && (
-        <ul className="mb-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" aria-label={t("colours")}>
-          {legend.map((l) => (
-            <li key={l.label} className="flex items-center gap-1">
-              <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: l.color }} />
-              {l.label}
-            </li>
-          ))}
-        </ul>
-      )}
+      {legend && <BarLegend legend={legend} label={t("colours")} />}
       <table className="bars" style={{ ...gridStyle(domain, ticks, zeroLine), "--vw": `${Math.max(3, ...bars.map((b) => (b.value === null ? 1 : b.text.length))) + 1}ch` } as CSSProperties}>
         <caption className="sr-only">{title}</caption>
         <thead className="sr-only">
@@ -110,3 +94,6 @@ function gridStyle([min, max]: [number, number], ticks: number[], zeroLine?: boo
     ...(zeroLine && min < 0 && max > 0 ? { "--zero": pct(barSpan(0, [min, max]).end) } : {}),
   } as CSSProperties;
 }
+
+/** A data table as the Export menu's CSV rows. */
+const csvOf = (table: DataTable) => ({ header: table.columns, rows: table.rows });

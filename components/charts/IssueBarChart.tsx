@@ -3,7 +3,8 @@ import { forwardRef } from "react";
 import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { formatPosition } from "@/lib/domain";
-import { ChartFrame, type ChartExportInfo, type DataTable } from "./ChartFrame";
+import { barExport, BarLegend, barTable } from "./bar-parts";
+import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
 
 export type IssueBar = { key: string; label: string; value: number | null; color: string; text: string; detail?: string };
 
@@ -31,33 +32,16 @@ export type IssueBarProps = {
 export const IssueBarChart = forwardRef<HTMLElement, IssueBarProps>(function IssueBarChart({ name, title, note, bars, domain, ticks, tickFormat, valueHeader, zeroLine, legend, exportAs }, ref) {
   const t = useTranslations("Chart");
   const data = bars.map((b) => ({ ...b, v: b.value, shown: b.value === null ? "–" : b.text }));
-  const table: DataTable = { caption: title, columns: [t("col.issue"), valueHeader, t("col.detail")], rows: bars.map((b) => [b.label, b.value === null ? "–" : b.text, b.detail ?? ""]) };
   return (
     <ChartFrame
       ref={ref}
       name={name}
       title={title}
       note={note}
-      table={table}
-      exportAs={
-        exportAs && {
-          height: "fit",
-          legend: legend?.map((l) => ({ kind: "swatch" as const, label: l.label, fill: l.color })),
-          emptyReason: bars.every((b) => b.value === null) ? t("noDataForDate") : null,
-          ...exportAs,
-        }
-      }
+      table={barTable(t, title, valueHeader, bars)}
+      exportAs={barExport(t, { bars, legend, exportAs })}
     >
-      {legend && (
-        <ul className="mb-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-700" aria-label={t("colours")}>
-          {legend.map((l) => (
-            <li key={l.label} className="flex items-center gap-1">
-              <span aria-hidden className="inline-block h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: l.color }} />
-              {l.label}
-            </li>
-          ))}
-        </ul>
-      )}
+      {legend && <BarLegend legend={legend} label={t("colours")} />}
       <div style={{ height: 28 + bars.length * 30 }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }} barCategoryGap={6} title={title}>
