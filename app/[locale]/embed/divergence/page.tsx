@@ -9,9 +9,7 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import * as cached from "@/db/cached";
 import { HISTORY_START, markerEvents } from "@/db/queries/divergence";
 import { formatDate, todayIso } from "@/lib/dates";
-import { CLUSTERS } from "@/lib/domain";
-import { parseChoice, parseCode, parseDateParam, parsePairs } from "@/lib/params";
-import { parseScenario } from "@/lib/scenario";
+import { parseDivergenceQuery } from "@/lib/divergence-query";
 import { thinTimeline } from "@/lib/timeline";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -20,8 +18,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const DEFAULT_PAIRS = "ROK-JPN,USA-JPN,ROK-USA";
 
 /**
  * Divergence over time for chosen pairs, for an iframe: /embed/divergence?pairs=ROK-JPN,USA-JPN (the divergence
@@ -36,13 +32,7 @@ export default async function EmbedDivergencePage({ params, searchParams }: { pa
   const [actors, issues] = await Promise.all([cached.listActors(locale), cached.listIssues(locale)]);
   const codes = actors.map((x) => x.code);
   const slugs = issues.map((i) => i.slug);
-  const asOf = parseDateParam("asOf", sp.asOf, today);
-  const a = parseCode("a", sp.a, codes, "ROK");
-  const b = parseCode("b", sp.b, codes, "JPN");
-  const pairsRaw = Array.isArray(sp.pairs) ? sp.pairs.join(",") : sp.pairs;
-  const pairs = parsePairs("pairs", pairsRaw ?? DEFAULT_PAIRS, codes, 8);
-  const align = parseChoice("align", sp.align, [...CLUSTERS.map((c) => c.id), ...slugs]);
-  const scenario = parseScenario(sp.scenario, { actors: codes, issues: slugs });
+  const { asOf, a, b, pairs, align, scenario } = parseDivergenceQuery(sp, codes, slugs, today);
   const failed = [asOf, a, b, pairs, align, scenario].filter((p) => !p.ok);
   if (failed.length || !asOf.ok || !pairs.ok) return <ErrorPanel message={failed.map((p) => (p.ok ? "" : p.error)).join(" ")} />;
 

@@ -13,11 +13,10 @@ import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { HISTORY_START, MARKER_EVENT_KEYS } from "@/db/queries/divergence";
-import { CLUSTERS } from "@/lib/domain";
 import { formatDate, todayIso } from "@/lib/dates";
-import { parseChoice, parseCode, parseDateParam, parsePairs } from "@/lib/params";
+import { parseDivergenceQuery } from "@/lib/divergence-query";
 import { matchingPeriod, parseEventKeys, parseRange, PERIODS, periodRange } from "@/lib/periods";
-import { parseScenario, serializeScenario } from "@/lib/scenario";
+import { serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
 import { thinTimeline } from "@/lib/timeline";
 
@@ -28,8 +27,6 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const DEFAULT_PAIRS = "ROK-JPN,USA-JPN,ROK-USA";
-
 export default async function DivergencePage({ params: routeParams, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
   const locale = await pageLocale(routeParams);
   const t = await getTranslations("Divergence");
@@ -39,14 +36,7 @@ export default async function DivergencePage({ params: routeParams, searchParams
   const issues = await cached.listIssues(locale);
   const codes = actors.map((a) => a.code);
   const slugs = issues.map((i) => i.slug);
-  const asOf = parseDateParam("asOf", sp.asOf, today);
-  const a = parseCode("a", sp.a, codes, "ROK");
-  const b = parseCode("b", sp.b, codes, "JPN");
-  // The pair checkboxes submit one `pairs` value each; join them.
-  const pairsRaw = Array.isArray(sp.pairs) ? sp.pairs.join(",") : sp.pairs;
-  const pairs = parsePairs("pairs", pairsRaw ?? DEFAULT_PAIRS, codes, 8);
-  const align = parseChoice("align", sp.align, [...CLUSTERS.map((c) => c.id), ...slugs]);
-  const scenario = parseScenario(sp.scenario, { actors: codes, issues: slugs });
+  const { asOf, a, b, pairs, align, scenario } = parseDivergenceQuery(sp, codes, slugs, today);
   const samePair = a.ok && b.ok && a.value === b.value ? { ok: false as const, error: t("samePair") } : { ok: true as const };
   // The divergence-over-time chart: its date range and the events marked on it.
   const range = parseRange(sp.from, sp.to, { from: HISTORY_START, today });
