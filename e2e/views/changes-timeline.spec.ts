@@ -78,4 +78,14 @@ test.describe("[timeline]", () => {
     await page.goto("/timeline?actor=XYZ");
     await expect(page.getByRole("alert").filter({ hasText: "This link has a problem" })).toContainText("actor must be one of");
   });
+
+  test("an unknown issue answers 404 with the not-found page, in both languages", async ({ page }) => {
+    for (const path of ["/timeline?issue=no-such-issue", "/ko/timeline?issue=no-such-issue"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+    }
+    const response = await page.goto("/timeline?issue=end-of-war-declaration");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByTestId("event").first()).toBeVisible();
+  });
 });

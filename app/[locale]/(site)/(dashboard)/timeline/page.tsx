@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
+import type { Locale } from "@/i18n/routing";
 import { ClientMessages } from "@/i18n/client";
 import { localizeHref } from "@/lib/i18n/paths";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
@@ -11,6 +13,7 @@ import { EventList, type TimelineActor, type TimelineEvent } from "@/components/
 import { parseCode, parseErrorText } from "@/lib/params";
 import { actorDotCss } from "@/lib/actor-dots";
 import * as cached from "@/db/cached";
+import TimelineLoading from "./timeline-loading";
 import "./timeline.css";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -20,14 +23,25 @@ export async function generateMetadata({ params }: { params: LocaleParams }): Pr
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+type Issue = { slug: string; title: string };
+
 export default async function TimelinePage({ params, searchParams }: { params: LocaleParams; searchParams: SearchParams }) {
   const locale = await pageLocale(params);
   const sp = await searchParams;
   // ?issue=<slug>: the list of events of an issue page's date control; each event also opens that issue on its date.
-  // Checked first, before anything else is read, so an unknown slug answers 404 before the page starts streaming.
+  // Checked here, outside the loading boundary below (which is why this page has no loading.tsx): a notFound()
+  // before anything streams answers HTTP 404, inside the boundary it would be a 200 with the not-found UI.
   const slug = typeof sp.issue === "string" ? sp.issue : undefined;
   const issue = slug === undefined ? undefined : (await cached.listIssues(locale)).find((i) => i.slug === slug);
   if (slug !== undefined && !issue) notFound();
+  return (
+    <Suspense fallback={<TimelineLoading />}>
+      <Timeline locale={locale} sp={sp} issue={issue && { slug: issue.slug, title: issue.title }} />
+    </Suspense>
+  );
+}
+
+async function Timeline({ locale, sp, issue }: { locale: Locale; sp: Awaited<SearchParams>; issue: Issue | undefined }) {
   const [t, te] = await Promise.all([getTranslations("Timeline"), getTranslations("Errors")]);
   const actors = await cached.listActors(locale);
   const actor = parseCode("actor", sp.actor, actors.map((a) => a.code));
@@ -86,7 +100,7 @@ export default async function TimelinePage({ params, searchParams }: { params: L
         <p className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center text-sm text-slate-600">{actor.value ? t("noneForActor") : t("none")}</p>
       ) : (
         <ClientMessages namespaces={["Timeline"]}>
-          <EventList events={tuples} actors={refs} issue={issue && { slug: issue.slug, title: issue.title }} />
+          <EventList events={tuples} actors={refs} issue={issue} />
         </ClientMessages>
       )}
     </div>
