@@ -8,7 +8,7 @@ import { useActionState, useRef, useState, useSyncExternalStore } from "react";
 import { IDLE, valueAt, type FormState, type FormValues } from "@/lib/admin/forms";
 import { formatPosition, scaleLabel } from "@/lib/domain";
 import { ConflictPanel, type ConflictRow } from "./ConflictPanel";
-import { Mixed } from "./Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { FieldMessages, FormStatus, SaveButtons, SelectField, TextArea, TextField, describedBy, idFor, type ReviewMode } from "./fields";
 
 type EvidenceValues = Record<string, string>;
@@ -287,7 +287,7 @@ function StanceFields({
             <label key={o.value} className="flex items-start gap-2 rounded px-1 py-0.5 text-sm hover:bg-slate-50">
               <input type="radio" name="position" value={o.value} defaultChecked={position === o.value} className="mt-0.5" />
               <span>
-                <Mixed text={o.label} lang={locale} />
+                <Mixed text={o.label} locale={locale} />
               </span>
             </label>
           ))}
@@ -441,7 +441,7 @@ function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousS
   if (count === 0)
     return (
       <p className="text-sm text-slate-600">
-        <Mixed text={t("copyNone", { what })} lang={locale} />
+        <Mixed text={t("copyNone", { what })} locale={locale} />
       </p>
     );
   if (copied)
@@ -454,7 +454,7 @@ function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousS
         }}
         className="rounded border border-blue-300 bg-blue-50 p-2 text-sm text-blue-950"
       >
-        <Mixed text={t("copied", { what, count })} lang={locale} />
+        <Mixed text={t("copied", { what, count })} locale={locale} />
       </p>
     );
   const style = "rounded border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium text-slate-900 hover:bg-slate-100";
@@ -470,7 +470,7 @@ function CopyEvidence({ previous, count, copied, onCopy }: { previous: PreviousS
         </a>
       )}
       <span id="copy-evidence-help" className="text-sm text-slate-600">
-        <Mixed text={t("copyHelp", { what, count })} lang={locale} />
+        <Mixed text={t("copyHelp", { what, count })} locale={locale} />
       </span>
     </div>
   );

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { NotTranslated } from "@/components/forms/fields";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { adminStanceList, missingTranslations } from "@/db/queries/admin";
 import { listActors, listIssues } from "@/db/queries/reference";
@@ -119,17 +119,17 @@ export default async function AdminStancesPage({ params, searchParams }: { param
               return (
                 <tr key={r.id} className="border-t border-slate-200 align-top" data-testid={`stance-row-${r.actor}-${r.issue}${r.counterpart ? `-${r.counterpart}` : ""}`}>
                   <td className="p-2">
-                    <span className="font-medium"><Mixed text={r.issueTitle} lang={locale} /></span>
+                    <span className="font-medium"><Mixed text={r.issueTitle} locale={locale} /></span>
                     <span className="block text-xs text-slate-500">{cluster(r.cluster)}</span>
                   </td>
                   <td className="p-2">
-                    <Mixed text={r.actorName} lang={locale} />
+                    <Mixed text={r.actorName} locale={locale} />
                     {r.counterpart && <span className="block text-xs text-slate-500">{t("toward", { actor: r.counterpart })}</span>}
                   </td>
                   <td className="p-2">
                     <span className="inline-flex items-baseline gap-1.5 rounded px-2 py-0.5 ring-1 ring-inset ring-black/10" style={{ backgroundColor: positionFill(ended ? null : r.position), color: positionText(ended ? null : r.position) }}>
                       <span className="font-bold tabular-nums">{ended ? "–" : formatPosition(r.position)}</span>
-                      <span>{ended ? t("ended", { date: formatDate(r.validUntil!, locale) }) : r.positionLabel ? <Mixed text={r.positionLabel} lang={locale} /> : t("noPosition")}</span>
+                      <span>{ended ? t("ended", { date: formatDate(r.validUntil!, locale) }) : r.positionLabel ? <Mixed text={r.positionLabel} locale={locale} /> : t("noPosition")}</span>
                     </span>
                     {!started && <span className="block text-xs text-amber-800">{t("notYet", { date: formatDate(r.validFrom, locale) })}</span>}
                     {r.nextFrom && <span className="block text-xs text-slate-600">{t("next", { date: formatDate(r.nextFrom, locale) })}</span>}
@@ -139,7 +139,7 @@ export default async function AdminStancesPage({ params, searchParams }: { param
                   <td className="p-2">{r.missingKo ? <NotTranslated /> : <span className="text-xs text-slate-600">{t("translated")}</span>}</td>
                   <td className="p-2">
                     <Link href={`/admin/stances/${r.id}`} className="whitespace-nowrap font-medium text-blue-800 underline">
-                      {ta("edit")}<span className="sr-only"> <Mixed text={seriesName(r)} lang={locale} /></span>
+                      {ta("edit")}<span className="sr-only"> <Mixed text={seriesName(r)} locale={locale} /></span>
                     </Link>
                   </td>
                 </tr>

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { Link } from "@/i18n/link";
 
 /** One column of an admin list: its header and what a row shows in it. */
@@ -56,7 +56,7 @@ export async function AdminListPage<T>({
                   {columns.map((c) => (
                     <td key={c.header} className={`p-2 ${c.className ?? ""}`}>{c.cell(row)}</td>
                   ))}
-                  <td className="p-2"><Link href={e.href} className="font-medium text-blue-800 underline">{t("edit")}<span className="sr-only"> <Mixed text={e.name} lang={locale} /></span></Link></td>
+                  <td className="p-2"><Link href={e.href} className="font-medium text-blue-800 underline">{t("edit")}<span className="sr-only"> <Mixed text={e.name} locale={locale} /></span></Link></td>
                 </tr>
               );
             })}

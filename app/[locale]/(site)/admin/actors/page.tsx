@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NotTranslated } from "@/components/forms/fields";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { adminActors } from "@/db/queries/admin";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { requireEditor } from "../_lib/auth";
@@ -41,8 +41,8 @@ export default async function AdminActorsPage({ params }: { params: LocaleParams
           header: t("actors.colKorean"),
           cell: (a) => (
             <>
-              {a.nameKo ? <Mixed text={a.nameKo} /> : <NotTranslated />}
-              <span className="block text-xs text-slate-500" data-testid={`actor-short-ko-${a.code}`}>{a.shortNameKo ? <Mixed text={a.shortNameKo} /> : a.nameKo ? <NotTranslated /> : null}</span>
+              {a.nameKo ? <Mixed text={a.nameKo} locale="ko" /> : <NotTranslated />}
+              <span className="block text-xs text-slate-500" data-testid={`actor-short-ko-${a.code}`}>{a.shortNameKo ? <Mixed text={a.shortNameKo} locale="ko" /> : a.nameKo ? <NotTranslated /> : null}</span>
             </>
           ),
         },

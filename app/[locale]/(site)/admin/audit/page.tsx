@@ -9,7 +9,7 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { auditPage, auditUsernames, type AuditView } from "@/db/queries/admin";
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES, AUDIT_PAGE_SIZE, auditQuery, parseAuditFilter } from "@/lib/admin/audit-filter";
 import { diffSnapshots } from "@/lib/admin/diff";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { requireEditor } from "../_lib/auth";
 import { diffLabels } from "../_lib/diff-labels";
 import { auditSummaries } from "../_lib/summaries";
@@ -175,8 +175,8 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
                       {changes.map((c) => (
                         <tr key={c.field} className="border-t border-slate-100 align-top">
                           <th scope="row" className="p-1 pr-3 text-left font-medium">{c.field}</th>
-                          <td className="max-w-md whitespace-pre-wrap break-words p-1 pr-3 text-red-900"><del className="no-underline"><Mixed text={c.before} lang={locale} /></del></td>
-                          <td className="max-w-md whitespace-pre-wrap break-words p-1 text-green-900"><ins className="no-underline"><Mixed text={c.after} lang={locale} /></ins></td>
+                          <td className="max-w-md whitespace-pre-wrap break-words p-1 pr-3 text-red-900"><del className="no-underline"><Mixed text={c.before} locale={locale} /></del></td>
+                          <td className="max-w-md whitespace-pre-wrap break-words p-1 text-green-900"><ins className="no-underline"><Mixed text={c.after} locale={locale} /></ins></td>
                         </tr>
                       ))}
                     </tbody>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NotTranslated } from "@/components/forms/fields";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { adminEvents } from "@/db/queries/admin";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { formatDate } from "@/lib/dates";
@@ -37,7 +37,7 @@ export default async function AdminEventsPage({ params }: { params: LocaleParams
           ),
         },
         { header: t("events.colEvent"), className: "font-medium", cell: (e) => <span lang="en">{e.title}</span> },
-        { header: t("events.colKorean"), cell: (e) => (e.titleKo ? <Mixed text={e.titleKo} /> : <NotTranslated />) },
+        { header: t("events.colKorean"), cell: (e) => (e.titleKo ? <Mixed text={e.titleKo} locale="ko" /> : <NotTranslated />) },
         { header: t("events.colActors"), className: "text-xs", cell: (e) => e.actors.join(", ") },
       ]}
     />

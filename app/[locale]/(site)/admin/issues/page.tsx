@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { NotTranslated } from "@/components/forms/fields";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { adminIssues } from "@/db/queries/admin";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { requireEditor } from "../_lib/auth";
@@ -42,7 +42,7 @@ export default async function AdminIssuesPage({ params }: { params: LocaleParams
           header: t("issues.colKorean"),
           cell: (i) => (
             <>
-              {i.titleKo ? <Mixed text={i.titleKo} /> : <NotTranslated />}
+              {i.titleKo ? <Mixed text={i.titleKo} locale="ko" /> : <NotTranslated />}
               {i.titleKo && (i.definitionKo === null || i.scaleKo.some((l) => !l)) && <NotTranslated />}
             </>
           ),
@@ -52,7 +52,7 @@ export default async function AdminIssuesPage({ params }: { params: LocaleParams
           header: t("issues.colScale"),
           className: "text-xs text-slate-700",
           cell: (i) =>
-            ko && i.scaleKo[0] && i.scaleKo[4] ? <Mixed text={`${i.scaleKo[0]} … ${i.scaleKo[4]}`} /> : <span lang="en">{`${i.scale[0]} … ${i.scale[4]}`}</span>,
+            ko && i.scaleKo[0] && i.scaleKo[4] ? <Mixed text={`${i.scaleKo[0]} … ${i.scaleKo[4]}`} locale="ko" /> : <span lang="en">{`${i.scale[0]} … ${i.scale[4]}`}</span>,
         },
       ]}
     />

@@ -5,7 +5,7 @@ import type { AppLocale } from "@/lib/i18n/paths";
 import { DraftDecision, ReviewSetting, WithdrawDraft } from "@/components/forms/ReviewForms";
 import { draftSubjects, reviewRequired } from "@/db/mutations/drafts";
 import { reviewQueue, type DraftView } from "@/db/queries/review";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { requireEditor } from "../_lib/auth";
 import { diffLabels } from "../_lib/diff-labels";
 import { draftSubjectTexts } from "../_lib/summaries";
@@ -42,8 +42,8 @@ async function Changes({ d, locale }: { d: DraftView; locale: AppLocale }) {
           {d.changes.map(label).map((c) => (
             <tr key={c.field} className="border-t border-slate-100 align-top">
               <th scope="row" className="p-1 pr-3 text-left font-medium">{c.field}</th>
-              <td className="p-1 pr-3 text-slate-600 [overflow-wrap:anywhere]"><Mixed text={c.before} lang={locale} /></td>
-              <td className="p-1 [overflow-wrap:anywhere]"><Mixed text={c.after} lang={locale} /></td>
+              <td className="p-1 pr-3 text-slate-600 [overflow-wrap:anywhere]"><Mixed text={c.before} locale={locale} /></td>
+              <td className="p-1 [overflow-wrap:anywhere]"><Mixed text={c.after} locale={locale} /></td>
             </tr>
           ))}
         </tbody>
@@ -163,7 +163,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Loc
                 {t.rich("review.sentBackBy", { reviewer: d.reviewerUsername ?? "", b: (chunks) => <strong lang="en">{chunks}</strong> })}
                 {d.decidedAt ? ` · ${formatAt(d.decidedAt, locale)}` : ""}
               </p>
-              <blockquote className="mt-2 border-l-4 border-slate-300 pl-3"><Mixed text={d.reviewComment ?? ""} lang={locale} /></blockquote>
+              <blockquote className="mt-2 border-l-4 border-slate-300 pl-3"><Mixed text={d.reviewComment ?? ""} locale={locale} /></blockquote>
               <p className="mt-2 text-slate-600">{t("review.redo")}</p>
             </article>
           ))}

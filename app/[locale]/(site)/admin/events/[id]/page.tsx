@@ -5,7 +5,7 @@ import { Link } from "@/i18n/link";
 import { notFound } from "next/navigation";
 import { pageLocale } from "@/i18n/page";
 import { EntityForm } from "@/components/forms/EntityForm";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { eventForEdit } from "@/db/queries/admin";
 import { listActors } from "@/db/queries/reference";
 import { localizeHref } from "@/lib/i18n/paths";
@@ -33,7 +33,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <Link href="/admin/events" className="text-sm text-blue-800 underline">{t("events.back")}</Link>
-      <h1 className="text-2xl font-semibold tracking-tight"><Mixed text={(locale === "ko" && event.titleKo) || event.title} lang={locale} /></h1>
+      <h1 className="text-2xl font-semibold tracking-tight"><Mixed text={(locale === "ko" && event.titleKo) || event.title} locale={locale} /></h1>
       <p className="text-sm text-slate-600">{ta("version", { version: event.version })} <Link href={`/admin/audit?entity=event&id=${event.id}`} className="text-blue-800 underline">{ta("auditLink")}</Link></p>
       <SavedBanner message={sp.saved ? t("events.saved") : null} />
       <EntityForm

@@ -4,7 +4,7 @@ import { Link } from "@/i18n/link";
 import { notFound } from "next/navigation";
 import { pageLocale } from "@/i18n/page";
 import { EntityForm } from "@/components/forms/EntityForm";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { issueForEdit } from "@/db/queries/admin";
 import { localizeHref } from "@/lib/i18n/paths";
 import { requireEditor } from "../../_lib/auth";
@@ -31,7 +31,7 @@ export default async function EditIssuePage({ params, searchParams }: Props) {
   return (
     <div className="space-y-4">
       <Link href="/admin/issues" className="text-sm text-blue-800 underline">{t("issues.back")}</Link>
-      <h1 className="text-2xl font-semibold tracking-tight"><Mixed text={(locale === "ko" && issue.titleKo) || issue.title} lang={locale} /></h1>
+      <h1 className="text-2xl font-semibold tracking-tight"><Mixed text={(locale === "ko" && issue.titleKo) || issue.title} locale={locale} /></h1>
       <p className="text-sm text-slate-600">{ta("version", { version: issue.version })} <Link href={`/admin/audit?entity=issue&id=${issue.id}`} className="text-blue-800 underline">{ta("auditLink")}</Link></p>
       <SavedBanner message={sp.saved ? t("issues.saved") : null} />
       <EntityForm

@@ -5,7 +5,7 @@ import { localizeHref } from "@/lib/i18n/paths";
 import { reviewRequired } from "@/db/mutations/drafts";
 import { Link } from "@/i18n/link";
 import { notFound } from "next/navigation";
-import { Mixed } from "@/components/forms/Mixed";
+import { Mixed } from "@/components/stances/Mixed";
 import { StanceForm } from "@/components/forms/StanceForm";
 import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { stanceForEdit } from "@/db/queries/admin";
@@ -43,14 +43,14 @@ export default async function EditStancePage({ params, searchParams }: Props) {
 
   return (
     <div className="space-y-5">
-      <Link href={`/admin?actor=${stance.actor}`} className="text-sm text-blue-800 underline"><Mixed text={t("back", { actor: data.actorName })} lang={locale} /></Link>
+      <Link href={`/admin?actor=${stance.actor}`} className="text-sm text-blue-800 underline"><Mixed text={t("back", { actor: data.actorName })} locale={locale} /></Link>
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">
-          <Mixed text={t("heading", { actor: data.actorName, issue: data.issueTitle })} lang={locale} />
+          <Mixed text={t("heading", { actor: data.actorName, issue: data.issueTitle })} locale={locale} />
           {data.counterpartName && (
             <span className="text-slate-600">
               {" "}
-              <Mixed text={t("toward", { counterpart: data.counterpartName })} lang={locale} />
+              <Mixed text={t("toward", { counterpart: data.counterpartName })} locale={locale} />
             </span>
           )}
         </h1>
