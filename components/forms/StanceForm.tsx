@@ -28,6 +28,8 @@ export type PreviousStance = {
   evidence: FormValues[];
   /** Without JavaScript: this page again with `?copyEvidence=1`, which renders the copy on the server. */
   copyHref: string;
+  /** Without JavaScript: this page again with `?mode=correct`, the form set to correct this stance, its evidence in. */
+  correctHref: string;
 };
 
 export type StanceFormProps = {
@@ -274,6 +276,7 @@ function StanceFields({
               <p id="mode-correct-help" className="text-sm text-slate-600">
                 {t("modeCorrectHelp", { date: validFrom })}
               </p>
+              {mode === "new" && previous && <CorrectLink href={previous.correctHref} />}
             </div>
           </div>
           <FieldMessages name="mode" errors={errors} />
@@ -426,6 +429,21 @@ function StanceFields({
         note={creating ? t("recordNote") : mode === "new" ? t("recordNewNote") : t("correctNote")}
       />
     </form>
+  );
+}
+
+/**
+ * Before React runs (and without JavaScript) choosing "Correct this stance" cannot swap the evidence list for this
+ * stance's own, so a link offers the form set up for the correction instead; once hydrated, the choice does it.
+ */
+function CorrectLink({ href }: { href: string }) {
+  const hydrated = useHydrated();
+  const t = useTranslations("StanceForm");
+  if (hydrated) return null;
+  return (
+    <a href={href} className="text-sm text-blue-800 underline" data-testid="correct-link">
+      {t("correctLink")}
+    </a>
   );
 }
 

@@ -194,4 +194,33 @@ test.describe("[admin] editing stances", () => {
     }
     await context.close();
   });
+  test("without JavaScript, a correction opens from a link with the stance's evidence, and saves", async ({ browser }) => {
+    const signedIn = await newSignedInPage(browser);
+    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+    await signedIn.context().close();
+    const page = await context.newPage();
+    const id = stanceId("CHN", "inter-korean-cooperation", "2019-12-16");
+    const before = query<{ version: number; validFrom: string }>("select version, valid_from as validFrom from stances where id = ?", id);
+    const first = query<{ title: string }>("select title from evidence where stance_id = ? order by sort_order, id limit 1", id);
+    await page.goto(`/admin/stances/${id}`);
+    await page.getByRole("link", { name: "Open the form set up for a correction, with this stance’s evidence" }).click();
+    await expect(page).toHaveURL(new RegExp(`/admin/stances/${id}\\?mode=correct$`));
+    await expect(page.getByLabel("Correct this stance")).toBeChecked();
+    await expect(page.getByTestId("correct-link")).toHaveCount(0);
+    await expect(page.getByRole("group", { name: "Evidence item 1" }).getByLabel(/^Source title/)).toHaveValue(first.title);
+    const mine = unique("E2E no-JS correction");
+    await page.getByLabel("Summary").fill(mine);
+    await page.getByRole("button", { name: "Save correction" }).click();
+    await expect(page.getByTestId("saved-message")).toHaveText("Saved the correction. It is in the audit log.");
+    const after = query<{ version: number; validFrom: string; summary: string; n: number }>(
+      "select version, valid_from as validFrom, summary, (select count(*) from evidence where stance_id = s.id) as n from stances s where id = ?",
+      id,
+    );
+    expect(after).toEqual({ version: before.version + 1, validFrom: before.validFrom, summary: mine, n: 1 });
+    // The parameter is bounded like copyEvidence.
+    await page.goto(`/admin/stances/${id}?mode=new`);
+    await expect(page.getByRole("alert").filter({ hasText: "mode" })).toBeVisible();
+    await context.close();
+  });
 });
+

@@ -36,7 +36,11 @@ export default async function EditStancePage({ params, searchParams }: Props) {
   // A new stance starts without evidence; `?copyEvidence=1` (the copy button without JavaScript) copies this one's.
   const copyParam = parseChoice("copyEvidence", sp.copyEvidence, ["1"]);
   if (!copyParam.ok) return <ErrorPanel message={parseErrorText([copyParam], await getTranslations("Errors"))} back={{ href: localizeHref(locale, `/admin/stances/${data.id}`), label: t("openThis") }} />;
-  const copyEvidence = copyParam.value === "1" && stance.evidence.length > 0;
+  // `?mode=correct` (the correction link without JavaScript): the form set to correct this stance, its evidence in.
+  const modeParam = parseChoice("mode", sp.mode, ["correct"]);
+  if (!modeParam.ok) return <ErrorPanel message={parseErrorText([modeParam], await getTranslations("Errors"))} back={{ href: localizeHref(locale, `/admin/stances/${data.id}`), label: t("openThis") }} />;
+  const correcting = modeParam.value === "correct";
+  const copyEvidence = !correcting && copyParam.value === "1" && stance.evidence.length > 0;
   const names = { actor: data.actorName, issue: data.issueTitle, counterpart: data.counterpartName ?? "" };
   const series = data.counterpartName ? t("seriesToward", names) : t("series", names);
   const saved = sp.saved === "new" ? t("savedNew") : sp.saved === "corrected" ? t("savedCorrected") : null;
@@ -87,7 +91,7 @@ export default async function EditStancePage({ params, searchParams }: Props) {
         review={reviewRequired() ? "required" : "optional"}
         action={saveStance.bind(null, data.id)}
         initial={{
-          mode: "new",
+          mode: correcting ? "correct" : "new",
           validFrom: "",
           position: stance.position === null ? "none" : String(stance.position),
           salience: String(stance.salience),
@@ -96,13 +100,14 @@ export default async function EditStancePage({ params, searchParams }: Props) {
           summaryKo: stance.summaryKo ?? "",
           note: stance.note ?? "",
           noteKo: stance.noteKo ?? "",
-          unsourced: "",
-          evidence: copyEvidence ? stance.evidence : [{}],
+          unsourced: correcting && stance.evidence.length === 0 ? "on" : "",
+          evidence: correcting || copyEvidence ? stance.evidence : [{}],
         }}
         previous={{
           label: t("seriesFrom", { series, date: formatDate(stance.validFrom, locale) }),
           evidence: stance.evidence,
           copyHref: localizeHref(locale, `/admin/stances/${data.id}?copyEvidence=1`),
+          correctHref: localizeHref(locale, `/admin/stances/${data.id}?mode=correct`),
         }}
         evidenceCopied={copyEvidence}
         version={stance.version}
