@@ -5,6 +5,7 @@ import { localizeHref } from "@/lib/i18n/paths";
 import { heatmapLegend } from "@/lib/export/heatmap-svg";
 import { divergenceFill } from "@/lib/palette";
 import { ChartFrame, type ChartExportInfo } from "./ChartFrame";
+import { josa } from "@/lib/i18n/josa";
 
 export type HeatmapActor = { code: string; shortName: string; color: string };
 export type HeatmapValue = { a: string; b: string; value: number | null; compared: number; changed?: boolean };
@@ -95,7 +96,7 @@ export const DivergenceHeatmap = forwardRef<
                   return <rect key={b.code} x={x + 1} y={y + 1} width={CELL - 2} height={CELL - 2} fill="#f8fafc" stroke="#e2e8f0" />;
                 const v = get(a.code, b.code);
                 const { fill, text } = divergenceFill(v?.value ?? null);
-                const base = v?.value == null ? t("heat.cellNone", { a: a.shortName, b: b.shortName }) : t("heat.cell", { a: a.shortName, b: b.shortName, value: v.value.toFixed(2), count: v.compared });
+                const base = josa(v?.value == null ? t("heat.cellNone", { a: a.shortName, b: b.shortName }) : t("heat.cell", { a: a.shortName, b: b.shortName, value: v.value.toFixed(2), count: v.compared }));
                 const label = v?.changed ? t("heat.whatIf", { label: base }) : base;
                 return (
                   <a key={b.code} href={localizeHref(locale, `/compare?a=${a.code}&b=${b.code}${compareQuery}`)} aria-label={label} data-testid={`heat-${a.code}-${b.code}`} data-value={v?.value == null ? "" : v.value.toFixed(4)}>

@@ -9,6 +9,7 @@ import { applyScenario, serializeScenario, type ScenarioEntry } from "@/lib/scen
 import { DivergenceHeatmap } from "../charts/DivergenceHeatmap";
 import { BarList } from "../charts/BarList";
 import { clusterNames } from "./clusters";
+import { josa } from "@/lib/i18n/josa";
 
 
 export type DivActor = { code: string; shortName: string; color: string };
@@ -118,7 +119,7 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
           </nav>
           <BarList
             name="pair-issue-gaps"
-            title={t("gapTitle", { a: name(pa), b: name(pb) })}
+            title={josa(t("gapTitle", { a: name(pa), b: name(pb) }))}
             note={
               d.value === null
                 ? t("gapNone")
@@ -141,8 +142,8 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
             exportAs={{
               subtitle:
                 (d.value === null
-                  ? t("gapExportSubtitle", { a: name(pa), b: name(pb), date })
-                  : t("gapExportSubtitleOverall", { a: name(pa), b: name(pb), value: d.value.toFixed(2), count: d.compared, date })) + scenarioNote,
+                  ? josa(t("gapExportSubtitle", { a: name(pa), b: name(pb), date }))
+                  : josa(t("gapExportSubtitleOverall", { a: name(pa), b: name(pb), value: d.value.toFixed(2), count: d.compared, date }))) + scenarioNote,
               asOf,
               horizon,
               view: "divergence",
@@ -156,7 +157,7 @@ export function DivergenceFigures({ actors, issues, cells, asOf, horizon, pair, 
           />
           <p className="mt-2 text-sm">
             <Link href={`/compare?a=${pa}&b=${pb}&asOf=${asOf}${scenarioQ}`} className="text-blue-800 underline">
-              {t("compareLink", { a: name(pa), b: name(pb) })}
+              {josa(t("compareLink", { a: name(pa), b: name(pb) }))}
             </Link>
           </p>
         </section>

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/dates";
 import { localizeHref, type AppLocale } from "@/lib/i18n/paths";
 import { Mixed } from "../stances/Mixed";
+import { josa } from "@/lib/i18n/josa";
 
 /**
  * An event in numbers: [date, end date (null: one day), title, description, actors (indexes in `actors`), low
@@ -78,7 +79,7 @@ export function EventList({
                 {matrix}
               </a>
               {a && b && (
-                <a href={href(`/compare?a=${a[0]}&b=${b[0]}&asOf=${date}`)} aria-label={t("compareLabel", { a: a[1], b: b[1], date: fd(date) })}>
+                <a href={href(`/compare?a=${a[0]}&b=${b[0]}&asOf=${date}`)} aria-label={josa(t("compareLabel", { a: a[1], b: b[1], date: fd(date) }))}>
                   {t("compareLink", { a: a[0], b: b[0] })}
                 </a>
               )}

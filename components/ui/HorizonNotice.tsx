@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/link";
 import { formatDate } from "@/lib/dates";
 import { isPastHorizon } from "@/lib/horizon";
+import { josa } from "@/lib/i18n/josa";
 
 /**
  * The coding horizon at the top of a public view (server-rendered, no client code): one line "Positions coded
@@ -17,7 +18,7 @@ export async function HorizonNotice({ horizon, asOf = [] }: { horizon: string | 
     <div className="space-y-2">
       {past && horizon && (
         <p role="note" data-testid="horizon-notice" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <strong className="font-semibold">{t("pastTitle")}</strong> {t("pastText", { date: formatDate(past, locale), horizon: formatDate(horizon, locale) })}
+          <strong className="font-semibold">{t("pastTitle")}</strong> {josa(t("pastText", { date: formatDate(past, locale), horizon: formatDate(horizon, locale) }))}
         </p>
       )}
       <p className="text-xs text-slate-600" data-testid="coding-horizon" data-horizon={horizon ?? ""}>

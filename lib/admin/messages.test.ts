@@ -19,7 +19,7 @@ describe("admin message codes", () => {
 
   it("name entities and roles in the reader's language, and count with plurals", () => {
     expect(say("en", { key: "revertedRestored", values: { id: 12, entity: "actor" } })).toBe("Reverted entry #12: the actor has its earlier values again.");
-    expect(say("ko", { key: "revertedRestored", values: { id: 12, entity: "actor" } })).toBe("기록 #12을(를) 되돌렸습니다. 행위자이(가) 이전 값으로 돌아갔습니다.");
+    expect(say("ko", { key: "revertedRestored", values: { id: 12, entity: "actor" } })).toBe("기록 #12를 되돌렸습니다. 행위자가 이전 값으로 돌아갔습니다.");
     expect(say("en", { key: "gone", values: { entity: "user" } })).toBe("This account no longer exists.");
     expect(say("ko", { key: "userAdded", values: { role: "editor", username: "kim" } })).toBe("편집자 kim 계정을 추가했습니다.");
     expect(say("en", { key: "importRowErrors", values: { count: 1 } })).toBe("Nothing was imported: 1 row error.");

@@ -5,6 +5,7 @@
  * (codes, names, titles as stored) or other codes; `entity` names what a message is about, `date` is YYYY-MM-DD.
  * Pure: types and one renderer over a translator.
  */
+import { josa } from "../i18n/josa";
 
 /** What a message can be about; the catalogue names each in its language ("entity.actor", …). */
 export type MessageEntity = "actor" | "issue" | "event" | "stance" | "user" | "draft" | "auditEntry";
@@ -117,7 +118,7 @@ export function messageText(t: MessageTranslator, m: AdminMessage, formatDate: (
     const v = values[k];
     if (typeof v === "string" && Object.hasOwn(NAME_KEYS, v)) values[k] = t(NAME_KEYS[v as keyof typeof NAME_KEYS]);
   }
-  return t(m.key, values);
+  return josa(t(m.key, values));
 }
 
 /** A stance's series as message values (no counterpart: ""). */

@@ -66,8 +66,8 @@ test.describe("[admin] Korean texts", () => {
     // An empty form: every message in Korean.
     await submitAndWait(page, page.getByRole("button", { name: "사건 추가" }));
     await expect(page.getByText("저장하지 않았습니다. 아래 표시된 항목을 고치십시오.")).toBeVisible();
-    await expect(page.locator("#f-title-error")).toHaveText("제목은(는) 필수입니다.");
-    await expect(page.locator("#f-date-error")).toHaveText("날짜은(는) 필수입니다. 날짜은(는) 연-월-일 형식의 실제 날짜여야 합니다(예: 2019-03-01).");
+    await expect(page.locator("#f-title-error")).toHaveText("제목은 필수입니다.");
+    await expect(page.locator("#f-date-error")).toHaveText("날짜는 필수입니다. 날짜는 연-월-일 형식의 실제 날짜여야 합니다(예: 2019-03-01).");
     await expectKoreanUi(page);
 
     const title = `E2E untranslated event ${Date.now().toString(36)}`;

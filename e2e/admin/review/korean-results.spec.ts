@@ -6,6 +6,8 @@
  */
 import { test, type Page } from "@playwright/test";
 import { expectKoreanUi } from "../../i18n/helpers";
+// Particles after a number depend on how it is read (#12를, #13을): lib/i18n/josa.ts picks them, unit-tested there.
+import { josa } from "../../../lib/i18n/josa";
 import { auditOf, createEditor, expect, newSignedInPage, query, signIn, unique } from "../helpers";
 
 test.describe.configure({ timeout: 180_000 });
@@ -65,7 +67,7 @@ test.describe("[i18n] admin results in Korean", () => {
     await page.getByLabel(/^설명\(한국어\)/).fill(unique("나중에 저장한 설명"));
     await page.getByRole("button", { name: "행위자 저장" }).click();
     const conflict = page.getByRole("alert").filter({ hasText: "다른 사람이 먼저 저장했습니다" });
-    await expect(conflict).toContainText("이 행위자을(를) 연 뒤 다른 사람이 저장했습니다.");
+    await expect(conflict).toContainText("이 행위자를 연 뒤 다른 사람이 저장했습니다.");
     await expectKoreanUi(page, "[role='alert'] p:has-text('연 뒤')");
     expect(query<{ version: number }>("select version from actors where code = 'JPN'").version).toBe(version + 1);
     await other.context().close();
@@ -99,7 +101,7 @@ test.describe("[i18n] admin results in Korean", () => {
     const adminCard = admin.getByTestId(`draft-${draft.id}`);
     await adminCard.getByLabel(`작성자에게 보낼 의견(초안 #${draft.id})`).fill("행위자와 출처를 더하십시오.");
     await adminCard.getByRole("button", { name: "돌려보내기" }).click();
-    await expect(admin.getByTestId("review-outcome")).toHaveText(`초안 #${draft.id}을(를) 의견과 함께 작성자에게 돌려보냈습니다. 공개된 것은 없습니다.`);
+    await expect(admin.getByTestId("review-outcome")).toHaveText(josa(`초안 #${draft.id}을(를) 의견과 함께 작성자에게 돌려보냈습니다. 공개된 것은 없습니다.`));
     await expectKoreanUi(admin, '[data-testid="review-outcome"]');
     expect(query<{ status: string }>("select status from drafts where id = ?", draft.id).status).toBe("sent-back");
 
@@ -136,19 +138,19 @@ test.describe("[i18n] admin results in Korean", () => {
 
     // The first edit cannot be reverted: the event changed after it.
     const refused = await revertKo(page, "event", id, first.id);
-    await expect(refused).toContainText("되돌리지 않았습니다: 이 기록 뒤에 사건이(가) 바뀌었습니다");
+    await expect(refused).toContainText("되돌리지 않았습니다: 이 기록 뒤에 사건이 바뀌었습니다");
     await expectKoreanUi(page, `[data-testid="audit-${first.id}"] [role="status"]`);
     expect(query<{ version: number }>("select version from events where id = ?", id).version).toBe(3);
 
     // The last edit can: the earlier values come back.
     const done = await revertKo(page, "event", id, second.id);
-    await expect(done).toHaveText(`기록 #${second.id}을(를) 되돌렸습니다. 사건이(가) 이전 값으로 돌아갔습니다.`);
+    await expect(done).toHaveText(`${josa(`기록 #${second.id}을(를)`)} 되돌렸습니다. 사건이 이전 값으로 돌아갔습니다.`);
     await expectKoreanUi(page, `[data-testid="audit-${second.id}"] [role="status"]`);
     expect(query<{ d: string }>("select description_ko as d from events where id = ?", id).d).toBe("첫 번째 수정");
     const revert = auditOf("event", id).at(-1)!;
     expect(revert).toMatchObject({ action: "revert", revertsId: second.id });
     await page.goto(`/ko/admin/audit?entity=event&id=${id}`);
-    await expect(page.locator(`#audit-${revert.id}-title`)).toHaveText(`#${revert.id} · #${second.id} 되돌림: 사건 “${titleKo}”을(를) 이전 값으로 복원`);
+    await expect(page.locator(`#audit-${revert.id}-title`)).toHaveText(josa(`#${revert.id} · #${second.id} 되돌림: 사건 “${titleKo}”을(를) 이전 값으로 복원`));
   });
 
   test("an import's dry run explains bad rows and a bad file in Korean, and writes nothing", async ({ page }) => {

@@ -34,6 +34,7 @@ import { chromiumForPdf } from "@/app/api/v1/_lib/pdf";
 import { markerEvents } from "@/db/queries/divergence";
 import { isLowCoverage } from "@/lib/timeline";
 import * as cached from "@/db/cached";
+import { josa } from "@/lib/i18n/josa";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Briefing" });
@@ -140,7 +141,7 @@ export default async function BriefingPage({ params, searchParams }: { params: L
     const agenda = consultationAgenda(d.gaps, 5);
     const title = new Map(issues.map((i) => [i.slug, i.title]));
     const framed = frameSvg({
-      title: t("compareTitle", { a: A.shortName, b: B.shortName }),
+      title: josa(t("compareTitle", { a: A.shortName, b: B.shortName })),
       subtitle: dBefore
         ? t("compareSubtitleFrom", { value: formatDivergence(d.value), count: d.compared, date: fd(b.asOf), before: formatDivergence(dBefore.value), from: fd(b.from!) })
         : t("compareSubtitle", { value: formatDivergence(d.value), count: d.compared, date: fd(b.asOf) }),
@@ -154,12 +155,12 @@ export default async function BriefingPage({ params, searchParams }: { params: L
     });
     sections.push({
       id: "compare",
-      title: t("compareSection", { a: A.shortName, b: B.shortName }),
+      title: josa(t("compareSection", { a: A.shortName, b: B.shortName })),
       node: (
         <FramedFigure
           name="compare"
           framed={framed}
-          label={t("compareLabel", { a: A.shortName, b: B.shortName })}
+          label={josa(t("compareLabel", { a: A.shortName, b: B.shortName }))}
           view="compare"
           subject={`${ca}-${cb}`}
           asOf={b.asOf}
@@ -238,7 +239,7 @@ export default async function BriefingPage({ params, searchParams }: { params: L
     const trendMarkers = markerEvents(await cached.listEvents(locale), dates[0], b.asOf);
     const anyLow = series.some((s) => s.points.some((p) => p.value !== null && p.low));
     const framed = frameSvg({
-      title: t("trendTitle", { name: name(focus) }),
+      title: josa(t("trendTitle", { name: name(focus) })),
       subtitle: t("trendSubtitle", { from: fd(first), to: fd(b.asOf) }),
       asOf: b.asOf,
       horizon,

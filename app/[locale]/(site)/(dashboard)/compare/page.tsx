@@ -15,6 +15,7 @@ import { localizeHref } from "@/lib/i18n/paths";
 import { parseChoice, parseCode, parseDateParam } from "@/lib/params";
 import { parseScenario, serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
+import { josa } from "@/lib/i18n/josa";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Compare" });
@@ -73,7 +74,7 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
         ) : (
           <p>
             {twoDates
-              ? t("introTwoDates", { a: data.a.shortName, b: data.b.shortName, dateA: date(asOf.value), dateB: date(asOfB.value) })
+              ? josa(t("introTwoDates", { a: data.a.shortName, b: data.b.shortName, dateA: date(asOf.value), dateB: date(asOfB.value) }))
               : t("intro", { date: date(asOf.value) })}
           </p>
         )}
@@ -131,7 +132,7 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
       {self && !twoDates ? (
         <ErrorPanel
           title={t("sameTitle")}
-          message={t("sameText", { actor: data.a.shortName })}
+          message={josa(t("sameText", { actor: data.a.shortName }))}
           back={{ href: `/compare?a=${a.value}&b=${a.value}&asOf=2018-05-01&asOfB=2019-06-01`, label: t("sameBack", { actor: data.a.shortName, dateA: formatDate("2018-05", locale), dateB: formatDate("2019-06", locale) }) }}
         />
       ) : (

@@ -15,6 +15,7 @@ import { actorDotCss } from "@/lib/actor-dots";
 import * as cached from "@/db/cached";
 import TimelineLoading from "./timeline-loading";
 import "./timeline.css";
+import { josa } from "@/lib/i18n/josa";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "Timeline" });
@@ -80,7 +81,7 @@ async function Timeline({ locale, sp, issue }: { locale: Locale; sp: Awaited<Sea
       <style>{colors}</style>
       <PageHeader title={t("title")} eyebrow={t("eyebrow")} share={{ path: "/timeline" }}>
         <p>{t("intro")}</p>
-        {issue && <p>{t("forIssue", { issue: issue.title })}</p>}
+        {issue && <p>{josa(t("forIssue", { issue: issue.title }))}</p>}
       </PageHeader>
       <HorizonNotice horizon={horizon} />
       <nav aria-label={t("filterLabel")} className="tl-filter no-print">

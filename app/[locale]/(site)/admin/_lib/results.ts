@@ -6,6 +6,7 @@ import type { FormState, FormValues } from "@/lib/admin/forms";
 import type { z } from "zod";
 import { localizedFieldErrors } from "./validation";
 import { adminMessages } from "./messages";
+import { josa } from "@/lib/i18n/josa";
 
 /** What a form edits, named in conflict messages. */
 export type Edited = "actor" | "issue" | "event" | "stance" | "user" | "draft";
@@ -50,7 +51,7 @@ export async function failedResult(r: Exclude<MutationResult, { status: "ok" }>,
     case "invalid":
       return { status: "invalid", at, message: t("invalid"), fieldErrors: await mutationFieldErrors(r.fieldErrors), values };
     case "conflict":
-      return { status: "conflict", at, message: t("conflict", { what }), values, current: r.current, currentVersion: r.current?.version ?? 0 };
+      return { status: "conflict", at, message: josa(t("conflict", { what })), values, current: r.current, currentVersion: r.current?.version ?? 0 };
     case "not-found":
       return { status: "error", at, message: (await adminMessages())(r.message), values };
   }

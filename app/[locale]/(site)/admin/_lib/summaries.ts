@@ -9,6 +9,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { DraftSubject } from "@/db/mutations/drafts";
 import { listIssues } from "@/db/queries/reference";
 import { formatDate } from "@/lib/dates";
+import { josa } from "@/lib/i18n/josa";
 
 type Snap = Record<string, unknown> | null;
 type Entry = { action: string; entityType: string; before: Snap; after: Snap; revertsId: number | null };
@@ -83,7 +84,7 @@ export async function auditSummaries(): Promise<(e: Entry) => string | null> {
         if (e.revertsId === null) return null;
         return e.after === null
           ? t("audit.summary.revertRemoved", { id: String(e.revertsId), entity: entityName[e.entityType] ?? e.entityType, what: s })
-          : t("audit.summary.revertRestored", { id: String(e.revertsId), what: s });
+          : josa(t("audit.summary.revertRestored", { id: String(e.revertsId), what: s }));
     }
     return null;
   };

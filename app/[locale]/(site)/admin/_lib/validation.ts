@@ -9,6 +9,7 @@ import { formatPath } from "@conform-to/dom/future";
 import type { z } from "zod";
 import { MIN_PASSWORD } from "@/lib/admin/schemas";
 import type { FieldErrors } from "@/lib/admin/forms";
+import { josa } from "@/lib/i18n/josa";
 
 type T = Awaited<ReturnType<typeof getTranslations<"AdminValidation">>>;
 type Issue = z.core.$ZodIssue;
@@ -120,7 +121,12 @@ function fieldRule(t: T, path: (string | number)[], issue: Issue): string | null
   return null;
 }
 
+/** The message for a zod issue, its Korean particles fitted to the field's name ("요약은", "근거 제목이"). */
 function message(t: T, issue: Issue): string {
+  return josa(messageOf(t, issue));
+}
+
+function messageOf(t: T, issue: Issue): string {
   const path = issue.path.filter((s): s is string | number => typeof s !== "symbol");
   const rule = fieldRule(t, path, issue);
   if (rule) return rule;

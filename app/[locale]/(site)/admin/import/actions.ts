@@ -11,6 +11,7 @@ import { dataChanged } from "../_lib/invalidate";
 import { CACHE_TAGS } from "@/db/cache-tags";
 import { adminMessages, rowProblems } from "../_lib/messages";
 import { diffLabels } from "../_lib/diff-labels";
+import { josa } from "@/lib/i18n/josa";
 
 const MAX_SHOWN = 500;
 
@@ -80,6 +81,6 @@ export async function applyImportAction(uploadId: number, _prev: ImportState, fd
     status: "applied",
     at,
     batch: r.batch,
-    message: r.drafts ? t("import.appliedDrafts", { what, batch: r.batch }) : t("import.applied", { what, batch: r.batch }),
+    message: josa(r.drafts ? t("import.appliedDrafts", { what, batch: r.batch }) : t("import.applied", { what, batch: r.batch })),
   };
 }

@@ -10,6 +10,7 @@ import { requireEditor } from "../_lib/auth";
 import { diffLabels } from "../_lib/diff-labels";
 import { draftSubjectTexts } from "../_lib/summaries";
 import { approveDraftAction, sendBackDraftAction, setReviewRequiredAction, withdrawDraftAction } from "./actions";
+import { josa } from "@/lib/i18n/josa";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
   const t = await getTranslations({ locale: await pageLocale(params), namespace: "AdminPages" });
@@ -67,11 +68,11 @@ export default async function ReviewPage({ params, searchParams }: { params: Loc
   const idParam = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? v : null);
   const submitted = idParam(sp.submitted);
   const outcome = idParam(sp.approved)
-    ? t("review.approved", { id: idParam(sp.approved)! })
+    ? josa(t("review.approved", { id: idParam(sp.approved)! }))
     : idParam(sp.sentBack)
-      ? t("review.sentBack", { id: idParam(sp.sentBack)! })
+      ? josa(t("review.sentBack", { id: idParam(sp.sentBack)! }))
       : idParam(sp.withdrawn)
-        ? t("review.withdrawn", { id: idParam(sp.withdrawn)! })
+        ? josa(t("review.withdrawn", { id: idParam(sp.withdrawn)! }))
         : null;
   const { pending, sentBack } = reviewQueue();
   const subjects = draftSubjects([...pending, ...sentBack].map((d) => d.id));
@@ -91,7 +92,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Loc
       </div>
       {submitted && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-3 text-sm font-semibold text-green-900" data-testid="draft-submitted">
-          {t("review.submitted", { id: submitted })}
+          {josa(t("review.submitted", { id: submitted }))}
         </p>
       )}
       {outcome && (
