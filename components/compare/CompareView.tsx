@@ -95,7 +95,7 @@ export function CompareView({
   const nameA = self ? t("nameAtDate", { name: a.shortName, date: dateA }) : a.shortName;
   const nameB = self ? t("nameAtDate", { name: b.shortName, date: dateB }) : b.shortName;
   const pair = t("pair", { a: nameA, b: nameB });
-  const list = (items: string[]) => format.list(items, { type: "unit", style: "narrow" });
+  const list = (items: string[]) => format.list(items, { type: "conjunction" });
   const sortHref = (s: CompareSort) => {
     const q = new URLSearchParams(params);
     if (s !== "gap") q.set("sort", s);

@@ -54,7 +54,7 @@ export default async function EmbedDivergencePage({ params, searchParams }: { pa
   return (
     <EmbedFrame
       title={t("divergenceTitle", { from: formatDate(HISTORY_START, locale), to: formatDate(to, locale) })}
-      subtitle={t("divergenceSubtitle", { pairs: format.list(pairList.map(([x, y]) => `${names[x] ?? x} – ${names[y] ?? y}`), { type: "unit" }) })}
+      subtitle={t("divergenceSubtitle", { pairs: format.list(pairList.map(([x, y]) => `${names[x] ?? x} – ${names[y] ?? y}`), { type: "conjunction" }) })}
       asOf={asOf.value}
       horizon={horizon}
       viewHref={`/divergence${view.size ? `?${view}` : ""}#over-time-h`}

@@ -190,7 +190,7 @@ export default async function ChangesPage({ params, searchParams }: { params: Lo
                 <Link href={`/?asOf=${e.date}`} className="text-blue-800 underline">
                   <MixedText text={e.title} />
                 </Link>{" "}
-                <span className="text-slate-600">· {new Intl.ListFormat(locale, { style: "narrow", type: "unit" }).format(e.actors.map((c) => name.get(c) ?? c))}</span>
+                <span className="text-slate-600">· {new Intl.ListFormat(locale, { type: "conjunction" }).format(e.actors.map((c) => name.get(c) ?? c))}</span>
               </li>
             ))}
           </ol>
