@@ -53,7 +53,7 @@ export async function AsOfControl({
 
   const controls = (
     <>
-      <form key={asOf} action={path} method="get" className="flex flex-wrap items-end gap-3">
+      <form key={asOf} action={path} method="get" autoComplete="off" data-url-form className="flex flex-wrap items-end gap-3">
         {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
         <div>
           <label htmlFor="asOf">
@@ -94,7 +94,7 @@ export async function AsOfControl({
         </p>
       )}
       {events.length > 0 && !allEvents && (
-        <form key={asOf} action={path} method="get" className="mt-3 flex flex-wrap items-end gap-2 text-sm">
+        <form key={asOf} action={path} method="get" autoComplete="off" data-url-form className="mt-3 flex flex-wrap items-end gap-2 text-sm">
           {Object.entries(params).map(([k, v]) => (v ? <input key={k} type="hidden" name={k} value={v} /> : null))}
           <div>
             <label htmlFor="asOf-event">

@@ -44,6 +44,30 @@ for (const viewport of [
   });
 }
 
+test.describe("[context] back to a view", () => {
+  test("after Back, the compare and divergence controls show the URL again, not what was typed before leaving", async ({ page }) => {
+    await page.goto("/compare?a=ROK&b=JPN&asOf=2019-03-01");
+    const form = page.getByRole("form", { name: "Choose what to compare" });
+    await form.getByLabel("Actor B").selectOption("CHN");
+    await form.getByLabel("As of", { exact: true }).fill("2020-01-01");
+    await form.getByRole("button", { name: "Compare", exact: true }).click();
+    await expect(page).toHaveURL(/b=CHN&asOf=2020-01-01/);
+    await page.goBack();
+    await expect(page).toHaveURL(/b=JPN&asOf=2019-03-01/);
+    await expect(page.getByText("as of 1 Mar 2019").first()).toBeVisible();
+    await expect.poll(() => compareControls(page)).toEqual({ a: "ROK", b: "JPN", asOf: "2019-03-01" });
+
+    await page.goto("/divergence?asOf=2019-03-01");
+    const asOf = page.getByLabel("As of", { exact: true }).first();
+    await asOf.fill("2021-01-01");
+    await asOf.press("Enter");
+    await expect(page).toHaveURL(/asOf=2021-01-01/);
+    await page.goBack();
+    await expect(page).toHaveURL(/asOf=2019-03-01/);
+    await expect.poll(() => asOf.inputValue()).toBe("2019-03-01");
+  });
+});
+
 test.describe("[context] the date carried across views", () => {
   test("header links, compare to divergence, and the date control after client navigation", async ({ page }) => {
     await page.goto("/compare?a=ROK&b=JPN&asOf=2019-03-01");

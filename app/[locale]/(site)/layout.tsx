@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { LanguageOffer } from "@/components/ui/LanguageOffer";
 import { SiteHeader } from "@/components/ui/SiteHeader";
+import { UrlForms } from "@/components/ui/UrlForms";
 import { Link } from "@/i18n/link";
 import { pageLocale, type LocaleParams } from "@/i18n/page";
 import { routing } from "@/i18n/routing";
@@ -18,6 +19,7 @@ export default async function SiteLayout({ children, params }: { children: React
         <LanguageOffer texts={{ label: t("offer.label"), text: t("offer.text"), accept: t("offer.accept"), decline: t("offer.decline") }} />
       ) : null}
       <SiteHeader />
+      <UrlForms />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>

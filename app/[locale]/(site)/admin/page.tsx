@@ -66,7 +66,7 @@ export default async function AdminStancesPage({ params, searchParams }: { param
           </li>
         </ul>
       </section>
-      <form method="get" action={localizeHref(locale, "/admin")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filterLabel")}>
+      <form method="get" autoComplete="off" data-url-form action={localizeHref(locale, "/admin")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("filterLabel")}>
         <div>
           <label htmlFor="filter-actor" className="text-sm font-medium">{t("actor")}</label>
           <select id="filter-actor" name="actor" defaultValue={chosen.actor ?? ""} className={select}>

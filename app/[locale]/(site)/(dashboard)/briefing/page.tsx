@@ -385,7 +385,7 @@ async function Builder({
   const pairs = actors.flatMap((a, i) => actors.slice(i + 1).map((c) => ({ value: `${a.code}-${c.code}`, label: `${a.shortName} – ${c.shortName}` })));
   const field = "mt-1 w-full rounded border border-slate-300 px-2 py-1.5 text-sm";
   return (
-    <form key={JSON.stringify(b)} action={localizeHref(locale, "/briefing")} method="get" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm lg:grid-cols-3">
+    <form key={JSON.stringify(b)} action={localizeHref(locale, "/briefing")} method="get" autoComplete="off" data-url-form className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm lg:grid-cols-3">
       <div className="space-y-3">
         <div>
           <label htmlFor="b-title" className="block text-xs font-medium text-slate-600">{t("form.title")}</label>

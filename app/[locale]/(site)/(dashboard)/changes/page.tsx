@@ -76,7 +76,7 @@ export default async function ChangesPage({ params, searchParams }: { params: Lo
         <p>{t("intro", { from: fd(from.value), to: fd(to.value) })}</p>
       </PageHeader>
       <HorizonNotice horizon={horizon} asOf={to.value} />
-      <form key={`${from.value}|${to.value}`} action={localizeHref(locale, "/changes")} method="get" className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("windowLabel")}>
+      <form key={`${from.value}|${to.value}`} action={localizeHref(locale, "/changes")} method="get" autoComplete="off" data-url-form className="no-print space-y-2 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("windowLabel")}>
         <div className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="from" className="block text-xs font-medium text-slate-600">

@@ -85,7 +85,7 @@ export default async function ComparePage({ params, searchParams }: { params: Lo
       <form
         key={`${a.value}|${b.value}|${asOf.value}|${sp.asOfB ? asOfB.value : ""}`}
         action={localizeHref(locale, "/compare")}
-        method="get"
+        method="get" autoComplete="off" data-url-form
         className="no-print flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3"
         aria-label={t("formLabel")}
       >

@@ -160,7 +160,7 @@ export default async function DivergencePage({ params: routeParams, searchParams
           exportAs={{ horizon }}
         />
         </ClientMessages>
-        <form key={`${params.pairs}|${from}|${to}|${eventKeys.value.join(",")}`} action={localizeHref(locale, "/divergence")} method="get" className="no-print mt-3 border-t border-slate-100 pt-3">
+        <form key={`${params.pairs}|${from}|${to}|${eventKeys.value.join(",")}`} action={localizeHref(locale, "/divergence")} method="get" autoComplete="off" data-url-form className="no-print mt-3 border-t border-slate-100 pt-3">
           {Object.entries(params)
             .filter(([k]) => !["pairs", "from", "to", "events"].includes(k))
             .map(([k, v]) => (

@@ -86,7 +86,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
           {t("audit.intro")} {isAdmin ? t("audit.introAdmin") : t("audit.introEditor")}
         </p>
       </div>
-      <form key={auditQuery(filter)} method="get" action={localizeHref(locale, "/admin/audit")} aria-label={t("audit.filterLabel")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
+      <form key={auditQuery(filter)} method="get" autoComplete="off" data-url-form action={localizeHref(locale, "/admin/audit")} aria-label={t("audit.filterLabel")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3">
         <div>
           <label htmlFor="f-user" className="block text-xs font-medium text-slate-600">{t("audit.user")}</label>
           <select id="f-user" name="user" defaultValue={filter.username ?? ""} className={field}>

@@ -40,7 +40,7 @@ export default async function NewStancePage({ params, searchParams }: { params: 
       <Link href="/admin" className="text-sm text-blue-800 underline">{t("back2")}</Link>
       <h1 className="text-2xl font-semibold tracking-tight">{t("newTitle")}</h1>
       <p className="max-w-3xl text-sm text-slate-600">{t("newIntro")}</p>
-      <form method="get" action={localizeHref(locale, "/admin/stances/new")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("chooseSeries")}>
+      <form method="get" autoComplete="off" data-url-form action={localizeHref(locale, "/admin/stances/new")} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3" aria-label={t("chooseSeries")}>
         <div>
           <label htmlFor="new-actor" className="text-sm font-medium">{t("actor")}</label>
           <select id="new-actor" name="actor" defaultValue={actor ?? ""} className={select}>
