@@ -23,6 +23,8 @@ describe("nav context", () => {
     expect(withNavContext("/divergence", ctx)).toBe("/divergence?a=ROK&b=JPN&asOf=2019-03-01");
     expect(withNavContext("/briefing", ctx)).toBe("/briefing?pair=ROK-JPN&asOf=2019-03-01");
     expect(withNavContext("/issues", ctx)).toBe("/issues?asOf=2019-03-01");
+    expect(withNavContext("/changes", ctx)).toBe("/changes?to=2019-03-01");
+    expect(withNavContext("/timeline", ctx)).toBe("/timeline");
     expect(withNavContext("/methodology", ctx)).toBe("/methodology");
     expect(withNavContext("/admin", ctx)).toBe("/admin");
     expect(withNavContext("/compare", {})).toBe("/compare");

@@ -27,8 +27,11 @@ export function readNavContext(query: URLSearchParams): NavContext {
   return out;
 }
 
-/** Views that read `asOf`; of those, the ones that read a pair (as `a`/`b`, or the briefing's `pair`). */
-const DATED = new Set(["/", "/compare", "/divergence", "/issues", "/actors", "/briefing"]);
+/**
+ * Views that read `asOf`; of those, the ones that read a pair (as `a`/`b`, or the briefing's `pair`). "What moved"
+ * reads the date as the end of its window (`to`: the 90 days up to the date the analyst is at).
+ */
+const DATED = new Set(["/", "/compare", "/divergence", "/issues", "/actors", "/briefing", "/changes"]);
 const PAIRED = new Set(["/compare", "/divergence"]);
 
 /** `href` (a path without a query) with the context that view understands; other paths come back unchanged. */
@@ -40,7 +43,7 @@ export function withNavContext(href: string, ctx: NavContext): string {
     q.set("b", ctx.pair[1]);
   }
   if (ctx.pair && href === "/briefing") q.set("pair", ctx.pair.join("-"));
-  if (ctx.asOf) q.set("asOf", ctx.asOf);
+  if (ctx.asOf) q.set(href === "/changes" ? "to" : "asOf", ctx.asOf);
   const s = q.toString();
   return s ? `${href}?${s}` : href;
 }

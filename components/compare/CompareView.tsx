@@ -306,7 +306,7 @@ export function CompareView({
                     <div>
                       <dt>{t("salience")}</dt>
                       <dd data-testid="salience">
-                        {`${nameA} ${sa ? sa.salience : "–"}, ${nameB} ${sb ? sb.salience : "–"}`}
+                        <span>{`${nameA} ${sa ? sa.salience : "–"},`}</span> <span>{`${nameB} ${sb ? sb.salience : "–"}`}</span>
                       </dd>
                     </div>
                   </dl>

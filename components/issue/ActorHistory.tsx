@@ -151,7 +151,7 @@ export function ActorHistory({
             const low = conf === 0;
             return (
               <li key={id} id={`stance-${id}`} aria-current={id === followed?.id ? "true" : undefined} data-in-force={id === followed?.id && !followed.inForce ? undefined : ""} className={low ? "st st-low" : "st"}>
-                {id === followed?.id && <p className="st-fol">{followed.inForce ? t("followedInForce", { date: fd(asOf) }) : t("followed")}</p>}
+                {id === followed?.id && <p className="st-fol">{followed.inForce ? t("followedInForce", { actor: shortName, date: fd(asOf) }) : t("followed", { actor: shortName })}</p>}
                 <p className="st-h">
                   <span>{span(s)}</span>
                   {toward && <span>{t("toward", { actor: toward })}</span>}

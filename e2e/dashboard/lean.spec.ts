@@ -155,7 +155,7 @@ test.describe("[lean] history and events stay one click away", () => {
     await link.click();
     const stance = page.locator(`#stance-${id}`);
     await expect(stance).toHaveAttribute("aria-current", "true");
-    await expect(stance).toContainText("The stance you followed");
+    await expect(stance).toContainText(/^[A-Z][^:]+: the stance you followed/);
     await expect(stance.getByTestId("review-line")).toBeVisible();
 
     await page.goto("/issues/joint-exercises");

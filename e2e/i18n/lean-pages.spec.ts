@@ -23,7 +23,7 @@ test.describe("[i18n] lean timeline and issue page", () => {
     await expect(page).toHaveURL(new RegExp(`asOf=${asOf}&stance=${id}#stance-${id}$`));
     const stance = page.locator(`#stance-${id}`);
     await expect(stance).toHaveAttribute("aria-current", "true");
-    await expect(stance).toContainText("따라온 입장");
+    await expect(stance).toContainText(/: 따라온 입장/);
     await expect(stance).toBeInViewport();
     await expect(stance.getByTestId("review-line")).toBeVisible();
     await expectKoreanUi(page);

@@ -107,7 +107,7 @@ test.describe("[context] the date carried across views", () => {
     await expect(page.getByRole("heading", { name: /Positions as of/ })).toContainText("1 Mar 2019");
     const stance = page.locator(`#stance-${id}`);
     await expect(stance).toHaveAttribute("aria-current", "true");
-    await expect(stance).toContainText("The stance you followed, in force on 1 Mar 2019");
+    await expect(stance).toContainText("Japan: the stance you followed, in force on 1 Mar 2019");
     await expect(stance).toBeInViewport();
     // Back to the matrix at the same date.
     await expect(page.getByRole("link", { name: "Back to the matrix" })).toHaveAttribute("href", "/?asOf=2019-03-01");
