@@ -5,7 +5,8 @@
  * links). Ids stay only where a url(#id) or #id reference inside the chart needs them (clip paths, gradients).
  * Browser only.
  */
-import type { SvgBody } from "@/lib/export/frame";
+import { builderScale, type BodyBox, type SvgBody } from "@/lib/export/frame";
+import { fitLiveText } from "@/lib/export/live-text";
 
 const PROPS = [
   "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray", "stroke-linecap",
@@ -52,4 +53,42 @@ export function liveSvgBody(svg: SVGSVGElement): SvgBody {
   });
   const markup = [...clone.childNodes].map((n) => new XMLSerializer().serializeToString(n)).join("");
   return { width, height, markup: markup.replace(/ xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, "") };
+}
+
+/** The smallest font size in px among the visible texts of a live chart (Recharts ticks are 9 to 12 px). */
+export function smallestFont(svg: SVGSVGElement): number | null {
+  const sizes = [...svg.querySelectorAll("text")]
+    .filter((t) => getComputedStyle(t).display !== "none" && (t.textContent ?? "").trim() !== "")
+    .map((t) => parseFloat(getComputedStyle(t).fontSize))
+    .filter((v) => Number.isFinite(v) && v > 0);
+  return sizes.length ? Math.min(...sizes) : null;
+}
+
+/**
+ * A live chart drawn for the export frame: when the frame would have to scale it by more than its width allows
+ * to bring its smallest text to the frame's label floor (fonts.small), the chart is laid out again, for a moment,
+ * at the narrower width whose scale does (the chart lays out its own ticks for that width, so nothing collides),
+ * then cloned. The cloned body's texts are raised to the floor at the scale the frame draws it (fitLiveText).
+ */
+export async function liveSvgForExport(svg: SVGSVGElement, floor: number, inner: number): Promise<(box: BodyBox) => SvgBody> {
+  const min = smallestFont(svg);
+  const box = svg.parentElement?.closest(".recharts-responsive-container")?.parentElement ?? null;
+  const width = Number(svg.getAttribute("width")) || svg.getBoundingClientRect().width;
+  const target = min === null ? width : Math.floor((inner * min) / floor);
+  let body: SvgBody;
+  if (box && target < width - 1) {
+    const before = box.style.width;
+    box.style.width = `${target}px`;
+    try {
+      // Recharts re-renders on its ResizeObserver's callback: wait for the new width (a second at most).
+      const root = box;
+      const current = () => root.querySelector<SVGSVGElement>("svg.recharts-surface") ?? svg;
+      for (let i = 0; i < 60 && Math.abs((Number(current().getAttribute("width")) || 0) - target) > 2; i++)
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+      body = liveSvgBody(current());
+    } finally {
+      box.style.width = before;
+    }
+  } else body = liveSvgBody(svg);
+  return (frameBox) => fitLiveText(body, floor, builderScale(frameBox, body.width, body.height).scale);
 }
