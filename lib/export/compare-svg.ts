@@ -166,10 +166,11 @@ export function compareFigure(
     const heights = natural.map((h) => h + spread);
     const total = heights.reduce((t, h) => t + h, 0);
     const parts: string[] = [];
-    for (const [p, label] of ticks) {
-      parts.push(el("line", { x1: sx(p), y1: top - s * 0.4, x2: sx(p), y2: top + total, stroke: p === 0 ? "#9ca3af" : RULE, "stroke-width": 1 }));
-      parts.push(text(sx(p), top - s * 0.8, label, { size: s, fill: MUTED, anchor: p === -2 ? "start" : p === 2 ? "end" : "middle" }));
-    }
+    // Grid lines run through the rows' dumbbells only, never through the detail lines under them.
+    const grid = (y0: number, y1: number) => {
+      for (const [p] of ticks) parts.push(el("line", { x1: sx(p), y1: y0, x2: sx(p), y2: y1, stroke: p === 0 ? "#9ca3af" : RULE, "stroke-width": 1 }));
+    };
+    for (const [p, label] of ticks) parts.push(text(sx(p), top - s * 0.8, label, { size: s, fill: MUTED, anchor: p === -2 ? "start" : p === 2 ? "end" : "middle" }));
     const valueX = x1 + s * 1.5;
     parts.push(text(valueX, top - s * 0.8, l.gapWeight, { size: s, fill: MUTED, weight: "bold" }));
     let y = top;
@@ -178,6 +179,7 @@ export function compareFigure(
       const baseH = baseFor(titles.length) + spread;
       const cy = y + baseH / 2;
       if (i % 2 === 0) parts.push(el("rect", { x: 0, y, width, height: rowH, fill: "#f8fafc" }));
+      grid(i === 0 ? top - s * 0.4 : y, extra.length ? y + baseH : y + rowH);
       titles.forEach((t, k) => parts.push(text(s * 0.4, cy - ((titles.length - 1) * lh) / 2 + k * lh + s * 0.35, t, { size: s, weight: "bold" })));
       extra.forEach((d, k) =>
         parts.push(text(s, y + baseH + k * cjkLine + s * 1.05, d.text, { size: s, italic: d.italic, fill: d.italic ? MUTED : "#1f2937" }, { "font-family": CJK_FONT_FAMILY })),
