@@ -80,9 +80,9 @@ export function heatmapFigure(
     const labelW = Math.min(width * 0.3, Math.max(...actors.map((a) => textWidth(a.shortName, big, true))) + s * 1.6);
     // Smallest cell that holds its texts: the widest count ("12 issues") and the value.
     const counts = grid.map((g) => issues(g.compared));
-    const minCell = Math.max(s * 5, ...counts.map((c) => textWidth(c, s) + s * 0.8));
+    const minCell = Math.max(s * 4.4, ...counts.map((c) => textWidth(c, s) + s * 0.4));
     const headLines = actors.some((a) => textWidth(a.shortName, big, true) > minCell - s * 0.5) ? 2 : 1;
-    const headH = s * 1.2 + headLines * big * 1.2 + s * 0.4;
+    const headH = headLines * big * 1.2 + s * 0.5;
     const byWidth = (width - labelW) / n;
     const byHeight = height === null ? Infinity : (height - headH) / n;
     const cell = Math.max(minCell, Math.min(byWidth, byHeight, s * 10));
@@ -92,9 +92,11 @@ export function heatmapFigure(
     const parts: string[] = [];
     actors.forEach((a, j) => {
       const cx = left + j * cell + cell / 2;
-      const lines = wrapText(a.shortName, cell - s * 0.5, big, 2, true);
-      parts.push(el("circle", { cx, cy: s * 0.5, r: s * 0.3, fill: a.color }));
-      lines.forEach((l, k) => parts.push(text(cx, s * 1.2 + big + k * big * 1.2, l, { size: big, weight: "bold", anchor: "middle" })));
+      // The actor's dot before the first line of its name (centred together).
+      const lines = wrapText(a.shortName, cell - s * 1.2, big, 2, true);
+      const dot = s * 0.7;
+      parts.push(el("circle", { cx: cx - textWidth(lines[0], big, true) / 2 - dot / 2, cy: big * 0.62, r: s * 0.3, fill: a.color }));
+      lines.forEach((l, k) => parts.push(text(cx + (k === 0 ? dot / 2 : 0), big + k * big * 1.2, l, { size: big, weight: "bold", anchor: "middle" })));
     });
     const valueSize = Math.min(cell * 0.28, big * 1.6);
     actors.forEach((a, i) => {
