@@ -311,22 +311,27 @@ export function matrixAt(m: MatrixData, width: number, fonts: FrameFonts, densit
   parts.push(el("line", { x1: 0, y1: headerH, x2: width, y2: headerH, stroke: RULE, "stroke-width": 1.5 }));
 
   // One stance: its lines, laid out top to bottom; the height follows from them.
-  type Entry = { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string | null; h: number };
+  type Entry = { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string | null; confLine: string[] | null; h: number };
   const plan = (c: MatrixData["cells"][number], scale: string): Entry => {
     const toward = c.counterpart ? L.toward(name.get(c.counterpart) ?? c.counterpart) : null;
     if (density === "compact") {
       const rest = inner - posW - dotsW - s * 0.3;
       // A directed stance names its counterpart first (the arrow reads in any language).
       const said = [c.counterpart ? `→ ${name.get(c.counterpart) ?? c.counterpart}` : null, c.unsourced ? L.unsourced : null, scale].filter(Boolean).join(" · ");
-      return { c, toward: null, label: [truncate(said, rest, s)], summary: [], cite: null, h: s * 1.5 };
+      return { c, toward: null, label: [truncate(said, rest, s)], summary: [], cite: null, confLine: null, h: s * 1.5 };
     }
-    const label = density === "full" ? wrapText(scale, inner - posW, s, 2) : [truncate(scale, inner - posW, s)];
+    // A narrow column (A4) gives the label a third line.
+    const label = density === "full" ? wrapText(scale, inner - posW, s, inner < s * 9 ? 3 : 2) : [truncate(scale, inner - posW, s)];
     const summary = opts.details && c.summary ? wrapText(c.summary, inner, s, 6) : [];
     const ev = c.evidence?.[0];
     const citeText = !opts.details ? "" : ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") || ev.title : c.unsourced ? L.noSource : "";
     const cite = citeText ? truncate(L.source(citeText), inner, s) : null;
-    const h = 2 * padY + 4 + (toward ? lh : 0) + Math.max(1, label.length) * lh + summary.length * s * CJK_LINE + (cite ? lh : 0) + lh;
-    return { c, toward: toward ? truncate(toward, inner, s, true) : null, label, summary, cite, h };
+    // The confidence (and "unsourced") beside the salience dots when it fits, else on lines of its own under them.
+    const low = c.confidence === "low";
+    const conf = (c.unsourced ? `${L.unsourced} · ` : "") + (low ? L.lowConf : c.confidence === "medium" ? L.medConf : L.highConf);
+    const confLine = textWidth(conf, s, low) <= inner - dotsW - s * 0.5 ? null : wrapText(conf, inner, s, 2, low);
+    const h = 2 * padY + 4 + (toward ? lh : 0) + Math.max(1, label.length) * lh + summary.length * s * CJK_LINE + (cite ? lh : 0) + lh + (confLine ? confLine.length * lh : 0);
+    return { c, toward: toward ? truncate(toward, inner, s, true) : null, label, summary, cite, confLine, h };
   };
 
   let y = headerH + 4;
@@ -350,7 +355,8 @@ export function matrixAt(m: MatrixData, width: number, fonts: FrameFonts, densit
         const here = entries[i];
         if (here.length === 0) {
           parts.push(el("rect", { x: x + 3, y: y + 2, width: colW - 6, height: rowH - 4, rx: 4, fill: NO_POSITION_FILL, stroke: "#cbd5e1", "stroke-width": 1.5, "stroke-dasharray": "5 4" }));
-          parts.push(text(x + 3 + padX, y + rowH / 2 + s * 0.35, truncate(L.noPosition, inner, s), { size: s, italic: true, fill: NO_POSITION_TEXT }));
+          const none = wrapText(L.noPosition, inner, s, Math.max(1, Math.min(2, Math.floor((rowH - 4) / lh))));
+          parts.push(textLines(x + 3 + padX, y + rowH / 2 + s * 0.35 - ((none.length - 1) * lh) / 2, none, lh, { size: s, italic: true, fill: NO_POSITION_TEXT }));
           return;
         }
         let ey = y;
@@ -374,7 +380,7 @@ function slideEntry(
   y: number,
   w: number,
   h: number,
-  e: { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string | null },
+  e: { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string | null; confLine: string[] | null },
   k: { s: number; big: number; lh: number; padX: number; padY: number; posW: number; dotR: number; density: MatrixDensity; L: MatrixSvgLabels },
 ): string {
   const { s, big, lh, padX, padY, posW, dotR, L } = k;
@@ -417,10 +423,15 @@ function slideEntry(
     top += lh;
   }
   // The last line, at the bottom of the entry: salience dots, then the confidence (and "unsourced") at the right.
-  const last = y + h - 2 - padY - lh + s * 0.95;
+  // In a narrow column the confidence takes the lines under the dots.
+  const under = e.confLine?.length ?? 0;
+  const last = y + h - 2 - padY - (under + 1) * lh + s * 0.95;
   dots(left, last - s * 0.33);
-  const conf = low ? L.lowConf : c.confidence === "medium" ? L.medConf : L.highConf;
-  const said = truncate((c.unsourced ? `${L.unsourced} · ` : "") + conf, right - left - 5 * s * 0.55 - s * 0.5, s, low);
-  out.push(text(right, last, said, { size: s, weight: low ? "bold" : "normal", fill: ink, anchor: "end" }));
+  const confStyle = { size: s, weight: low ? ("bold" as const) : ("normal" as const), fill: ink };
+  if (e.confLine) out.push(textLines(left, last + lh, e.confLine, lh, confStyle));
+  else {
+    const conf = low ? L.lowConf : c.confidence === "medium" ? L.medConf : L.highConf;
+    out.push(text(right, last, (c.unsourced ? `${L.unsourced} · ` : "") + conf, { ...confStyle, anchor: "end" }));
+  }
   return out.join("");
 }
