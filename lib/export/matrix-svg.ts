@@ -269,14 +269,26 @@ export function matrixFigure(m: MatrixData, opts: { details?: boolean; labels?: 
     let body: SvgBody | null = null;
     for (const d of densities) {
       body = matrixAt(m, box.width, box.fonts, d, opts);
-      if (box.height === null || body.height <= box.height) return body;
+      if (box.height === null || body.height <= box.height) break;
     }
-    return body!;
+    if (!body || box.height === null || body.height >= box.height || !body.markup.includes('data-density="compact"')) return body!;
+    // Compact rows spread into the slide's spare height (the height grows by `units` px per px of entry height).
+    const s = box.fonts.small;
+    const units = matrixAt(m, box.width, box.fonts, "compact", { ...opts, entryH: s * 1.5 + 1 }).height - body.height;
+    const entryH = s * 1.5 + Math.min(s * 0.8, (box.height - body.height) / Math.max(1, units));
+    return matrixAt(m, box.width, box.fonts, "compact", { ...opts, entryH });
   };
 }
 
 /** The matrix at `width` px with the given fonts and density. Pure; exported for tests. */
-export function matrixAt(m: MatrixData, width: number, fonts: FrameFonts, density: MatrixDensity, opts: { details?: boolean; labels?: MatrixSvgLabels } = {}): SvgBody {
+export function matrixAt(
+  m: MatrixData,
+  width: number,
+  fonts: FrameFonts,
+  density: MatrixDensity,
+  /** `entryH`: the height of a compact entry (default 1.5 lines of fonts.small). */
+  opts: { details?: boolean; labels?: MatrixSvgLabels; entryH?: number } = {},
+): SvgBody {
   const L = opts.labels ?? MATRIX_SVG_EN;
   const s = fonts.small;
   const big = fonts.label;
@@ -294,6 +306,7 @@ export function matrixAt(m: MatrixData, width: number, fonts: FrameFonts, densit
   const byKey = new Map<string, MatrixData["cells"][number][]>();
   for (const c of m.cells) byKey.set(`${c.actor}|${c.issue}`, [...(byKey.get(`${c.actor}|${c.issue}`) ?? []), c]);
   const name = new Map(m.actors.map((a) => [a.code, a.shortName]));
+  const compactH = opts.entryH ?? s * 1.5;
   const parts: string[] = [];
 
   // Column headers: actor names on up to two lines.
@@ -318,7 +331,7 @@ export function matrixAt(m: MatrixData, width: number, fonts: FrameFonts, densit
       const rest = inner - posW - dotsW - s * 0.3;
       // A directed stance names its counterpart first (the arrow reads in any language).
       const said = [c.counterpart ? `→ ${name.get(c.counterpart) ?? c.counterpart}` : null, c.unsourced ? L.unsourced : null, scale].filter(Boolean).join(" · ");
-      return { c, toward: null, label: [truncate(said, rest, s)], summary: [], cite: null, confLine: null, h: s * 1.5 };
+      return { c, toward: null, label: [truncate(said, rest, s)], summary: [], cite: null, confLine: null, h: compactH };
     }
     // A narrow column (A4) gives the label a third line.
     const label = density === "full" ? wrapText(scale, inner - posW, s, inner < s * 9 ? 3 : 2) : [truncate(scale, inner - posW, s)];
@@ -343,7 +356,7 @@ export function matrixAt(m: MatrixData, width: number, fonts: FrameFonts, densit
     for (const issue of group.issues) {
       const labels = issue.scale.map((p) => p.label);
       const entries = m.actors.map((a) => (byKey.get(`${a.code}|${issue.slug}`) ?? []).map((c) => plan(c, L.scale(labels, c.position))));
-      const emptyH = density === "compact" ? s * 1.5 : lh + 2 * padY + 4;
+      const emptyH = density === "compact" ? compactH : lh + 2 * padY + 4;
       const stackH = Math.max(emptyH, ...entries.map((e) => e.reduce((h, x) => h + x.h, 0)));
       const titleLines = wrapText(issue.title, labelW - s, s, Math.max(1, Math.min(density === "full" ? 3 : 2, Math.floor((stackH - 2 * padY) / lh))), true);
       const rowH = Math.max(stackH, density === "compact" && titleLines.length === 1 ? 0 : titleLines.length * lh + 2 * padY);
@@ -372,7 +385,7 @@ export function matrixAt(m: MatrixData, width: number, fonts: FrameFonts, densit
       y += sep;
     }
   }
-  return { width, height: y, markup: parts.join("") };
+  return { width, height: y, markup: el("g", { "data-density": density }, parts.join("")) };
 }
 
 function slideEntry(
