@@ -65,8 +65,8 @@ export const DivergenceHeatmap = forwardRef<
         }
       }
       exportBody={async () => {
-        const { heatmapBody } = await import("@/lib/export/heatmap-svg");
-        return heatmapBody(
+        const { heatmapFigure } = await import("@/lib/export/heatmap-svg");
+        return heatmapFigure(
           actors,
           values.map((v) => ({ a: v.a, b: v.b, value: v.value, compared: v.compared })),
           (count) => t("heat.issues", { count }),

@@ -236,7 +236,7 @@ export function CompareView({
             emptyReason={d.compared === 0 ? t("exportEmpty") : null}
             detailsOption
             body={async ({ details }) => {
-              const [{ compareBody }, { createTranslator }, messages] = await Promise.all([
+              const [{ compareFigure }, { createTranslator }, messages] = await Promise.all([
                 import("@/lib/export/compare-svg"),
                 import("next-intl"),
                 // The figure's texts: the Export catalogue, as the Export menu has it (with its code, not in the page).
@@ -247,7 +247,7 @@ export function CompareView({
                 const ev = s && s.id > 0 ? s.evidence[0] : undefined;
                 return s && s.id > 0 ? { summary: s.summary || null, source: ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") : null } : null;
               };
-              return compareBody(
+              return compareFigure(
                 { code: a.code, shortName: nameA, color: a.color },
                 { code: b.code, shortName: nameB, color: b.color },
                 rows.map((g) => issueBySlug.get(g.issue)!),

@@ -69,7 +69,7 @@ function ChartExportItems({ chartRef, body, title, subtitle, asOf, horizon, lege
       detailsOption={detailsOption}
       initialOpen={initialOpen}
       getSvg={async (choice) => {
-        const { frameSvg } = await import("@/lib/export/frame");
+        const { frameFonts, frameSvg } = await import("@/lib/export/frame");
         // The texts as the analyst left them (prefilled with these props); the source line is always added.
         const texts = choice.title !== undefined ? { title: choice.title, subtitle: choice.subtitle, note: choice.note } : { title, subtitle, note };
         const size = { width: choice.size.width, height: choice.size.height ?? height };
@@ -80,8 +80,13 @@ function ChartExportItems({ chartRef, body, title, subtitle, asOf, horizon, lege
         const root = chartRef?.current;
         const svg = root?.querySelector<SVGSVGElement>("svg.recharts-surface") ?? root?.querySelector<SVGSVGElement>("svg");
         if (!svg) return null;
-        const { liveSvgBody } = await import("./live-svg");
-        return frameSvg({ ...texts, asOf, horizon, source, body: liveSvgBody(svg), legend, ...size });
+        // Laid out for the frame's width so that its smallest text reaches the frame's label size when framed.
+        const { liveSvgForExport } = await import("./live-svg");
+        // The box the frame leaves the chart with these texts and legend (a dry run of the frame).
+        let box: { width: number; height: number | null } = { width: size.width, height: null };
+        frameSvg({ ...texts, asOf, horizon, source, legend, ...size, body: (b) => ((box = b), { width: b.width, height: b.height ?? 1, markup: "" }) });
+        const live = await liveSvgForExport(svg, frameFonts(size.width).small, box);
+        return frameSvg({ ...texts, asOf, horizon, source, body: live, legend, ...size });
       }}
       getCsv={
         csv

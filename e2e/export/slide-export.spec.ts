@@ -1,5 +1,5 @@
-import { expect, test } from "@playwright/test";
-import { bytesOf, exportVia, parseSvg, PNG_SIGNATURE, pngSize } from "./helpers";
+import { expect, test, type Page } from "@playwright/test";
+import { bytesOf, drawnTexts, exportVia, overlapsInCells, parseSvg, PNG_SIGNATURE, pngSize, type DrawnText } from "./helpers";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -96,5 +96,77 @@ test.describe("[export] slide sizes and edited texts", () => {
     expect(parsed.texts.filter((t) => t.startsWith("South Korea: ")).length).toBeGreaterThan(3);
     expect(parsed.texts.filter((t) => t.startsWith("Japan: ")).length).toBeGreaterThan(3);
     expect(parsed.texts.some((t) => /^Source: .+, \d{4}(-\d{2}){0,2}$/.test(t))).toBe(true);
+  });
+});
+
+/** Chooses "16:9 slide" in the menu (it stays open), then exports the SVG. */
+async function slideSvg(page: Page, menu: string | RegExp, details = false): Promise<string> {
+  await page.getByRole("button", { name: menu }).click();
+  await page.getByRole("menuitemradio", { name: /16:9 slide/ }).click();
+  if (details) {
+    const box = page.getByRole("menuitemcheckbox", { name: /Include summaries and evidence/ });
+    await box.click();
+    await expect(box).toHaveAttribute("aria-checked", "true");
+  }
+  await page.keyboard.press("Escape");
+  return (await bytesOf(await exportVia(page, menu, /SVG vector/))).toString("utf8");
+}
+
+/** At 1920 px wide every text is drawn at 20 px or more, the title (the frame's first text) at 40 px or more. */
+function expectLegible(texts: DrawnText[], what: string) {
+  expect(texts.length, what).toBeGreaterThan(3);
+  expect(texts[0].px, `${what}: title "${texts[0].text}"`).toBeGreaterThanOrEqual(40);
+  const small = texts.filter((t) => t.px < 19.95).map((t) => `${t.px.toFixed(1)} px "${t.text.slice(0, 40)}"`);
+  expect(small, `${what}: texts under 20 px`).toEqual([]);
+}
+
+test.describe("[export] 16:9 slides are legible at 1920 px", () => {
+  test("the stance matrix fills the slide with 20 px labels; with details it grows taller, no text over another in a cell", async ({ page }) => {
+    await page.goto("/?asOf=2019-03-01");
+    const menu = "Export stance matrix";
+    const svg = await slideSvg(page, menu);
+    const parsed = await parseSvg(page, svg);
+    expect([parsed.width, parsed.height]).toEqual([1920, 1080]);
+    const texts = await drawnTexts(page, svg);
+    expect(texts[0].text).toBe("Where the actors stand");
+    expectLegible(texts, "matrix");
+    // Every issue and actor is named.
+    for (const name of ["South Korea", "Russia", "Sanctions relief", "Verification"]) expect(texts.some((t) => t.text.startsWith(name))).toBe(true);
+
+    await page.reload();
+    const detailed = await slideSvg(page, menu, true);
+    const d = await parseSvg(page, detailed);
+    expect(d.width).toBe(1920);
+    expect(d.height).toBeGreaterThan(1080);
+    const dt = await drawnTexts(page, detailed);
+    expectLegible(dt, "detailed matrix");
+    expect(dt.some((t) => t.text.startsWith("Source: ") && t.cell !== null)).toBe(true);
+    expect(overlapsInCells(dt)).toEqual([]);
+  });
+
+  test("the comparison, the heatmap, the bars and the issue and actor page charts: 20 px labels, 40 px titles", async ({ page }) => {
+    await page.goto("/compare?a=ROK&b=JPN&asOf=2019-03-01");
+    const compare = await drawnTexts(page, await slideSvg(page, "Export comparison of South Korea and Japan"));
+    expectLegible(compare, "comparison");
+    expect(compare.some((t) => t.text === "Sanctions relief")).toBe(true);
+
+    await page.reload();
+    const detailed = await drawnTexts(page, await slideSvg(page, "Export comparison of South Korea and Japan", true));
+    expectLegible(detailed, "detailed comparison");
+    expect(detailed.filter((t) => t.text.startsWith("Japan: ")).length).toBeGreaterThan(3);
+
+    for (const url of ["/divergence?asOf=2019-03-01", "/issues/sanctions-relief?asOf=2019-03-01", "/actors/ROK?asOf=2019-03-01"]) {
+      await page.goto(url);
+      // Charts drawn in the browser get their Export button once they are: one per chart.
+      const buttons = page.locator("[data-chart] figcaption").getByRole("button", { name: /^Export / });
+      const charts = await page.locator("[data-chart]").count();
+      expect(charts, url).toBeGreaterThanOrEqual(2);
+      await expect(buttons).toHaveCount(charts);
+      const names = await buttons.evaluateAll((bs) => bs.map((b) => b.getAttribute("aria-label")!));
+      for (const name of names) {
+        const texts = await drawnTexts(page, await slideSvg(page, name));
+        expectLegible(texts, `${url}: ${name}`);
+      }
+    }
   });
 });

@@ -37,7 +37,7 @@ export function barsBody(rows: readonly BarRow[], axis: BarAxis): (box: BodyBox)
     axis.ticks.forEach((t, i) => {
       const tx = x(scale(t));
       parts.push(el("line", { x1: tx, y1: 0, x2: tx, y2: plotH, stroke: RULE, "stroke-width": 1 }));
-      parts.push(text(tx, plotH + size * 1.3, axis.tickLabels?.[i] ?? String(t), { size: size * 0.9, fill: MUTED, anchor: "middle" }));
+      parts.push(text(tx, plotH + size * 1.3, axis.tickLabels?.[i] ?? String(t), { size: Math.max(fonts.small, size * 0.9), fill: MUTED, anchor: "middle" }));
     });
     rows.forEach((r, i) => {
       const y = i * rowH;

@@ -72,6 +72,28 @@ export function frameFonts(width: number): FrameFonts {
   return { title: r(44), subtitle: r(26), legend: r(22), foot: r(20), label: r(22), small: r(20) };
 }
 
+/**
+ * The scale at which the frame draws a builder's body of `width` x `height` in its box: as large as the box allows
+ * (up to 4), but never below 1, since a builder drew its text at the frame's legible sizes. A body taller than the
+ * box is kept at full size and the frame grows taller ("fit") instead: `grow`. A builder that sizes its text for
+ * the final scale (the live chart clone) calls this too.
+ */
+export function builderScale(box: { width: number; height: number | null }, width: number, height: number): { scale: number; grow: boolean } {
+  const sw = box.width / Math.max(1, width);
+  const fit = Math.min(4, sw, box.height === null ? sw : box.height / Math.max(1, height));
+  if (fit >= Math.min(1, sw) - 1e-9) return { scale: fit, grow: false };
+  return { scale: Math.min(1, sw), grow: box.height !== null };
+}
+
+/** The frame's inner width (between its side paddings) for a frame `width` px wide. */
+export function frameInner(width: number): number {
+  return width - 2 * framePad(width);
+}
+
+function framePad(width: number): number {
+  return Math.round(Math.min(48, Math.max(24, (48 * width) / 1600)));
+}
+
 /** The footer's source line: the view's date and the coding horizon (never "data as of" a date nobody coded). */
 export function sourceLine(asOf: string, horizon: string | null): string {
   return exportSourceLine(asOf, horizon);
@@ -79,19 +101,18 @@ export function sourceLine(asOf: string, horizon: string | null): string {
 
 type Placed = { x: number; row: number; item: LegendItem; width: number };
 
-function legendItemWidth(item: LegendItem, size: number): number {
+function legendItemWidth(item: LegendItem, size: number, small: number): number {
   const u = size / 16;
-  const small = 13 * u;
   const mark = item.kind === "ramp" ? 160 * u + textWidth(item.from, small) + textWidth(item.to, small) + 16 * u : item.kind === "dots" ? 16 * u * item.total : item.kind === "line" ? 32 * u : 22 * u;
   return mark + 8 * u + textWidth(item.label, size);
 }
 
-function layoutLegend(items: readonly LegendItem[], maxWidth: number, size: number): Placed[] {
+function layoutLegend(items: readonly LegendItem[], maxWidth: number, size: number, small: number): Placed[] {
   const out: Placed[] = [];
   let x = 0;
   let row = 0;
   for (const item of items) {
-    const width = legendItemWidth(item, size);
+    const width = legendItemWidth(item, size, small);
     if (x > 0 && x + width > maxWidth) {
       row += 1;
       x = 0;
@@ -102,10 +123,10 @@ function layoutLegend(items: readonly LegendItem[], maxWidth: number, size: numb
   return out;
 }
 
-function legendMarkup(placed: Placed[], left: number, top: number, size: number): string {
+/** `small`: the ramp's end labels, at the frame's smallest legible size. */
+function legendMarkup(placed: Placed[], left: number, top: number, size: number, small: number): string {
   const u = size / 16;
   const row = 30 * u;
-  const small = 13 * u;
   return placed
     .map(({ x, row: r, item }) => {
       const y = top + r * row;
@@ -151,7 +172,7 @@ function legendMarkup(placed: Placed[], left: number, top: number, size: number)
 export function frameSvg(o: FrameOptions): Framed {
   const width = o.width ?? SLIDE.width;
   const f = frameFonts(width);
-  const pad = Math.round(Math.min(48, Math.max(24, (48 * width) / 1600)));
+  const pad = framePad(width);
   const inner = width - 2 * pad;
   const titleLine = f.title * 1.17;
   const subLine = f.subtitle * 1.4;
@@ -166,7 +187,7 @@ export function frameSvg(o: FrameOptions): Framed {
   y = subtitle.length ? subTop + (subtitle.length - 1) * subLine : y + (titleLines.length - 1) * titleLine;
   const bodyTop = y + 32 * (f.subtitle / 20);
 
-  const placed = layoutLegend(o.legend ?? [], inner, f.legend);
+  const placed = layoutLegend(o.legend ?? [], inner, f.legend, f.small);
   const legendRows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
   const legendH = legendRows * f.legend * (30 / 16);
   const footLine = f.foot * 1.4;
@@ -182,12 +203,13 @@ export function frameSvg(o: FrameOptions): Framed {
   const bh = Math.max(1, body.height);
   let height: number;
   let scale: number;
-  if (fixedH === null || availH === null) {
-    scale = Math.min(2, inner / bw);
-    height = Math.ceil(bodyTop + bh * scale + gap + legendH + footH + bottom);
+  const drawn = typeof o.body === "function" ? builderScale({ width: inner, height: availH === null ? null : Math.max(50, availH) }, bw, bh) : null;
+  if (fixedH === null || availH === null || drawn?.grow) {
+    scale = drawn ? drawn.scale : Math.min(2, inner / bw);
+    height = Math.max(fixedH ?? 0, Math.ceil(bodyTop + bh * scale + gap + legendH + footH + bottom));
   } else {
     height = fixedH;
-    scale = Math.max(0.05, Math.min(inner / bw, availH / bh, 2));
+    scale = drawn ? drawn.scale : Math.max(0.05, Math.min(inner / bw, availH / bh, 2));
   }
   const bodyX = pad + (inner - bw * scale) / 2;
   const legendTop = bodyTop + bh * scale + gap;
@@ -199,7 +221,7 @@ export function frameSvg(o: FrameOptions): Framed {
     el("rect", { x: 0, y: 0, width, height, fill: "#ffffff" }),
     head,
     el("g", { transform: `translate(${round(bodyX)} ${round(bodyTop)}) scale(${round(scale * 10000) / 10000})` }, body.markup),
-    legendMarkup(placed, pad, legendTop, f.legend),
+    legendMarkup(placed, pad, legendTop, f.legend, f.small),
     el("line", { x1: pad, y1: footTop + 8, x2: width - pad, y2: footTop + 8, stroke: RULE, "stroke-width": 1 }),
     ...noteLines.map((l, i) => text(pad, firstFoot + i * footLine, l, { size: f.foot, fill: MUTED })),
     // Marked, so the printed briefing pack can leave it to the page footer (one source line per page).
