@@ -61,7 +61,7 @@ test.describe("[briefing]", () => {
     expect(pdfPageCount(pdf)).toBe(matrixPages + 3);
   });
 
-  test("in print: matrix text at 7 pt or more, the source line once per page, markers and dates on the trend", async ({ page }) => {
+  test("in print: matrix, comparison and heatmap text at 7 pt or more, the source line once per page, markers and dates on the trend", async ({ page }) => {
     await page.goto(PACK);
     await page.emulateMedia({ media: "print" });
     // A4 landscape minus the @page margins: 273 mm of width.
@@ -93,6 +93,8 @@ test.describe("[briefing]", () => {
     const matrices = printed.filter((p) => p.chart.startsWith("matrix-"));
     expect(matrices.length).toBeGreaterThanOrEqual(2);
     for (const m of matrices) expect(m.minPt, m.chart).toBeGreaterThanOrEqual(7);
+    // The comparison and the heatmap are drawn with the export frame's fonts: 7 pt and more too.
+    for (const chart of ["compare", "heatmap"]) expect(printed.find((p) => p.chart === chart)?.minPt, chart).toBeGreaterThanOrEqual(7);
     // The page footer (@page) carries the source line; the figures' own copies are hidden in print.
     for (const p of printed) expect(p.sourceLines, p.chart).toBe(0);
     const trend = printed.find((p) => p.chart === "trend")!;

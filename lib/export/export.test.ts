@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { briefingQuery, DEFAULT_TITLE, MAX_SAMPLES, monthlyDates, parseBriefing } from "./briefing";
-import { exportFileName, frameSvg, sourceLine } from "./frame";
-import { heatmapBody } from "./heatmap-svg";
+import { exportFileName, frameFonts, frameSvg, sourceLine } from "./frame";
+import { heatmapFigure } from "./heatmap-svg";
 import { matrixBody, matrixExport, type MatrixData } from "./matrix-svg";
 import { divergenceGrid, pairDivergence } from "./pairs";
 import { el, escapeXml, textWidth, truncate, wrapText } from "./svg";
@@ -188,7 +188,7 @@ describe("divergence grid and heatmap", () => {
     expect(d.value).toBeCloseTo(0.25);
     const grid = divergenceGrid(matrix.cells, issues, ["ROK", "DPRK"]);
     expect(grid).toHaveLength(2);
-    const b = heatmapBody(matrix.actors, grid);
+    const b = heatmapFigure(matrix.actors, grid)({ width: 1500, height: null, fonts: frameFonts(1600) });
     expect(b.markup).toContain(">0.25</text>");
     expect(b.markup).toContain(">1 issues</text>");
   });

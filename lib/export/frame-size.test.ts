@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MIN_PRINT_PX, PACK_PRINT, paginate, printScale } from "./briefing";
-import { compareBody } from "./compare-svg";
+import { compareFigure } from "./compare-svg";
 import { EXPORT_SIZES, exportSize, frameFonts, frameSvg, type BodyBox } from "./frame";
 import { matrixExport, type MatrixData } from "./matrix-svg";
 import { textWidth } from "./svg";
@@ -176,8 +176,9 @@ describe("comparison export with details", () => {
   const gaps = [{ issue: "seq", a: { position: 1, salience: 4 }, b: { position: -1, salience: 3 }, distance: 0.5, weight: 3.5, weightedGap: 1.75 }] as never;
 
   it("prints both sides' summaries and sources under the row only when asked, and the row grows", () => {
-    const plain = compareBody(A, B, issues, gaps);
-    const detailed = compareBody(A, B, issues, gaps, new Map([["seq", { a: { summary: "段階的な非核化", source: "外務省, 2019-02-28" }, b: { summary: "Maximum pressure first", source: null } }]]));
+    const box = { width: 1500, height: null, fonts: frameFonts(1600) };
+    const plain = compareFigure(A, B, issues, gaps)(box);
+    const detailed = compareFigure(A, B, issues, gaps, new Map([["seq", { a: { summary: "段階的な非核化", source: "外務省, 2019-02-28" }, b: { summary: "Maximum pressure first", source: null } }]]))(box);
     expect(plain.markup).not.toContain("段階的");
     expect(detailed.markup).toContain(">South Korea: 段階的な非核化</text>");
     expect(detailed.markup).toContain(">Source: 外務省, 2019-02-28</text>");

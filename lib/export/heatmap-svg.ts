@@ -23,46 +23,6 @@ export function heatmapLegend(l: HeatmapLegendLabels = HEATMAP_LEGEND_EN): Legen
 
 export const HEATMAP_LEGEND: LegendItem[] = heatmapLegend();
 
-/** `issues(n)`: the count under each cell's value ("12 issues"), in the export's language. */
-export function heatmapBody(
-  actors: readonly { code: string; shortName: string; color: string }[],
-  grid: readonly GridCell[],
-  issues: (n: number) => string = (n) => `${n} issues`,
-): SvgBody {
-  const n = actors.length;
-  const cell = n <= 4 ? 150 : n <= 6 ? 118 : 96;
-  const labelW = 190;
-  const headH = 64;
-  const value = new Map(grid.map((g) => [`${g.a}|${g.b}`, g]));
-  const parts: string[] = [];
-  actors.forEach((a, j) => {
-    const cx = labelW + j * cell + cell / 2;
-    const lines = wrapText(a.shortName, cell - 10, 15, 2, true);
-    parts.push(el("circle", { cx, cy: 10, r: 6, fill: a.color }));
-    lines.forEach((l, k) => parts.push(text(cx, 36 + k * 18, l, { size: 15, weight: "bold", anchor: "middle" })));
-  });
-  actors.forEach((a, i) => {
-    const y = headH + i * cell;
-    parts.push(el("circle", { cx: 10, cy: y + cell / 2, r: 6, fill: a.color }));
-    const lines = wrapText(a.shortName, labelW - 34, 15, 2, true);
-    lines.forEach((l, k) => parts.push(text(24, y + cell / 2 + 5 - (lines.length - 1) * 9 + k * 18, l, { size: 15, weight: "bold" })));
-    actors.forEach((b, j) => {
-      const x = labelW + j * cell;
-      if (a.code === b.code) {
-        parts.push(el("rect", { x: x + 2, y: y + 2, width: cell - 4, height: cell - 4, fill: "#ffffff", stroke: "#e5e7eb" }));
-        parts.push(text(x + cell / 2, y + cell / 2 + 6, "—", { size: 18, fill: MUTED, anchor: "middle" }));
-        return;
-      }
-      const g = value.get(`${a.code}|${b.code}`);
-      const { fill, text: ink } = divergenceFill(g?.value ?? null);
-      parts.push(el("rect", { x: x + 2, y: y + 2, width: cell - 4, height: cell - 4, fill, stroke: "#ffffff" }));
-      parts.push(text(x + cell / 2, y + cell / 2 + 4, formatDivergence(g?.value ?? null), { size: 26, weight: "bold", fill: ink, anchor: "middle" }));
-      parts.push(text(x + cell / 2, y + cell / 2 + 26, issues(g?.compared ?? 0), { size: 13, fill: ink, anchor: "middle" }));
-    });
-  });
-  return { width: labelW + n * cell, height: headH + n * cell, markup: parts.join("") };
-}
-
 /**
  * The heatmap drawn for the export frame's box with the frame's fonts: names at fonts.label, the count under each
  * value at fonts.small, cells as large as the box allows (within reason) and never too small for their text.

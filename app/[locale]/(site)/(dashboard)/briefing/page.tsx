@@ -24,9 +24,9 @@ import { consultationAgenda } from "@/lib/divergence";
 import { formatPosition, isUnsourced, scaleLabel } from "@/lib/domain";
 import { ACTOR_PALETTE } from "@/lib/palette";
 import { BRIEFING_VIEWS, briefingQuery, DEFAULT_TITLE, MIN_PRINT_PX, monthlyDates, PACK_PRINT, paginate, parseBriefing, printScale, type Briefing } from "@/lib/export/briefing";
-import { compareBody, compareLegend } from "@/lib/export/compare-svg";
-import { frameSvg, sideBySide } from "@/lib/export/frame";
-import { heatmapBody, heatmapLegend } from "@/lib/export/heatmap-svg";
+import { compareFigure, compareLegend } from "@/lib/export/compare-svg";
+import { frameFonts, frameInner, frameSvg, SLIDE, sideBySide } from "@/lib/export/frame";
+import { heatmapFigure, heatmapLegend } from "@/lib/export/heatmap-svg";
 import { groupByCluster, matrixBody } from "@/lib/export/matrix-svg";
 import { divergenceGrid, formatDivergence, pairDivergence } from "@/lib/export/pairs";
 import { trendBody, type TrendSeries } from "@/lib/export/trend-svg";
@@ -148,7 +148,8 @@ export default async function BriefingPage({ params, searchParams }: { params: L
       asOf: b.asOf,
       horizon,
       source,
-      body: compareBody(A, B, issues, d.gaps, undefined, compareLabels),
+      // Drawn for the frame with its fonts (as the slide exports are): 7 pt and more in print.
+      body: compareFigure(A, B, issues, d.gaps, undefined, compareLabels),
       legend: compareLegend(A, B, compareLabels),
       note: agenda.length ? t("agenda", { issues: agenda.map((g) => title.get(g.issue)).join("; ") }) : t("noAgenda"),
       height: "fit",
@@ -179,12 +180,15 @@ export default async function BriefingPage({ params, searchParams }: { params: L
     const heatIssues = (count: number) => tc("heat.issues", { count });
     const grid = divergenceGrid(now.cells, issueSlugs, b.actors);
     const gridBefore = before ? divergenceGrid(before.cells, issueSlugs, b.actors) : null;
+    // Drawn with the frame's fonts (as the slide exports are), so the counts print at 7 pt and more; two dates
+    // side by side each take half the frame's width.
+    const half = { width: (frameInner(SLIDE.width) - 64) / 2, height: null, fonts: frameFonts(SLIDE.width) };
     const body = gridBefore
       ? sideBySide([
-          { caption: t("onDate", { date: fd(b.from!) }), body: heatmapBody(chosen, gridBefore, heatIssues) },
-          { caption: t("onDate", { date: fd(b.asOf) }), body: heatmapBody(chosen, grid, heatIssues) },
+          { caption: t("onDate", { date: fd(b.from!) }), body: heatmapFigure(chosen, gridBefore, heatIssues)(half) },
+          { caption: t("onDate", { date: fd(b.asOf) }), body: heatmapFigure(chosen, grid, heatIssues)(half) },
         ])
-      : heatmapBody(chosen, grid, heatIssues);
+      : heatmapFigure(chosen, grid, heatIssues);
     const framed = frameSvg({
       title: t("heatTitle"),
       subtitle: b.from
@@ -196,6 +200,8 @@ export default async function BriefingPage({ params, searchParams }: { params: L
       body,
       legend: heatmapLegend({ ramp: tc("heat.legendRamp"), from: tc("heat.legendFrom"), to: tc("heat.legendTo"), na: tc("heat.legendNa") }),
       note: t("heatNote"),
+      // Two dates side by side take the height they need at full size (the frame would shrink them to 900).
+      height: gridBefore ? "fit" : undefined,
     });
     const rows = [...(gridBefore ?? []).map((g) => ({ ...g, date: b.from! })), ...grid.map((g) => ({ ...g, date: b.asOf }))];
     sections.push({
