@@ -55,14 +55,46 @@ export function divergenceFill(value: number | null): { fill: string; text: stri
  * colour-blind safe and distinct from the actor colours; charts also vary the dash pattern.
  */
 export const SERIES_PALETTE = ["#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#88CCEE", "#DDCC77"] as const;
-export const SERIES_DASHES = ["", "6 3", "2 2", "8 3 2 3", "", "6 3", "2 2", "8 3 2 3"] as const;
 
-export function seriesColor(i: number): string {
-  return SERIES_PALETTE[i % SERIES_PALETTE.length];
+/**
+ * The fixed order of the curated actors' pairs that gives each pair its style: the allied triangle first (the
+ * default pairs), then every other pair. A pair keeps its colour and dash pattern whichever pairs are drawn
+ * beside it and in whichever order its codes are written (ROK-JPN and JPN-ROK alike), on the divergence page,
+ * its embed, an actor's page and every export.
+ */
+export const PAIR_ORDER = [
+  "ROK-JPN", "USA-JPN", "ROK-USA", "USA-DPRK", "ROK-DPRK", "DPRK-JPN", "CHN-DPRK", "RUS-DPRK",
+  "USA-CHN", "CHN-RUS", "ROK-CHN", "CHN-JPN", "USA-RUS", "ROK-RUS", "RUS-JPN",
+] as const;
+
+/** The four dash patterns of pair lines: solid, dashed, dotted, dash-dot. */
+const PAIR_DASHES = ["", "6 3", "2 2", "8 3 2 3"] as const;
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+const PAIR_INDEX = new Map<string, number>(PAIR_ORDER.map((p, i) => {
+  const [a, b] = p.split("-");
+  return [pairKey(a, b), i];
+}));
+
+/** The style slot of a pair: its place in PAIR_ORDER, or for actors added later a hash of the pair past it. */
+export function pairSlot(a: string, b: string): number {
+  const key = pairKey(a, b);
+  const known = PAIR_INDEX.get(key);
+  if (known !== undefined) return known;
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
+  return PAIR_ORDER.length + (h % (SERIES_PALETTE.length * PAIR_DASHES.length - PAIR_ORDER.length));
 }
 
-export function seriesDash(i: number): string {
-  return SERIES_DASHES[i % SERIES_DASHES.length];
+/**
+ * A pair's line style, derived from the pair alone. Slots 0..31 are the 32 colour and dash combinations: the
+ * colour cycles every slot, the dash pattern moves on by one each time the colours come round again, so no two of
+ * the first 32 slots look alike (the 15 curated pairs all differ).
+ */
+export function pairStyle(a: string, b: string): { color: string; dash: string } {
+  const slot = pairSlot(a, b);
+  const n = SERIES_PALETTE.length;
+  return { color: SERIES_PALETTE[slot % n], dash: PAIR_DASHES[(slot + Math.floor(slot / n)) % PAIR_DASHES.length] };
 }
 
 /** One colour per issue cluster (Tol "muted" subset), for bars coloured by cluster. */
@@ -76,3 +108,11 @@ export const CLUSTER_COLORS: Record<string, string> = {
 export function clusterColor(id: string): string {
   return CLUSTER_COLORS[id] ?? "#64748b";
 }
+
+/**
+ * How a low-coverage stretch of a pair's line is drawn (isLowCoverage), on the page and in the export alike: the
+ * pair's own line (its colour and dash pattern), thinner and faded, with a hollow point where each step starts.
+ * Pairs differ by colour and dash pattern, always full strength and without points, so even a dotted pair's low
+ * stretch is told apart from the rest of its line.
+ */
+export const LOW_STYLE = { opacity: 0.45, width: 1.25, dotRadius: 3, dotStroke: 1.5 } as const;
