@@ -121,7 +121,7 @@ export const DivergenceTimelineChart = forwardRef<
           </li>
         )}
       </ul>
-      <div style={height === "fill" ? undefined : { height }} className={height === "fill" ? "min-h-44 flex-1" : undefined}>
+      <div style={height === "fill" ? undefined : { height }} className={height === "fill" ? "h-0 min-h-44 flex-1" : undefined}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart margin={{ top: 18, right: 16, bottom: 4, left: 0 }} title={title}>
             <CartesianGrid stroke="#e2e8f0" vertical={false} />
@@ -195,7 +195,7 @@ export function MarkerList({ markers }: { markers: ChartMarker[] }) {
   const t = useTranslations("Chart");
   const locale = useLocale();
   return (
-    <ol className="mt-2 grid gap-x-4 gap-y-0.5 text-xs text-slate-600 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("markers")}>
+    <ol className="mt-2 grid shrink-0 gap-x-4 gap-y-0.5 text-xs text-slate-600 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("markers")}>
       {markers.map((m, i) => (
         <li key={m.key} className="flex gap-1.5">
           <span className="w-4 shrink-0 text-right font-semibold tabular-nums text-slate-800">{i + 1}</span>
