@@ -121,31 +121,38 @@ test.describe("[embed] charts on other sites", () => {
     expect(snippet).toMatch(/events=E06%2CE19/);
     const height = Number(/height="(\d+)"/.exec(snippet)![1]);
 
-    const site = await otherSite(`<div style="width:760px">${snippet.replace("<iframe ", '<iframe id="embed" ')}</div>`);
+    // The suggested size, and the 480 px frames that older embed codes suggested.
+    const small = snippet.replace(/height="\d+"/, 'height="480"').replace("<iframe ", '<iframe id="small" ');
+    const site = await otherSite(`<div style="width:760px">${snippet.replace("<iframe ", '<iframe id="embed" ')}${small}</div>`);
     try {
       await page.goto(site.url);
-      const embed = page.frameLocator("#embed");
-      await expect(embed.getByRole("heading", { level: 1 })).toHaveText("Divergence over time, 2018–2019 summitry: 1 Jan 2018 to 31 Dec 2019");
-      await expect(embed.getByRole("list", { name: "Event markers" }).getByRole("listitem")).toHaveText([
-        "1Singapore summit joint statement (12 Jun 2018)",
-        "2Hanoi summit ends with no deal (27 Feb 2019)",
-      ]);
-      const frame = (await page.locator("#embed").boundingBox())!;
-      expect(Math.round(frame.height)).toBe(height);
-      const inside = async (name: string, loc: ReturnType<typeof embed.getByTestId>) => {
-        await expect(loc, name).toBeVisible();
-        const box = (await loc.boundingBox())!;
-        expect(box.y, `${name} below the frame's top`).toBeGreaterThanOrEqual(frame.y);
-        expect(box.y + box.height, `${name} inside the ${height} px frame`).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
-      };
-      await inside("title", embed.getByRole("heading", { level: 1 }));
-      await inside("x-axis", embed.locator(".recharts-xAxis"));
-      await inside("marker key", embed.getByRole("list", { name: "Event markers" }));
-      await inside("source line", embed.getByTestId("embed-source"));
-      await inside("coding date", embed.getByTestId("coding-horizon"));
-      await inside("link back", embed.getByRole("link", { name: "View in Stance Atlas" }));
-      // The plot is not squeezed to nothing to make room.
-      expect((await embed.locator("svg.recharts-surface").boundingBox())!.height).toBeGreaterThanOrEqual(170);
+      for (const [id, h] of [["embed", height], ["small", 480]] as const) {
+        const iframe = page.locator(`#${id}`);
+        // The frames load lazily, as the embed code asks: bring each into view first.
+        await iframe.scrollIntoViewIfNeeded();
+        const embed = page.frameLocator(`#${id}`);
+        await expect(embed.getByRole("heading", { level: 1 })).toHaveText("Divergence over time, 2018–2019 summitry: 1 Jan 2018 to 31 Dec 2019");
+        await expect(embed.getByRole("list", { name: "Event markers" }).getByRole("listitem")).toHaveText([
+          "1Singapore summit joint statement (12 Jun 2018)",
+          "2Hanoi summit ends with no deal (27 Feb 2019)",
+        ]);
+        const frame = (await iframe.boundingBox())!;
+        expect(Math.round(frame.height)).toBe(h);
+        const inside = async (name: string, loc: ReturnType<typeof embed.getByTestId>) => {
+          await expect(loc, name).toBeVisible();
+          const box = (await loc.boundingBox())!;
+          expect(box.y, `${name} below the top of the ${h} px frame`).toBeGreaterThanOrEqual(frame.y);
+          expect(box.y + box.height, `${name} inside the ${h} px frame`).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+        };
+        await inside("title", embed.getByRole("heading", { level: 1 }));
+        await inside("x-axis labels", embed.locator(".recharts-xAxis-tick-labels"));
+        await inside("marker key", embed.getByRole("list", { name: "Event markers" }));
+        await inside("source line", embed.getByTestId("embed-source"));
+        await inside("coding date", embed.getByTestId("coding-horizon"));
+        await inside("link back", embed.getByRole("link", { name: "View in Stance Atlas" }));
+        // The plot is not squeezed to nothing to make room.
+        expect((await embed.locator("svg.recharts-surface").boundingBox())!.height).toBeGreaterThanOrEqual(170);
+      }
     } finally {
       await site.close();
     }

@@ -76,9 +76,10 @@ test.describe("[divergence] range, events and coverage of the chart over time", 
     await expect(line).toHaveAttribute("stroke-width", "2.25");
     expect(await low.getAttribute("stroke")).toBe(await line.getAttribute("stroke"));
     expect(await low.getAttribute("stroke-dasharray")).toBe(await line.getAttribute("stroke-dasharray"));
-    const dots = chart.locator(`.low-coverage.pair-${id} circle[data-coverage="low"]`);
+    const dots = chart.locator('circle[data-coverage="low"]');
     expect(await dots.count()).toBeGreaterThan(0);
     await expect(dots.first()).toHaveAttribute("fill", "#ffffff");
+    expect(await dots.first().getAttribute("stroke")).toBe(await line.getAttribute("stroke"));
     await expect(chart.getByTestId("low-coverage-key").locator("circle")).toHaveAttribute("fill", "#ffffff");
     await chart.getByText("Data table").click();
     await expect(chart.getByRole("table")).toContainText("(few issues)");
@@ -111,7 +112,7 @@ test.describe("[divergence] range, events and coverage of the chart over time", 
     const read = async () => {
       const chart = page.locator('[data-chart="divergence-timeline"]');
       await expect(chart.locator("svg.recharts-surface")).toBeVisible();
-      const ticks = await chart.locator(".recharts-xAxis .recharts-cartesian-axis-tick-value").allTextContents();
+      const ticks = await chart.locator(".recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value").allTextContents();
       const markers = await chart.getByRole("list", { name: "Event markers" }).getByRole("listitem").allTextContents();
       const refLines = await chart.locator(".recharts-reference-line").count();
       await chart.getByText("Data table").click();
