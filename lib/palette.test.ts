@@ -50,6 +50,13 @@ describe("pairStyle", () => {
     expect(PAIR_ORDER).toHaveLength(pairs.length);
   });
 
+  it("an actor's pairs all differ in colour (an actor page draws all of them)", () => {
+    for (const c of codes) {
+      const colours = pairs.filter((p) => p.includes(c)).map(([a, b]) => pairStyle(a, b).color);
+      expect(new Set(colours).size, c).toBe(colours.length);
+    }
+  });
+
   it("depends on the pair alone: not on the order of its codes or of the pairs drawn beside it", () => {
     expect(pairStyle("JPN", "ROK")).toEqual(pairStyle("ROK", "JPN"));
     const first = ["ROK-JPN", "USA-DPRK"].map((p) => pairStyle(...(p.split("-") as [string, string])));

@@ -64,7 +64,8 @@ export const SERIES_PALETTE = ["#332288", "#117733", "#882255", "#44AA99", "#999
  */
 export const PAIR_ORDER = [
   "ROK-JPN", "USA-JPN", "ROK-USA", "USA-DPRK", "ROK-DPRK", "DPRK-JPN", "CHN-DPRK", "RUS-DPRK",
-  "USA-CHN", "CHN-RUS", "ROK-CHN", "CHN-JPN", "USA-RUS", "ROK-RUS", "RUS-JPN",
+  // Slot 8 + i shares slot i's colour, so it shares no actor with it: an actor's pairs all differ in colour.
+  "USA-CHN", "ROK-CHN", "CHN-JPN", "CHN-RUS", "RUS-JPN", "ROK-RUS", "USA-RUS",
 ] as const;
 
 /** The four dash patterns of pair lines: solid, dashed, dotted, dash-dot. */
