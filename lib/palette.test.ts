@@ -57,6 +57,13 @@ describe("pairStyle", () => {
     }
   });
 
+  it("an actor's five pairs repeat a dash pattern at most once (there are four)", () => {
+    for (const c of codes) {
+      const dashes = pairs.filter((p) => p.includes(c)).map(([a, b]) => pairStyle(a, b).dash);
+      expect(dashes.length - new Set(dashes).size, c).toBeLessThanOrEqual(1);
+    }
+  });
+
   it("depends on the pair alone: not on the order of its codes or of the pairs drawn beside it", () => {
     expect(pairStyle("JPN", "ROK")).toEqual(pairStyle("ROK", "JPN"));
     const first = ["ROK-JPN", "USA-DPRK"].map((p) => pairStyle(...(p.split("-") as [string, string])));

@@ -88,14 +88,22 @@ export function pairSlot(a: string, b: string): number {
 }
 
 /**
- * A pair's line style, derived from the pair alone. Slots 0..31 are the 32 colour and dash combinations: the
- * colour cycles every slot, the dash pattern moves on by one each time the colours come round again, so no two of
- * the first 32 slots look alike (the 15 curated pairs all differ).
+ * The dash pattern of each curated pair, by PAIR_ORDER slot (an index into PAIR_DASHES). Chosen so that the two
+ * pairs sharing a colour differ in dash too, and each actor's five pairs repeat a pattern only once (four patterns
+ * for five lines); the default pairs keep solid, dashed, dotted.
+ */
+const PAIR_DASH_SLOTS = [0, 1, 2, 0, 0, 2, 1, 3, 3, 3, 0, 2, 3, 1, 0] as const;
+
+/**
+ * A pair's line style, derived from the pair alone: the colour of its slot (cycling through the palette) and, for
+ * curated pairs, the dash pattern chosen for it; pairs of actors added later get the dash pattern of their hashed
+ * slot (the dash moves on by one each time the colours come round).
  */
 export function pairStyle(a: string, b: string): { color: string; dash: string } {
   const slot = pairSlot(a, b);
   const n = SERIES_PALETTE.length;
-  return { color: SERIES_PALETTE[slot % n], dash: PAIR_DASHES[(slot + Math.floor(slot / n)) % PAIR_DASHES.length] };
+  const dash = slot < PAIR_DASH_SLOTS.length ? PAIR_DASH_SLOTS[slot] : (slot + Math.floor(slot / n)) % PAIR_DASHES.length;
+  return { color: SERIES_PALETTE[slot % n], dash: PAIR_DASHES[dash] };
 }
 
 /** One colour per issue cluster (Tol "muted" subset), for bars coloured by cluster. */

@@ -198,7 +198,7 @@ export function MarkerList({ markers }: { markers: ChartMarker[] }) {
     <ol className="mt-2 grid shrink-0 gap-x-4 gap-y-0.5 text-xs text-slate-600 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("markers")}>
       {markers.map((m, i) => (
         <li key={m.key} className="flex gap-1.5">
-          <span className="w-4 shrink-0 text-right font-semibold tabular-nums text-slate-800">{i + 1}</span>
+          <span className="min-w-4 shrink-0 whitespace-nowrap text-right font-semibold tabular-nums text-slate-800">{i + 1}</span>
           <span>
             {m.title} <span className="whitespace-nowrap text-slate-500">({formatDate(m.date, locale)})</span>
           </span>
