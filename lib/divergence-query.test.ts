@@ -27,3 +27,22 @@ describe("parseDivergenceQuery", () => {
     for (const p of [q.a, q.align, q.asOf, q.pairs]) expect(p.ok).toBe(false);
   });
 });
+
+describe("parseDivergenceQuery: the chart over time's range and events", () => {
+  const KEYS = ["E04", "E19", "E37"];
+  it("defaults to the whole history to today and the curated turning points", () => {
+    const q = parseDivergenceQuery({}, CODES, SLUGS, TODAY, KEYS);
+    expect(q.range).toEqual({ ok: true, value: { from: "2018-01-01", to: TODAY } });
+    expect(q.events.ok && q.events.value).toContain("E19");
+  });
+  it("reads from, to and events as the page does, so the embed draws the page's chart", () => {
+    const q = parseDivergenceQuery({ from: "2018-01-01", to: "2019-12-31", events: "E19,E04" }, CODES, SLUGS, TODAY, KEYS);
+    expect(q.range).toEqual({ ok: true, value: { from: "2018-01-01", to: "2019-12-31" } });
+    expect(q.events).toEqual({ ok: true, value: ["E19", "E04"] });
+    expect(parseDivergenceQuery({ events: "none" }, CODES, SLUGS, TODAY, KEYS).events).toEqual({ ok: true, value: [] });
+  });
+  it("explains a bad range or an unknown event", () => {
+    expect(parseDivergenceQuery({ from: "2021-01-01", to: "2020-01-01" }, CODES, SLUGS, TODAY, KEYS).range).toMatchObject({ ok: false, error: "from (1 Jan 2021) must be before to (1 Jan 2020)." });
+    expect(parseDivergenceQuery({ events: "E99" }, CODES, SLUGS, TODAY, KEYS).events).toMatchObject({ ok: false, error: expect.stringContaining('"E99"') });
+  });
+});

@@ -55,14 +55,55 @@ export function divergenceFill(value: number | null): { fill: string; text: stri
  * colour-blind safe and distinct from the actor colours; charts also vary the dash pattern.
  */
 export const SERIES_PALETTE = ["#332288", "#117733", "#882255", "#44AA99", "#999933", "#AA4499", "#88CCEE", "#DDCC77"] as const;
-export const SERIES_DASHES = ["", "6 3", "2 2", "8 3 2 3", "", "6 3", "2 2", "8 3 2 3"] as const;
 
-export function seriesColor(i: number): string {
-  return SERIES_PALETTE[i % SERIES_PALETTE.length];
+/**
+ * The fixed order of the curated actors' pairs that gives each pair its style: the allied triangle first (the
+ * default pairs), then every other pair. A pair keeps its colour and dash pattern whichever pairs are drawn
+ * beside it and in whichever order its codes are written (ROK-JPN and JPN-ROK alike), on the divergence page,
+ * its embed, an actor's page and every export.
+ */
+export const PAIR_ORDER = [
+  "ROK-JPN", "USA-JPN", "ROK-USA", "USA-DPRK", "ROK-DPRK", "DPRK-JPN", "CHN-DPRK", "RUS-DPRK",
+  // Slot 8 + i shares slot i's colour, so it shares no actor with it: an actor's pairs all differ in colour.
+  "USA-CHN", "ROK-CHN", "CHN-JPN", "CHN-RUS", "RUS-JPN", "ROK-RUS", "USA-RUS",
+] as const;
+
+/** The four dash patterns of pair lines: solid, dashed, dotted, dash-dot. */
+const PAIR_DASHES = ["", "6 3", "2 2", "8 3 2 3"] as const;
+
+const pairKey = (a: string, b: string) => (a < b ? `${a}-${b}` : `${b}-${a}`);
+const PAIR_INDEX = new Map<string, number>(PAIR_ORDER.map((p, i) => {
+  const [a, b] = p.split("-");
+  return [pairKey(a, b), i];
+}));
+
+/** The style slot of a pair: its place in PAIR_ORDER, or for actors added later a hash of the pair past it. */
+export function pairSlot(a: string, b: string): number {
+  const key = pairKey(a, b);
+  const known = PAIR_INDEX.get(key);
+  if (known !== undefined) return known;
+  let h = 2166136261;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 16777619) >>> 0;
+  return PAIR_ORDER.length + (h % (SERIES_PALETTE.length * PAIR_DASHES.length - PAIR_ORDER.length));
 }
 
-export function seriesDash(i: number): string {
-  return SERIES_DASHES[i % SERIES_DASHES.length];
+/**
+ * The dash pattern of each curated pair, by PAIR_ORDER slot (an index into PAIR_DASHES). Chosen so that the two
+ * pairs sharing a colour differ in dash too, and each actor's five pairs repeat a pattern only once (four patterns
+ * for five lines); the default pairs keep solid, dashed, dotted.
+ */
+const PAIR_DASH_SLOTS = [0, 1, 2, 0, 0, 2, 1, 3, 3, 3, 0, 2, 3, 1, 0] as const;
+
+/**
+ * A pair's line style, derived from the pair alone: the colour of its slot (cycling through the palette) and, for
+ * curated pairs, the dash pattern chosen for it; pairs of actors added later get the dash pattern of their hashed
+ * slot (the dash moves on by one each time the colours come round).
+ */
+export function pairStyle(a: string, b: string): { color: string; dash: string } {
+  const slot = pairSlot(a, b);
+  const n = SERIES_PALETTE.length;
+  const dash = slot < PAIR_DASH_SLOTS.length ? PAIR_DASH_SLOTS[slot] : (slot + Math.floor(slot / n)) % PAIR_DASHES.length;
+  return { color: SERIES_PALETTE[slot % n], dash: PAIR_DASHES[dash] };
 }
 
 /** One colour per issue cluster (Tol "muted" subset), for bars coloured by cluster. */
@@ -76,3 +117,11 @@ export const CLUSTER_COLORS: Record<string, string> = {
 export function clusterColor(id: string): string {
   return CLUSTER_COLORS[id] ?? "#64748b";
 }
+
+/**
+ * How a low-coverage stretch of a pair's line is drawn (isLowCoverage), on the page and in the export alike: the
+ * pair's own line (its colour and dash pattern), thinner and faded, with a hollow point where each step starts.
+ * Pairs differ by colour and dash pattern, always full strength and without points, so even a dotted pair's low
+ * stretch is told apart from the rest of its line.
+ */
+export const LOW_STYLE = { opacity: 0.45, width: 1.25, dotRadius: 3, dotStroke: 1.5 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { matchingPeriod, parseEventKeys, parseRange, PERIODS, periodRange } from "./periods";
+import { EVENTS } from "../db/seed/data";
+import { chartMarkers, MARKER_EVENT_KEYS, matchingPeriod, parseEventKeys, parseRange, PERIODS, periodRange } from "./periods";
 import { isLowCoverage } from "./timeline";
 
 const D = { from: "2018-01-01", today: "2026-11-30" };
@@ -70,5 +71,34 @@ describe("isLowCoverage", () => {
   });
   it("a point with nothing compared is a gap, not low coverage", () => {
     expect(isLowCoverage(0, 13)).toBe(false);
+  });
+});
+
+describe("chartMarkers", () => {
+  const events = [
+    { key: "E19", date: "2019-02-27", title: "Hanoi summit ends with no deal" },
+    { key: "E06", date: "2018-06-12", title: "Singapore summit joint statement" },
+    { key: null, date: "2019-01-01", title: "No key" },
+    { key: "E37", date: "2022-03-24", title: "First DPRK ICBM launch since 2017" },
+  ];
+  it("keeps the chosen events inside the range, by date", () => {
+    expect(chartMarkers(events, ["E19", "E06", "E37"], { from: "2018-01-01", to: "2019-12-31" }).map((m) => m.key)).toEqual(["E06", "E19"]);
+    expect(chartMarkers(events, ["E19"], { from: "2018-01-01", to: "2026-11-30" })).toEqual([{ key: "E19", date: "2019-02-27", title: "Hanoi summit ends with no deal" }]);
+    expect(chartMarkers(events, [], { from: "2018-01-01", to: "2026-11-30" })).toEqual([]);
+  });
+  it("the After Hanoi preset marks the Hanoi summit itself", () => {
+    const afterHanoi = periodRange(PERIODS.find((p) => p.id === "after-hanoi")!, D.today);
+    expect(chartMarkers(events, ["E19"], afterHanoi).map((m) => m.key)).toEqual(["E19"]);
+  });
+  it("no default turning point straddles a preset's start, so the event a preset opens with is on its chart", () => {
+    // Only the default markers: E57 (martial law to Yoon's removal, Dec 2024 to Apr 2025) runs across 1 Jan 2025
+    // by nature; the 2025– preset is the calendar year, and E57 is marked only when chosen (at its first day).
+    const markers = EVENTS.filter((e) => MARKER_EVENT_KEYS.includes(e.key));
+    expect(markers).toHaveLength(MARKER_EVENT_KEYS.length);
+    for (const p of PERIODS)
+      for (const e of markers) {
+        const end = e.endDate ?? e.date;
+        expect(e.date < p.from && end >= p.from, `${p.id} starts inside ${e.key} (${e.date} to ${end})`).toBe(false);
+      }
   });
 });

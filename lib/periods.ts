@@ -9,12 +9,22 @@ type Raw = string | string[] | undefined;
 
 export type DateRange = { from: string; to: string };
 
+/** Start of the charts over time: the peace process of 2018 (the seed data's earliest stances are 2017). */
+export const HISTORY_START = "2018-01-01";
+
+/** The most-cited turning points, drawn as markers on charts over time unless the URL chooses others. */
+export const MARKER_EVENT_KEYS: readonly string[] = ["E04", "E06", "E09", "E19", "E24", "E27", "E33", "E34", "E37", "E43", "E46", "E50", "E59", "E62", "E74"];
+
 export type Period = { id: string; label: string; from: string; to: string | null };
 
-/** `to: null` runs to today. */
+/**
+ * `to: null` runs to today. A preset starts on the first day of the event it is named after (After Hanoi: the
+ * summit's first day, 27 Feb 2019), so that event's marker is on the chart; no curated event straddles a
+ * preset's start (lib/periods.test.ts).
+ */
 export const PERIODS: readonly Period[] = [
   { id: "summitry", label: "2018–2019 summitry", from: "2018-01-01", to: "2019-12-31" },
-  { id: "after-hanoi", label: "After Hanoi", from: "2019-02-28", to: "2021-12-31" },
+  { id: "after-hanoi", label: "After Hanoi", from: "2019-02-27", to: "2021-12-31" },
   { id: "2022", label: "2022–", from: "2022-01-01", to: null },
   { id: "2025", label: "2025–", from: "2025-01-01", to: null },
 ];
@@ -73,4 +83,19 @@ export function parseEventKeys(raw: Raw, known: readonly string[], fallback: rea
   }
   if (keys.length > max) return fail(`events: at most ${max} events can be marked (got ${keys.length}).`, "eventsMax", { name: "events", max, count: keys.length });
   return { ok: true, value: keys };
+}
+
+export type MarkerSource = { key?: string | null; date: string; title: string };
+export type Marker = { key: string; date: string; title: string };
+
+/**
+ * The events marked on a chart over time: the chosen keys whose date falls inside the range, by date. The
+ * divergence page and its embed both draw these, so one URL marks the same events in both.
+ */
+export function chartMarkers(events: readonly MarkerSource[], keys: readonly string[], range: DateRange): Marker[] {
+  const chosen = new Set(keys);
+  return events
+    .filter((e): e is MarkerSource & { key: string } => Boolean(e.key) && chosen.has(e.key!) && e.date >= range.from && e.date <= range.to)
+    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
+    .map((e) => ({ key: e.key, date: e.date, title: e.title }));
 }

@@ -10,7 +10,7 @@ export const EMBED_KINDS = ["matrix", "compare", "divergence"] as const;
 export type EmbedKind = (typeof EMBED_KINDS)[number];
 
 /** The iframe height suggested in the embed code (the embed itself is as wide as its frame). */
-export const EMBED_HEIGHT: Record<EmbedKind, number> = { matrix: 720, compare: 640, divergence: 480 };
+export const EMBED_HEIGHT: Record<EmbedKind, number> = { matrix: 720, compare: 640, divergence: 560 };
 
 /** The iframe's title in English (what a screen reader announces for it), unless the view gives one (the Share button gives it in the page's language). */
 export const EMBED_TITLE: Record<EmbedKind, string> = { matrix: "Stance matrix", compare: "Comparison of two actors", divergence: "Divergence over time" };

@@ -45,18 +45,20 @@ export const ChartFrame = forwardRef<
     children: ReactNode;
     className?: string;
     testId?: string;
+    /** Fill the parent's height (an embed sized to its iframe): the chart body takes what the caption leaves. */
+    fill?: boolean;
     exportAs?: ChartExportInfo;
     /** Builds the export body from data (plain-SVG charts); Recharts charts are cloned from the live SVG. */
     exportBody?: () => Promise<SvgBody | ((box: BodyBox) => SvgBody) | null>;
   }
->(function ChartFrame({ name, title, note, table, children, className = "", testId, exportAs, exportBody }, ref) {
+>(function ChartFrame({ name, title, note, table, children, className = "", testId, exportAs, exportBody, fill = false }, ref) {
   const t = useTranslations("Chart");
   const id = useId();
   const body = useRef<HTMLDivElement>(null);
   const csv = exportAs?.csv ?? (table ? { header: table.columns, rows: table.rows } : undefined);
   return (
-    <figure ref={ref} data-chart={name} data-testid={testId} aria-labelledby={`${id}-t`} className={`min-w-0 ${className}`}>
-      <figcaption className="flex flex-wrap items-start justify-between gap-2">
+    <figure ref={ref} data-chart={name} data-testid={testId} aria-labelledby={`${id}-t`} className={`min-w-0 ${fill ? "flex h-full flex-col" : ""} ${className}`}>
+      <figcaption className="flex shrink-0 flex-wrap items-start justify-between gap-2">
         <div className="min-w-0 flex-1">
           <h3 id={`${id}-t`} className="text-sm font-semibold text-slate-900">
             {title}
@@ -82,13 +84,14 @@ export const ChartFrame = forwardRef<
           />
         )}
       </figcaption>
-      <div ref={body} className="mt-2">
+      {/* Filling: the body grows into the height left, never below its content (the plot's minimum and the keys). */}
+      <div ref={body} className={fill ? "mt-2 flex flex-1 flex-col" : "mt-2"}>
         {children}
       </div>
       {table && (
         // One class and element selectors (app/globals.css: .data-table): a table of a long series has hundreds of
         // cells, each sent twice (HTML and React's payload).
-        <details className="data-table no-print">
+        <details className="data-table no-print shrink-0">
           <summary>{t("dataTable")}</summary>
           <div>
             <table>

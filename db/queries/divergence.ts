@@ -8,11 +8,10 @@ import { listActors, listEvents, listIssues, type ActorDto, type EventDto, type 
 import type { StanceDto } from "../../lib/dto";
 import { stanceHistory, stancesAsOf } from "./stances";
 
-/** Start of the charts over time: the peace process of 2018 (the seed data's earliest stances are 2017). */
-export const HISTORY_START = "2018-01-01";
+import { HISTORY_START, MARKER_EVENT_KEYS } from "../../lib/periods";
 
-/** The most-cited turning points, drawn as markers on charts over time. */
-export const MARKER_EVENT_KEYS = ["E04", "E06", "E09", "E19", "E24", "E27", "E33", "E34", "E37", "E43", "E46", "E50", "E59", "E62", "E74"];
+// The start of the charts over time and the default turning points are pure constants (lib/periods.ts).
+export { HISTORY_START, MARKER_EVENT_KEYS };
 
 export type MarkerEvent = { key: string; date: string; title: string; actors: string[] };
 

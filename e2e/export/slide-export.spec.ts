@@ -18,7 +18,8 @@ test.describe("[export] slide sizes and edited texts", () => {
     await page.getByRole("menuitem", { name: /Edit title and note/ }).click();
     const dialog = page.getByRole("dialog", { name: "Title and note of the exported image" });
     await expect(dialog.getByLabel("Title", { exact: true })).toHaveValue("Divergence over time, 2018–2019 summitry: 1 Jan 2018 to 31 Dec 2019");
-    await expect(dialog.getByLabel("Subtitle")).toHaveValue(/United States – North Korea/);
+    // The subtitle's dates are written as on the page, not as ISO dates.
+    await expect(dialog.getByLabel("Subtitle")).toHaveValue("Salience-weighted divergence of United States – North Korea, South Korea – Japan, 1 Jan 2018 to 31 Dec 2019");
     await dialog.getByLabel("Title", { exact: true }).fill("Summit years: the US and the DPRK drew closer");
     await dialog.getByLabel("Note").fill("Briefing for the 3 December meeting");
     await dialog.getByRole("button", { name: "Use these texts" }).click();

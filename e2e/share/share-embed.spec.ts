@@ -110,6 +110,54 @@ test.describe("[embed] charts on other sites", () => {
     }
   });
 
+  test("the divergence embed code keeps the range and events; at its suggested size the frame shows the chart's range, axis, source line and link back", async ({ page, context, baseURL }) => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+    await page.goto("/divergence?asOf=2019-03-01&pairs=USA-DPRK,ROK-JPN&from=2018-01-01&to=2019-12-31&events=E06,E19");
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    await page.getByRole("button", { name: "Copy embed code" }).click();
+    const snippet = await copied(page);
+    expect(snippet).toMatch(/from=2018-01-01/);
+    expect(snippet).toMatch(/to=2019-12-31/);
+    expect(snippet).toMatch(/events=E06%2CE19/);
+    const height = Number(/height="(\d+)"/.exec(snippet)![1]);
+
+    // The suggested size, and the 480 px frames that older embed codes suggested.
+    const small = snippet.replace(/height="\d+"/, 'height="480"').replace("<iframe ", '<iframe id="small" ');
+    const site = await otherSite(`<div style="width:760px">${snippet.replace("<iframe ", '<iframe id="embed" ')}${small}</div>`);
+    try {
+      await page.goto(site.url);
+      for (const [id, h] of [["embed", height], ["small", 480]] as const) {
+        const iframe = page.locator(`#${id}`);
+        // The frames load lazily, as the embed code asks: bring each into view first.
+        await iframe.scrollIntoViewIfNeeded();
+        const embed = page.frameLocator(`#${id}`);
+        await expect(embed.getByRole("heading", { level: 1 })).toHaveText("Divergence over time, 2018–2019 summitry: 1 Jan 2018 to 31 Dec 2019");
+        await expect(embed.getByRole("list", { name: "Event markers" }).getByRole("listitem")).toHaveText([
+          "1Singapore summit joint statement (12 Jun 2018)",
+          "2Hanoi summit ends with no deal (27 Feb 2019)",
+        ]);
+        const frame = (await iframe.boundingBox())!;
+        expect(Math.round(frame.height)).toBe(h);
+        const inside = async (name: string, loc: ReturnType<typeof embed.getByTestId>) => {
+          await expect(loc, name).toBeVisible();
+          const box = (await loc.boundingBox())!;
+          expect(box.y, `${name} below the top of the ${h} px frame`).toBeGreaterThanOrEqual(frame.y);
+          expect(box.y + box.height, `${name} inside the ${h} px frame`).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
+        };
+        await inside("title", embed.getByRole("heading", { level: 1 }));
+        await inside("x-axis labels", embed.locator(".recharts-xAxis-tick-labels"));
+        await inside("marker key", embed.getByRole("list", { name: "Event markers" }));
+        await inside("source line", embed.getByTestId("embed-source"));
+        await inside("coding date", embed.getByTestId("coding-horizon"));
+        await inside("link back", embed.getByRole("link", { name: "View in Stance Atlas" }));
+        // The plot is not squeezed to nothing to make room.
+        expect((await embed.locator("svg.recharts-surface").boundingBox())!.height).toBeGreaterThanOrEqual(170);
+      }
+    } finally {
+      await site.close();
+    }
+  });
+
   test("the link back opens the full view in the top window", async ({ page, baseURL }) => {
     const site = await otherSite(`<iframe id="embed" src="${baseURL}/embed/compare?a=ROK&amp;b=JPN&amp;asOf=2019-03-01" width="900" height="600"></iframe>`);
     try {

@@ -76,12 +76,12 @@ describe("trendBody for slides", () => {
     },
   ];
 
-  it("draws low-coverage steps as a separate faded, dotted path", () => {
+  it("draws low-coverage steps as a separate thin, faded path (lib/export/trend-svg.test.ts has the details)", () => {
     const b = trendBody(series, "2018-01-01", "2019-12-31", { step: true, fontSize: 22 });
     const paths = b.markup.match(/<path [^>]*>/g)!;
     expect(paths).toHaveLength(2);
-    expect(paths[1]).toContain('stroke-opacity="0.5"');
-    expect(paths[1]).toContain("stroke-dasharray");
+    expect(paths[1]).toContain('stroke-opacity="0.45"');
+    expect(paths[1]).toContain('data-coverage="low"');
     expect(paths[0]).not.toContain("stroke-opacity");
   });
 

@@ -1,6 +1,7 @@
 /** A small line chart over time (divergence of actor pairs by date), as pure SVG. */
 import { daysBetween, formatDate } from "../dates";
 import type { SvgBody } from "./frame";
+import { LOW_STYLE } from "../palette";
 import { round } from "./svg";
 import { el, INK, MUTED, RULE, text, textWidth, truncate } from "./svg";
 
@@ -29,10 +30,22 @@ export function linePath(points: readonly Point[], step = false): string {
 export type TrendSeries = {
   label: string;
   color: string;
+  /** A plain dashed line (8 5); `dash` gives the exact pattern instead. */
   dashed?: boolean;
-  /** `low`: the point rests on few comparable issues (isLowCoverage); its step is drawn faded and dotted. */
+  /** The line's own dash pattern as on the page ("6 3", "2 2", "8 3 2 3"; "" solid), scaled with the labels. */
+  dash?: string;
+  /**
+   * `low`: the point rests on few comparable issues (isLowCoverage); its step is drawn thin and faded in the
+   * series' own dash pattern, with a hollow point where it starts (LOW_STYLE).
+   */
   points: readonly { date: string; value: number | null; low?: boolean }[];
 };
+
+/** A dash pattern scaled by `u` (the label size over 14 px); "" stays solid. */
+export function scaleDash(dash: string | undefined, u: number): string | undefined {
+  if (!dash) return undefined;
+  return dash.trim().split(/\s+/).map((n) => round(Number(n) * 1.5 * u)).join(" ");
+}
 
 export type TrendMarker = { date: string; title: string };
 
@@ -49,6 +62,11 @@ export type TrendOptions = {
   aspect?: number;
   /** The language of the month labels and marker dates (default English). */
   locale?: "en" | "ko";
+  /**
+   * A key drawn under the plot with each line exactly as drawn (its dash pattern) and, when some point is low,
+   * the low-coverage entry with this label. For exports whose frame legend cannot draw the dash patterns.
+   */
+  key?: { series: boolean; lowLabel?: string };
 };
 
 /** The step segments of one series, split by coverage: "M x y H x2" runs and the risers between them. */
@@ -80,7 +98,27 @@ export function trendBody(series: readonly TrendSeries[], from: string, to: stri
   const cols = Math.max(1, Math.min(3, Math.floor(width / colW)));
   const keyRows = Math.ceil(keyItems.length / cols);
   const keyLine = fs * 1.45;
-  const keyH = keyRows ? keyRows * keyLine + fs : 0;
+  // The line key: one entry per series (its exact stroke) and the low-coverage entry, in rows as wide as the body.
+  const anyLow = series.some((s) => s.points.some((p) => p.low && p.value !== null));
+  const lineKey = [
+    ...(opts.key?.series ? series.map((s) => ({ label: s.label, color: s.color, dash: s.dash ?? (s.dashed ? "5.3 3.3" : ""), low: false })) : []),
+    ...(opts.key?.lowLabel && anyLow ? [{ label: opts.key.lowLabel, color: "#475569", dash: "", low: true }] : []),
+  ];
+  const swatch = fs * 2.6;
+  const placed: { x: number; row: number; item: (typeof lineKey)[number] }[] = [];
+  {
+    let x = 0;
+    let row = 0;
+    for (const item of lineKey) {
+      const w = Math.min(width, swatch + fs * 0.6 + textWidth(item.label, fs));
+      if (x > 0 && x + w > width) [x, row] = [0, row + 1];
+      placed.push({ x, row, item });
+      x += w + fs * 1.6;
+    }
+  }
+  const lineKeyRows = placed.length ? placed[placed.length - 1].row + 1 : 0;
+  const lineKeyH = lineKeyRows ? lineKeyRows * keyLine + fs * 0.6 : 0;
+  const keyH = (keyRows ? keyRows * keyLine + fs : 0) + lineKeyH;
   const height = opts.height ?? Math.round(width * (opts.aspect ?? 0.37)) + keyH;
   const plotH = height - keyH;
   const left = Math.round(fs * 4.4);
@@ -131,10 +169,20 @@ export function trendBody(series: readonly TrendSeries[], from: string, to: stri
   for (const s of series) {
     if (opts.step) {
       const seg = stepSegments(s.points.map((p) => ({ x: sx(p.date), y: p.value === null ? null : sy(p.value), low: p.low })));
-      if (seg.solid)
-        parts.push(el("path", { d: seg.solid, fill: "none", stroke: s.color, "stroke-width": 3 * u, "stroke-linejoin": "round", "stroke-dasharray": s.dashed ? `${8 * u} ${5 * u}` : undefined }));
-      if (seg.low)
-        parts.push(el("path", { d: seg.low, fill: "none", stroke: s.color, "stroke-width": 3 * u, "stroke-opacity": 0.5, "stroke-linecap": "round", "stroke-dasharray": `${0.1 * u} ${7 * u}` }));
+      const dash = s.dash !== undefined ? scaleDash(s.dash, u) : s.dashed ? `${8 * u} ${5 * u}` : undefined;
+      if (seg.solid) parts.push(el("path", { d: seg.solid, fill: "none", stroke: s.color, "stroke-width": 3 * u, "stroke-linejoin": "round", "stroke-dasharray": dash }));
+      if (seg.low) {
+        parts.push(
+          el("path", {
+            d: seg.low, fill: "none", stroke: s.color, "stroke-width": LOW_STYLE.width * 1.5 * u, "stroke-opacity": LOW_STYLE.opacity,
+            "stroke-dasharray": dash, "data-coverage": "low",
+          }),
+        );
+        // A hollow point where each low step starts.
+        for (const p of s.points)
+          if (p.low && p.value !== null)
+            parts.push(el("circle", { cx: sx(p.date), cy: sy(p.value), r: LOW_STYLE.dotRadius * 1.5 * u, fill: "#ffffff", stroke: s.color, "stroke-width": LOW_STYLE.dotStroke * 1.5 * u, "data-coverage": "low" }));
+      }
       continue;
     }
     parts.push(
@@ -144,11 +192,24 @@ export function trendBody(series: readonly TrendSeries[], from: string, to: stri
       }),
     );
   }
+  for (const { x, row, item } of placed) {
+    const y = plotH + fs * 0.6 + row * keyLine + fs;
+    const mid = y - fs * 0.35;
+    const dash = item.low ? undefined : scaleDash(item.dash, u);
+    parts.push(
+      el("line", {
+        x1: x + 2 * u, y1: mid, x2: x + swatch - 2 * u, y2: mid, stroke: item.color,
+        "stroke-width": item.low ? LOW_STYLE.width * 1.5 * u : 3 * u, "stroke-opacity": item.low ? LOW_STYLE.opacity : undefined, "stroke-dasharray": dash,
+      }),
+    );
+    if (item.low) parts.push(el("circle", { cx: x + swatch / 2, cy: mid, r: LOW_STYLE.dotRadius * 1.5 * u, fill: "#ffffff", stroke: item.color, "stroke-width": LOW_STYLE.dotStroke * 1.5 * u }));
+    parts.push(text(x + swatch + fs * 0.6, y, truncate(item.label, width - x - swatch - fs * 0.6, fs), { size: fs, fill: INK }));
+  }
   keyItems.forEach((k, i) => {
     const col = Math.floor(i / keyRows);
     const row = i % keyRows;
     const x = col * (width / cols);
-    const y = plotH + fs * 0.6 + row * keyLine + fs;
+    const y = plotH + lineKeyH + fs * 0.6 + row * keyLine + fs;
     parts.push(text(x + fs * 1.6, y, k.n, { size: fs, weight: "bold", fill: "#334155", anchor: "end" }));
     parts.push(text(x + fs * 2.1, y, truncate(k.label, width / cols - fs * 2.6, fs), { size: fs, fill: INK }));
   });

@@ -260,6 +260,8 @@ export default async function BriefingPage({ params, searchParams }: { params: L
           step: true,
           markers: trendMarkers,
           locale,
+          // The low-coverage entry is drawn in the body's key, in the chart's own style (thin, faded, hollow points).
+          key: { series: false, lowLabel: t("trendFew") },
         }),
       legend: [
         ...series.map((s) => ({
@@ -267,7 +269,6 @@ export default async function BriefingPage({ params, searchParams }: { params: L
           label: s.points.every((p) => p.value === null) ? t("trendNoComparable", { label: s.label }) : s.label,
           stroke: s.color,
         })),
-        ...(anyLow ? [{ kind: "line" as const, label: t("trendFew"), stroke: "#475569", dotted: true, faded: true }] : []),
       ],
       note: t("trendNote") + (anyLow ? t("trendNoteLow") : ""),
     });

@@ -12,10 +12,9 @@ import { ErrorPanel } from "@/components/ui/ErrorPanel";
 import { Glossary } from "@/components/ui/Glossary";
 import { HorizonNotice } from "@/components/ui/HorizonNotice";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { HISTORY_START, MARKER_EVENT_KEYS } from "@/db/queries/divergence";
 import { formatDate, todayIso } from "@/lib/dates";
 import { parseDivergenceQuery } from "@/lib/divergence-query";
-import { matchingPeriod, parseEventKeys, parseRange, PERIODS, periodRange } from "@/lib/periods";
+import { chartMarkers, HISTORY_START, matchingPeriod, PERIODS, periodRange } from "@/lib/periods";
 import { serializeScenario } from "@/lib/scenario";
 import * as cached from "@/db/cached";
 import { thinTimeline } from "@/lib/timeline";
@@ -36,13 +35,12 @@ export default async function DivergencePage({ params: routeParams, searchParams
   const issues = await cached.listIssues(locale);
   const codes = actors.map((a) => a.code);
   const slugs = issues.map((i) => i.slug);
-  const { asOf, a, b, pairs, align, scenario } = parseDivergenceQuery(sp, codes, slugs, today);
-  const samePair = a.ok && b.ok && a.value === b.value ? { ok: false as const, error: t("samePair") } : { ok: true as const };
-  // The divergence-over-time chart: its date range and the events marked on it.
-  const range = parseRange(sp.from, sp.to, { from: HISTORY_START, today });
   const [events, horizon] = await Promise.all([cached.listEvents(locale), cached.getCodingHorizon()]);
   const keyed = events.filter((e): e is typeof e & { key: string } => Boolean(e.key));
-  const eventKeys = parseEventKeys(sp.events, keyed.map((e) => e.key), MARKER_EVENT_KEYS);
+  // The divergence-over-time chart's date range and marked events come with the rest of the query (the embed
+  // reads them the same way).
+  const { asOf, a, b, pairs, align, scenario, range, events: eventKeys } = parseDivergenceQuery(sp, codes, slugs, today, keyed.map((e) => e.key));
+  const samePair = a.ok && b.ok && a.value === b.value ? { ok: false as const, error: t("samePair") } : { ok: true as const };
   const failed = [asOf, a, b, pairs, align, scenario, samePair, range, eventKeys].filter((p) => !p.ok);
   if (failed.length || !asOf.ok || !a.ok || !b.ok || !pairs.ok || !align.ok || !scenario.ok || !range.ok || !eventKeys.ok)
     return (
@@ -57,10 +55,7 @@ export default async function DivergencePage({ params: routeParams, searchParams
   const { from, to } = range.value;
   const timelines = (await cached.getDivergenceTimelines({ pairs: pairList, from, to })).map((t) => ({ ...t, points: thinTimeline(t.points) }));
   const chosenEvents = new Set(eventKeys.value);
-  const markers = keyed
-    .filter((e) => chosenEvents.has(e.key) && e.date >= from && e.date <= to)
-    .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))
-    .map((e) => ({ key: e.key, date: e.date, title: e.title }));
+  const markers = chartMarkers(keyed, eventKeys.value, range.value);
   const period = matchingPeriod(range.value, today);
   const names = Object.fromEntries(actors.map((x) => [x.code, x.shortName]));
   // The chart's range and events stay in the URL only when they differ from the defaults.
