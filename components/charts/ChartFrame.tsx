@@ -17,6 +17,8 @@ export type ChartExportInfo = {
   asOf: string;
   /** The coding horizon, printed in the source line ("positions coded through <date>"). */
   horizon: string | null;
+  /** A chart over time: the dates it covers, which its source line names instead of `asOf`. */
+  span?: { from: string; to: string };
   /** File name: stance-atlas_<view>_<subject>_<asOf>.<ext>. */
   view: string;
   subject?: string | null;
@@ -73,6 +75,7 @@ export const ChartFrame = forwardRef<
             subtitle={exportAs.subtitle}
             asOf={exportAs.asOf}
             horizon={exportAs.horizon}
+            span={exportAs.span}
             legend={exportAs.legend}
             note={exportAs.note}
             view={exportAs.view}

@@ -46,6 +46,7 @@ export const PairTimelineChart = forwardRef<
         exportAs && {
           subtitle: t("timeline.subtitle", { pairs: pairs.map((p) => `${names[p.a] ?? p.a} – ${names[p.b] ?? p.b}`).join(", "), from: formatDate(from, locale), to: formatDate(to, locale) }),
           asOf: to,
+          span: { from, to },
           view: "divergence-timeline",
           subject: pairs.map((p) => `${p.a}-${p.b}`).join("+"),
           ...exportAs,

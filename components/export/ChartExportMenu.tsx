@@ -8,7 +8,7 @@ import type { CsvValue } from "@/lib/csv";
 import type { AppLocale } from "@/lib/i18n/paths";
 import type { BodyBox, LegendItem, SvgBody } from "@/lib/export/frame";
 import { ExportMenu } from "./ExportMenu";
-import { exportSource } from "./source";
+import { exportSource, type SourceSpan } from "./source";
 
 export type ChartExportProps = {
   /** The element that wraps the chart (e.g. the div with data-chart="divergence"); its first <svg> is exported. */
@@ -26,6 +26,8 @@ export type ChartExportProps = {
   asOf: string;
   /** The coding horizon, for the source line. */
   horizon: string | null;
+  /** A chart over time: the dates it covers, named by the source line instead of the as-of date. */
+  span?: SourceSpan;
   legend?: LegendItem[];
   note?: string;
   /** File name parts: stance-atlas_<view>_<subject>_<asOf>.<ext>. */
@@ -54,10 +56,10 @@ export function ChartExportMenu({ locale, ...props }: ChartExportProps & { local
   );
 }
 
-function ChartExportItems({ chartRef, body, title, subtitle, asOf, horizon, legend, note, view, subject, label, csv, emptyReason, height, detailsOption, initialOpen }: ChartExportProps & { initialOpen: "first" | "last" }) {
+function ChartExportItems({ chartRef, body, title, subtitle, asOf, horizon, span, legend, note, view, subject, label, csv, emptyReason, height, detailsOption, initialOpen }: ChartExportProps & { initialOpen: "first" | "last" }) {
   const t = useTranslations("Export");
   const locale = useLocale();
-  const source = exportSource(t, locale, asOf, horizon);
+  const source = exportSource(t, locale, asOf, horizon, span);
   return (
     <ExportMenu
       label={label}

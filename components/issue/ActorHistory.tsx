@@ -135,6 +135,7 @@ export function ActorHistory({
                 title: `${context.title}: ${chartTitle(toward)}`,
                 subtitle: t("stepsExportSubtitle", { actor: name, from: fd(context.from), to: fd(context.to) }),
                 asOf: context.to,
+                span: { from: context.from, to: context.to },
                 horizon: context.horizon,
                 view: "issue-history",
                 subject: `${slug}-${code}${counterpart ? `-${counterpart}` : ""}`,
