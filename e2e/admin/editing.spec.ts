@@ -1,6 +1,14 @@
-import { test } from "@playwright/test";
+import { test, type Browser } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { ADMIN, expect, newSignedInPage, query, queryAll, readDb, rawClient, sessionCookie, signIn, stanceId, submitAndWait, unique } from "./helpers";
+
+/** A signed-in page of a browser context with JavaScript off (the forms as plain HTML). */
+async function signedInWithoutJs(browser: Browser) {
+  const signedIn = await newSignedInPage(browser);
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
+  await signedIn.context().close();
+  return { context, page: await context.newPage() };
+}
 
 test.describe("[admin] editing stances", () => {
   // Sign-in hashes with scrypt (memory-hard, slow on purpose): give these flows room on a busy machine.
@@ -175,10 +183,7 @@ test.describe("[admin] editing stances", () => {
     await expect(page.getByTestId("cell-RUS-abductions")).toHaveAttribute("data-position", "0");
   });
   test("without JavaScript, “Copy evidence from the previous stance” is a link that reloads the form with the evidence", async ({ browser }) => {
-    const signedIn = await newSignedInPage(browser);
-    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
-    await signedIn.context().close();
-    const page = await context.newPage();
+    const { context, page } = await signedInWithoutJs(browser);
     const id = stanceId("CHN", "security-order", "2017-01-01");
     const first = query<{ title: string }>("select title from evidence where stance_id = ? order by sort_order, id limit 1", id);
     await page.goto(`/admin/stances/${id}`);
@@ -195,10 +200,7 @@ test.describe("[admin] editing stances", () => {
     await context.close();
   });
   test("without JavaScript, a correction opens from a link with the stance's evidence, and saves", async ({ browser }) => {
-    const signedIn = await newSignedInPage(browser);
-    const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() });
-    await signedIn.context().close();
-    const page = await context.newPage();
+    const { context, page } = await signedInWithoutJs(browser);
     const id = stanceId("CHN", "inter-korean-cooperation", "2019-12-16");
     const before = query<{ version: number; validFrom: string }>("select version, valid_from as validFrom from stances where id = ?", id);
     const first = query<{ title: string }>("select title from evidence where stance_id = ? order by sort_order, id limit 1", id);
