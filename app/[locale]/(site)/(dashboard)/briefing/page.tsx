@@ -84,7 +84,10 @@ export default async function BriefingPage({ params, searchParams }: { params: L
     // A4 landscape. The frame is narrower than on screen (its type prints larger), wider with more actors.
     const ordered = groupByCluster(issues, clusterLabel).flatMap((g) => g.issues);
     const api = await cached.matrixForApi({ asOf: b.asOf, actors: b.actors });
-    const bodyWidth = Math.round(Math.min(1504, Math.max(936, 240 + chosen.length * 170)));
+    // Never wider than the page allows for that: a frame wider than PACK_PRINT.width x 12 px / 7 pt would print
+    // its 12 px text under 7 pt however few issues a page holds (six actors asked for 1356 px, one issue a page).
+    const widest = Math.floor((PACK_PRINT.width * 12) / MIN_PRINT_PX) - 96;
+    const bodyWidth = Math.round(Math.min(1504, widest, Math.max(936, 240 + chosen.length * 170)));
     const cellsOf = (slugs: Set<string>) =>
       now.cells.filter((c) => slugs.has(c.issue) && b.actors.includes(c.actor)).map((c) => ({ ...c, unsourced: isUnsourced({ position: c.position, evidenceCount: c.evidence.length }) }));
     const frameFor = (pageIssues: readonly (typeof issues)[number][], title: string) => {
@@ -192,7 +195,7 @@ export default async function BriefingPage({ params, searchParams }: { params: L
     const framed = frameSvg({
       title: t("heatTitle"),
       subtitle: b.from
-        ? t("heatSubtitleFrom", { actors: list(chosen.map((a) => a.shortName)), date: fd(b.asOf), from: fd(b.from) })
+        ? josa(t("heatSubtitleFrom", { actors: list(chosen.map((a) => a.shortName)), date: fd(b.asOf), from: fd(b.from) }))
         : t("heatSubtitle", { actors: list(chosen.map((a) => a.shortName)), date: fd(b.asOf) }),
       asOf: b.asOf,
       horizon,
@@ -329,7 +332,7 @@ export default async function BriefingPage({ params, searchParams }: { params: L
           </h2>
           <p className="mt-1 text-sm text-slate-700">
             {t.rich("positionsAsOf", { date: fd(b.asOf), b: (c) => <strong>{c}</strong> })}
-            {b.from && t("comparedWith", { date: fd(b.from) })} · {list(chosen.map((a) => a.shortName))}
+            {b.from && josa(t("comparedWith", { date: fd(b.from) }))} · {list(chosen.map((a) => a.shortName))}
             {b.author && t("preparedBy", { author: b.author })}
             {t("generated", { date: fd(today) })}
           </p>

@@ -22,6 +22,7 @@ import * as cached from "@/db/cached";
 import { distinctSteps } from "@/lib/steps";
 import { thinTimeline } from "@/lib/timeline";
 import { ChangeTable, type ChangeRow } from "./ChangeTable";
+import { josa } from "@/lib/i18n/josa";
 
 /** Rows of the change table and lines of the chart over time; beyond them the page would grow with the dataset. */
 const MAX_CHANGES = 100;
@@ -245,8 +246,8 @@ export default async function ActorPage({ params, searchParams }: Props) {
           name="actor-divergence-timeline"
           title={
             followed.length < actors.length - 1
-              ? t("timelineTitleFew", { actor: actor.shortName, n: MAX_LINES / 2, date: fd(asOf.value), from: fd(HISTORY_START), to: fd(today) })
-              : t("timelineTitle", { actor: actor.shortName, from: fd(HISTORY_START), to: fd(today) })
+              ? josa(t("timelineTitleFew", { actor: actor.shortName, n: MAX_LINES / 2, date: fd(asOf.value), from: fd(HISTORY_START), to: fd(today) }))
+              : josa(t("timelineTitle", { actor: actor.shortName, from: fd(HISTORY_START), to: fd(today) }))
           }
           pairs={timelines}
           names={Object.fromEntries(name)}
@@ -254,7 +255,7 @@ export default async function ActorPage({ params, searchParams }: Props) {
           issueCount={issues.length}
           from={HISTORY_START}
           to={today}
-          exportAs={{ horizon, view: "actor-divergence", subject: actor.code, subtitle: t("timelineExportSubtitle", { actor: actor.shortName, from: fd(HISTORY_START), to: fd(today) }) }}
+          exportAs={{ horizon, view: "actor-divergence", subject: actor.code, subtitle: josa(t("timelineExportSubtitle", { actor: actor.shortName, from: fd(HISTORY_START), to: fd(today) })) }}
         />
         <ChangeTable
           caption={

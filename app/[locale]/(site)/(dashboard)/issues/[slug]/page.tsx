@@ -24,6 +24,7 @@ import { ScrollIntoView } from "@/components/ui/ScrollIntoView";
 import { ActorHistory, type HistoryContext, type StanceTuple } from "@/components/issue/ActorHistory";
 import "./issue.css";
 import * as cached from "@/db/cached";
+import { josa } from "@/lib/i18n/josa";
 
 type Props = { params: Promise<{ slug: string; locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -237,7 +238,7 @@ export default async function IssuePage({ params, searchParams }: Props) {
         <a href={localizeHref(locale, `/?asOf=${asOf}`)} className="text-blue-800 underline">
           {t("backToMatrix")}
         </a>{" "}
-        · {t("orientation", { min: formatPosition(-2), max: formatPosition(2) })}
+        · {josa(t("orientation", { min: formatPosition(-2), max: formatPosition(2) }))}
       </p>
     </article>
     </ClientMessages>
