@@ -56,6 +56,8 @@ function MatrixExportMenu({
       }
     : undefined;
   const query = new URLSearchParams({ asOf, ...(cluster ? { cluster } : {}) }).toString();
+  // The image in the page's language: Korean names, titles, labels and summaries where stored (lang=ko).
+  const dataQuery = locale === "ko" ? `${query}&lang=ko` : query;
   return (
     <ExportMenu
       label={t("matrix.label")}
@@ -68,9 +70,9 @@ function MatrixExportMenu({
       detailsOption
       initialOpen={initialOpen}
       getSvg={async (choice) => {
-        const [res, { matrixExport }] = await Promise.all([fetch(`/api/v1/matrix?${query}`), import("@/lib/export/matrix-svg")]);
+        const [res, { koreanMatrix, matrixExport }] = await Promise.all([fetch(`/api/v1/matrix?${dataQuery}`), import("@/lib/export/matrix-svg")]);
         if (!res.ok) throw new Error(t("serverAnswered", { status: res.status }));
-        const m = await res.json();
+        const m = locale === "ko" ? koreanMatrix(await res.json()) : await res.json();
         if (!m.actors.length || !m.issues.length) return null;
         return matrixExport(m, {
           clusterLabel,

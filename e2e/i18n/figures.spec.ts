@@ -54,6 +54,25 @@ test.describe("[i18n] figures in Korean", () => {
     expect(svg.texts.filter((t) => /\b(Source|as of|issues)\b/.test(t))).toEqual([]);
   });
 
+  test("the matrix export on /ko names actors and issues in Korean, and with details prints the Korean summaries", async ({ page }) => {
+    await page.goto("/ko?asOf=2019-03-01");
+    const menu = "입장 매트릭스 내보내기";
+    const plain = await parseSvg(page, (await bytesOf(await exportVia(page, menu, "SVG 벡터"))).toString("utf8"));
+    expect(plain.error).toBeNull();
+    for (const name of ["한국", "일본", "미국", "북한"]) expect(plain.texts).toContain(name);
+    expect(plain.texts.some((t) => /^South Korea$|^Japan$|^Sequencing$/.test(t))).toBe(false);
+    // With summaries: the seed's Korean summary of South Korea on the meaning of complete denuclearization in 2019.
+    await page.getByRole("button", { name: menu }).click();
+    const details = page.getByRole("menuitemcheckbox", { name: /요약과 근거 포함/ });
+    await details.click();
+    await expect(details).toHaveAttribute("aria-checked", "true");
+    await page.keyboard.press("Escape");
+    const detailed = await parseSvg(page, (await bytesOf(await exportVia(page, menu, "SVG 벡터"))).toString("utf8"));
+    const joined = detailed.texts.join("");
+    expect(joined).toContain("문재인 정부에서 한국은");
+    expect(joined).not.toContain("Under Moon, Seoul");
+  });
+
   test("a PNG export on /ko/divergence draws Hangul glyphs, not missing-glyph boxes", async ({ page }) => {
     await page.goto(DIVERGENCE);
     const menu = "행위자 간 입장 차이 내보내기";

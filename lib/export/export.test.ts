@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { briefingQuery, DEFAULT_TITLE, MAX_SAMPLES, monthlyDates, parseBriefing } from "./briefing";
 import { exportFileName, frameFonts, frameSvg, sourceLine } from "./frame";
 import { heatmapFigure } from "./heatmap-svg";
-import { matrixBody, matrixExport, type MatrixData } from "./matrix-svg";
+import { koreanMatrix, matrixBody, matrixExport, type MatrixData } from "./matrix-svg";
 import { divergenceGrid, pairDivergence } from "./pairs";
 import { el, escapeXml, textWidth, truncate, wrapText } from "./svg";
 import { linePath, trendBody } from "./trend-svg";
@@ -251,5 +251,28 @@ describe("monthlyDates", () => {
     expect(r.ok || r.error).toMatch(/from must be on or after 1990-01-01/);
     const r2 = parseBriefing({ asOf: "2999-12-31" }, known, "2026-11-30");
     expect(r2.ok || r2.error).toMatch(/asOf must be on or before 2036-12-31/);
+  });
+});
+
+describe("koreanMatrix", () => {
+  it("takes the Korean texts where stored and keeps the English where not yet translated", () => {
+    const m = koreanMatrix({
+      asOf: "2019-03-01",
+      codedThrough: "2026-05-06",
+      actors: [
+        { code: "ROK", name: "Republic of Korea", shortName: "South Korea", color: "#000", nameKo: "대한민국", shortNameKo: "한국" },
+        { code: "XYZ", name: "New actor", shortName: "New", color: "#111", nameKo: null, shortNameKo: null },
+      ],
+      issues: [{ slug: "seq", title: "Sequencing", titleKo: "이행 순서", cluster: "sanctions-sequencing", scale: [{ value: -2, label: "All first", labelKo: "전부 먼저" }, { value: -1, label: "Mostly first", labelKo: null }] }],
+      cells: [
+        { actor: "ROK", issue: "seq", counterpart: null, position: -2, salience: 4, confidence: "high", summary: "English summary", summaryKo: "한국어 요약" },
+        { actor: "XYZ", issue: "seq", counterpart: null, position: -1, salience: 3, confidence: "low", summary: "Only English", summaryKo: null },
+      ],
+    });
+    expect(m.actors.map((a) => [a.name, a.shortName])).toEqual([["대한민국", "한국"], ["New actor", "New"]]);
+    expect(m.issues[0].title).toBe("이행 순서");
+    expect(m.issues[0].scale.map((p) => p.label)).toEqual(["전부 먼저", "Mostly first"]);
+    expect(m.cells.map((c) => c.summary)).toEqual(["한국어 요약", "Only English"]);
+    expect(m.actors[0]).not.toHaveProperty("shortNameKo");
   });
 });

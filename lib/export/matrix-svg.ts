@@ -30,6 +30,29 @@ export type MatrixData = {
   }[];
 };
 
+/** The read API's matrix with `lang=ko`: the Korean texts next to the English ones (null where not translated). */
+export type MatrixDataKo = Omit<MatrixData, "actors" | "issues" | "cells"> & {
+  actors: readonly (MatrixData["actors"][number] & { nameKo?: string | null; shortNameKo?: string | null })[];
+  issues: readonly (Omit<MatrixData["issues"][number], "scale"> & {
+    titleKo?: string | null;
+    scale: readonly { value: number; label: string; labelKo?: string | null }[];
+  })[];
+  cells: readonly (MatrixData["cells"][number] & { summaryKo?: string | null })[];
+};
+
+/**
+ * The matrix as a Korean page shows it: names, titles, scale labels and summaries in Korean where stored, English
+ * where not yet translated (the pages' own fallback). Sources keep their titles as published. Pure.
+ */
+export function koreanMatrix(m: MatrixDataKo): MatrixData {
+  return {
+    ...m,
+    actors: m.actors.map(({ nameKo, shortNameKo, ...a }) => ({ ...a, name: nameKo || a.name, shortName: shortNameKo || a.shortName })),
+    issues: m.issues.map(({ titleKo, ...i }) => ({ ...i, title: titleKo || i.title, scale: i.scale.map(({ labelKo, ...p }) => ({ ...p, label: labelKo || p.label })) })),
+    cells: m.cells.map(({ summaryKo, ...c }) => ({ ...c, summary: summaryKo || c.summary })),
+  };
+}
+
 const FULL_WIDTH = 1504; // 1600 minus the frame's padding: drawn at 1:1 in a slide-wide frame
 const LABEL_FULL = 260;
 const HEADER_H = 58;
