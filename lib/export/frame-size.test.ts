@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MIN_PRINT_PX, PACK_PRINT, paginate, printScale } from "./briefing";
 import { compareFigure } from "./compare-svg";
-import { EXPORT_SIZES, exportSize, frameFonts, frameSvg, type BodyBox } from "./frame";
+import { EXPORT_SIZES, exportSize, frameFonts, frameInner, frameSvg, type BodyBox } from "./frame";
 import { matrixExport, type MatrixData } from "./matrix-svg";
 import { textWidth } from "./svg";
 import { stepSegments, trendBody } from "./trend-svg";
@@ -184,5 +184,17 @@ describe("comparison export with details", () => {
     expect(detailed.markup).toContain(">Source: 外務省, 2019-02-28</text>");
     expect(detailed.markup).toContain(">Japan: Maximum pressure first</text>");
     expect(detailed.height).toBeGreaterThan(plain.height + 50);
+  });
+});
+
+describe("the source line in a narrow frame", () => {
+  it("wraps at A4 width instead of running past the edge, so the coding date shows", () => {
+    const source = "Source: Stance Atlas, positions from 2018-01-01 to 2026-11-30 (after 2026-05-06, the last coded positions, not confirmed for those dates); positions coded through 2026-05-06 from public sources";
+    const { svg } = frameSvg({ title: "T", asOf: "2026-11-30", horizon: "2026-05-06", source, body: { width: 100, height: 50, markup: "" }, width: 794, height: "fit" });
+    const lines = [...svg.matchAll(/<text [^>]*data-source-line="true"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(" ")).toBe(source);
+    const size = frameFonts(794).foot;
+    for (const l of lines) expect(textWidth(l, size)).toBeLessThanOrEqual(frameInner(794));
   });
 });

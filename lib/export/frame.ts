@@ -192,7 +192,9 @@ export function frameSvg(o: FrameOptions): Framed {
   const legendH = legendRows * f.legend * (30 / 16);
   const footLine = f.foot * 1.4;
   const noteLines = o.note ? wrapText(o.note, inner, f.foot, 4) : [];
-  const footH = footLine * 1.6 + noteLines.length * footLine + f.foot * 1.4;
+  // The source line wraps in a narrow frame (A4 width) rather than run past its edge: the coding date must show.
+  const sourceLines = wrapText(o.source ?? sourceLine(o.asOf, o.horizon), inner, f.foot, 4);
+  const footH = footLine * 1.6 + (noteLines.length + sourceLines.length - 1) * footLine + f.foot * 1.4;
   const gap = 28 * (f.legend / 16);
   const bottom = pad * 0.6;
 
@@ -225,7 +227,7 @@ export function frameSvg(o: FrameOptions): Framed {
     el("line", { x1: pad, y1: footTop + 8, x2: width - pad, y2: footTop + 8, stroke: RULE, "stroke-width": 1 }),
     ...noteLines.map((l, i) => text(pad, firstFoot + i * footLine, l, { size: f.foot, fill: MUTED })),
     // Marked, so the printed briefing pack can leave it to the page footer (one source line per page).
-    text(pad, firstFoot + noteLines.length * footLine, o.source ?? sourceLine(o.asOf, o.horizon), { size: f.foot, fill: MUTED }, { "data-source-line": "true" }),
+    ...sourceLines.map((l, i) => text(pad, firstFoot + (noteLines.length + i) * footLine, l, { size: f.foot, fill: MUTED }, { "data-source-line": "true" })),
   ].join("");
 
   const svg =

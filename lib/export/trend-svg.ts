@@ -94,10 +94,15 @@ export function trendBody(series: readonly TrendSeries[], from: string, to: stri
   const markers = (opts.markers ?? []).filter((m) => m.date >= from && m.date <= to);
   // The marker key: numbered titles in as many columns as fit.
   const keyItems = markers.map((m, i) => ({ n: String(i + 1), label: `${m.title} (${formatDate(m.date, opts.locale ?? "en")})` }));
-  const colW = keyItems.length ? Math.min(width, Math.max(...keyItems.map((k) => textWidth(k.label, fs))) + fs * 3) : width;
-  const cols = Math.max(1, Math.min(3, Math.floor(width / colW)));
-  const keyRows = Math.ceil(keyItems.length / cols);
+  // Columns as wide as most titles need (a longer one is cut with an ellipsis, its full text is in the data table).
+  const widths = keyItems.map((k) => textWidth(k.label, fs)).sort((a, b) => a - b);
+  const typical = widths.length ? widths[Math.floor((widths.length - 1) * 0.75)] : 0;
+  const colW = keyItems.length ? Math.min(width, typical + fs * 3) : width;
   const keyLine = fs * 1.45;
+  let cols = Math.max(1, Math.min(3, Math.floor(width / colW)));
+  // A body of fixed height (a slide) keeps most of it for the plot: narrower columns before a taller key.
+  while (opts.height && cols < 3 && Math.ceil(keyItems.length / cols) * keyLine + fs > opts.height * 0.4) cols++;
+  const keyRows = Math.ceil(keyItems.length / cols);
   // The line key: one entry per series (its exact stroke) and the low-coverage entry, in rows as wide as the body.
   const anyLow = series.some((s) => s.points.some((p) => p.low && p.value !== null));
   const lineKey = [
