@@ -191,7 +191,7 @@ export function frameSvg(o: FrameOptions): Framed {
   const legendRows = placed.length ? Math.max(...placed.map((p) => p.row)) + 1 : 0;
   const legendH = legendRows * f.legend * (30 / 16);
   const footLine = f.foot * 1.4;
-  const noteLines = o.note ? wrapText(o.note, inner, f.foot, 4) : [];
+  const noteLines = o.note ? wrapText(o.note, inner, f.foot, 8) : [];
   // The source line wraps in a narrow frame (A4 width) rather than run past its edge: the coding date must show.
   const sourceLines = wrapText(o.source ?? sourceLine(o.asOf, o.horizon), inner, f.foot, 4);
   const footH = footLine * 1.6 + (noteLines.length + sourceLines.length - 1) * footLine + f.foot * 1.4;
