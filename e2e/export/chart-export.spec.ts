@@ -9,12 +9,16 @@ const ACTORS = ["South Korea", "Japan", "United States", "North Korea", "China",
  * The source line names the view's date (a chart over time: the dates it covers, ending on `asOf`) and the coding
  * horizon, never "data as of" a day.
  */
-const hasSourceLine = (texts: string[], asOf: string) =>
-  texts.some(
-    (t) =>
-      (t.startsWith(`Source: Stance Atlas, view as of ${asOf}`) || new RegExp(`^Source: Stance Atlas, positions from \\d{4}-\\d{2}-\\d{2} to ${asOf}[ ;]`).test(t)) &&
-      /coded through \d{4}-\d{2}-\d{2} from public sources$/.test(t),
-  ) && !texts.some((t) => /data as of/i.test(t));
+const hasSourceLine = (texts: string[], asOf: string) => {
+  // The frame's last texts; a long line wraps over two.
+  const at = texts.findIndex((t) => t.startsWith("Source: Stance Atlas, "));
+  const line = at < 0 ? "" : texts.slice(at).join(" ");
+  return (
+    (line.startsWith(`Source: Stance Atlas, view as of ${asOf}`) || new RegExp(`^Source: Stance Atlas, positions from \\d{4}-\\d{2}-\\d{2} to ${asOf}[ ;]`).test(line)) &&
+    /coded through \d{4}-\d{2}-\d{2} from public sources$/.test(line) &&
+    !texts.some((t) => /data as of/i.test(t))
+  );
+};
 const STANDALONE = { forbidden: 0, classOrStyle: 0, handlers: 0, cssVars: false };
 
 /** SVG, PNG 2x and PNG 3x of one menu: the PNGs' IHDR sizes are 2x and 3x of the SVG frame. */
