@@ -347,26 +347,28 @@ export function matrixAt(
   parts.push(el("line", { x1: 0, y1: headerH, x2: width, y2: headerH, stroke: RULE, "stroke-width": 1.5 }));
 
   // One stance: its lines, laid out top to bottom; the height follows from them.
-  type Entry = { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string | null; confLine: string[] | null; h: number };
+  type Entry = { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string[]; confLine: string[] | null; h: number };
   const plan = (c: MatrixData["cells"][number], scale: string): Entry => {
     const toward = c.counterpart ? L.toward(name.get(c.counterpart) ?? c.counterpart) : null;
     if (density === "compact") {
-      const rest = inner - posW - dotsW - s * 0.3;
+      // A clear gap before the dots: the width estimate of arrows and Hangul runs short.
+      const rest = inner - posW - dotsW - s * 0.9;
       // A directed stance names its counterpart first (the arrow reads in any language).
       const said = [c.counterpart ? `→ ${name.get(c.counterpart) ?? c.counterpart}` : null, c.unsourced ? L.unsourced : null, scale].filter(Boolean).join(" · ");
-      return { c, toward: null, label: [truncate(said, rest, s)], summary: [], cite: null, confLine: null, h: compactH };
+      return { c, toward: null, label: [truncate(said, rest, s)], summary: [], cite: [], confLine: null, h: compactH };
     }
     // A narrow column (A4) gives the label a third line.
     const label = density === "full" ? wrapText(scale, inner - posW, s, inner < s * 9 ? 3 : 2) : [truncate(scale, inner - posW, s)];
     const summary = opts.details && c.summary ? wrapText(c.summary, inner, s, 6) : [];
     const ev = c.evidence?.[0];
     const citeText = !opts.details ? "" : ev ? [ev.publisher, ev.date].filter(Boolean).join(", ") || ev.title : c.unsourced ? L.noSource : "";
-    const cite = citeText ? truncate(L.source(citeText), inner, s) : null;
+    // The citation over two lines if need be, so the source can be identified (publisher and date).
+    const cite = citeText ? wrapText(L.source(citeText), inner, s, 2) : [];
     // The confidence (and "unsourced") beside the salience dots when it fits, else on lines of its own under them.
     const low = c.confidence === "low";
     const conf = (c.unsourced ? `${L.unsourced} · ` : "") + (low ? L.lowConf : c.confidence === "medium" ? L.medConf : L.highConf);
     const confLine = textWidth(conf, s, low) <= inner - dotsW - s * 0.5 ? null : wrapText(conf, inner, s, 2, low);
-    const h = 2 * padY + 4 + (toward ? lh : 0) + Math.max(1, label.length) * lh + summary.length * s * CJK_LINE + (cite ? lh : 0) + lh + (confLine ? confLine.length * lh : 0);
+    const h = 2 * padY + 4 + (toward ? lh : 0) + Math.max(1, label.length) * lh + summary.length * s * CJK_LINE + cite.length * lh + lh + (confLine ? confLine.length * lh : 0);
     return { c, toward: toward ? truncate(toward, inner, s, true) : null, label, summary, cite, confLine, h };
   };
 
@@ -416,7 +418,7 @@ function slideEntry(
   y: number,
   w: number,
   h: number,
-  e: { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string | null; confLine: string[] | null },
+  e: { c: MatrixData["cells"][number]; toward: string | null; label: string[]; summary: string[]; cite: string[]; confLine: string[] | null },
   k: { s: number; big: number; lh: number; padX: number; padY: number; posW: number; dotR: number; density: MatrixDensity; L: MatrixSvgLabels },
 ): string {
   const { s, big, lh, padX, padY, posW, dotR, L } = k;
@@ -454,10 +456,8 @@ function slideEntry(
   top += Math.max(1, e.label.length) * lh;
   e.summary.forEach((l, i) => out.push(text(left, top + i * s * CJK_LINE + s * 1.05, l, { size: s, fill: ink }, { "font-family": CJK_FONT_FAMILY })));
   top += e.summary.length * s * CJK_LINE;
-  if (e.cite) {
-    out.push(text(left, base(0), e.cite, { size: s, italic: true, fill: ink }, { "font-family": CJK_FONT_FAMILY }));
-    top += lh;
-  }
+  e.cite.forEach((l, i) => out.push(text(left, base(i), l, { size: s, italic: true, fill: ink }, { "font-family": CJK_FONT_FAMILY })));
+  top += e.cite.length * lh;
   // The last line, at the bottom of the entry: salience dots, then the confidence (and "unsourced") at the right.
   // In a narrow column the confidence takes the lines under the dots.
   const under = e.confLine?.length ?? 0;
