@@ -1,6 +1,7 @@
 /** The compare view's issue order (components/compare/CompareView.tsx and its embed). Pure. */
 import type { IssueGap } from "./divergence";
 import { CLUSTERS } from "./domain";
+import type { StanceDto } from "./dto";
 
 export type CompareSort = "gap" | "weighted" | "cluster";
 
@@ -29,19 +30,11 @@ export function sortGaps(gaps: readonly IssueGap[], sort: CompareSort, issues: r
 export type CompareSource = { publisher: string; date: string; url: string | null };
 
 /** A stance as the comparison shows it: the figures, summary and note, and its first sources (at most three). */
-export type CompareStance = {
-  id: number;
-  actor: string;
-  issue: string;
-  counterpart: string | null;
-  position: number | null;
-  salience: number;
-  confidence: "low" | "medium" | "high";
-  summary: string;
-  note: string | null;
-  validFrom: string;
-  /** How many sources the stance has (the comparison lists the first three; "unsourced" when none). */
-  evidenceCount: number;
+export type CompareStance = Pick<
+  StanceDto,
+  "id" | "actor" | "issue" | "counterpart" | "position" | "salience" | "confidence" | "summary" | "note" | "validFrom" | "evidenceCount"
+> & {
+  /** The first sources (the comparison lists COMPARE_SOURCES; "unsourced" when `evidenceCount` is 0). */
   evidence: CompareSource[];
 };
 

@@ -22,18 +22,25 @@ function issueTitles(locale: string): (slug: string) => string {
   return (slug) => titles.get(slug) ?? slug;
 }
 
-export async function auditSummaries(): Promise<(e: Entry) => string | null> {
-  const t = await getTranslations("AdminPages");
-  const locale = await getLocale();
-  const date = (iso: unknown) => (typeof iso === "string" ? formatDate(iso, locale) : "");
-  const title = issueTitles(locale);
-  const entityName: Record<string, string> = {
+/** What each audited entity type is called in the page's language (the audit log's filter and its summaries). */
+export function auditEntityNames(t: Awaited<ReturnType<typeof getTranslations<"AdminPages">>>): Record<string, string> {
+  return {
     stance: t("audit.entityName.stance"),
     actor: t("audit.entityName.actor"),
     issue: t("audit.entityName.issue"),
     event: t("audit.entityName.event"),
     user: t("audit.entityName.user"),
+    setting: t("audit.entityName.setting"),
+    draft: t("audit.entityName.draft"),
   };
+}
+
+export async function auditSummaries(): Promise<(e: Entry) => string | null> {
+  const t = await getTranslations("AdminPages");
+  const locale = await getLocale();
+  const date = (iso: unknown) => (typeof iso === "string" ? formatDate(iso, locale) : "");
+  const title = issueTitles(locale);
+  const entityName = auditEntityNames(t);
 
   /** What the entry is about, as a noun phrase ("ROK on sequencing from 1 Mar 2019", "the actor ROK"). */
   const subject = (type: string, s: Snap): string | null => {

@@ -12,7 +12,7 @@ import { diffSnapshots } from "@/lib/admin/diff";
 import { Mixed } from "@/components/stances/Mixed";
 import { requireEditor } from "../_lib/auth";
 import { diffLabels } from "../_lib/diff-labels";
-import { auditSummaries } from "../_lib/summaries";
+import { auditEntityNames, auditSummaries } from "../_lib/summaries";
 import { revertEntry } from "./actions";
 
 export async function generateMetadata({ params }: { params: LocaleParams }): Promise<Metadata> {
@@ -51,15 +51,7 @@ export default async function AuditPage({ params, searchParams }: { params: Loca
   };
   const label = await diffLabels();
   const summary = await auditSummaries();
-  const entityName: Record<string, string> = {
-    stance: t("audit.entityName.stance"),
-    actor: t("audit.entityName.actor"),
-    issue: t("audit.entityName.issue"),
-    event: t("audit.entityName.event"),
-    user: t("audit.entityName.user"),
-    setting: t("audit.entityName.setting"),
-    draft: t("audit.entityName.draft"),
-  };
+  const entityName = auditEntityNames(t);
   const sp = await searchParams;
   const usernames = auditUsernames();
   const parsed = parseAuditFilter((k) => sp[k], usernames);
